@@ -1,0 +1,9 @@
+namespace ChainGraph.Analysis.Domain;
+
+public enum EnterpriseStatus
+{
+    Active,
+    Suspended,
+    Relocated,
+    Closed,
+}

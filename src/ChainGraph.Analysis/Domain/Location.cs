@@ -1,0 +1,14 @@
+namespace ChainGraph.Analysis.Domain;
+
+/// <summary>Where a firm is, relative to the city: the split every chain map shows.</summary>
+public enum Location
+{
+    /// <summary>Inside the city (one of its districts).</summary>
+    Local,
+    /// <summary>Elsewhere in the city's province.</summary>
+    Province,
+    /// <summary>Elsewhere in the country.</summary>
+    Country,
+    /// <summary>Outside the country.</summary>
+    Overseas,
+}

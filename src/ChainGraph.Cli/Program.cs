@@ -1,0 +1,9 @@
+using ChainGraph.Cli;
+using ChainGraph.Cli.Commands;
+
+return CliApp.Run(args,
+[
+    ImportCommand.Create(),
+    ValidateCommand.Create(),
+    StatsCommand.Create(),
+]);
