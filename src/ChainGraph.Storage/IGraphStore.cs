@@ -1,0 +1,30 @@
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Storage.Import;
+
+namespace ChainGraph.Storage;
+
+/// <summary>
+/// A graph store: the embedded <see cref="Sqlite.SqliteGraphStore"/> or a server (Neo4j). Writes are
+/// all-or-nothing; readers never see a half-written import. Implementations are safe to use from one
+/// thread at a time; open one per thread (or per request) for concurrency.
+/// </summary>
+public interface IGraphStore : IDisposable
+{
+    /// <summary>Where the store is, for messages (a file path or a server URI without credentials).</summary>
+    string Location { get; }
+
+    /// <summary>Increases with every committed change; equal versions mean equal contents.</summary>
+    long Version { get; }
+
+    StoreStats GetStats();
+
+    /// <summary>Loads everything the store holds, for analysis.</summary>
+    Dataset LoadDataset(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Upserts a validated import in one transaction: either every record is written or none is
+    /// (on any exception, including cancellation). Records equal to the stored ones are left untouched,
+    /// so importing the same files twice changes nothing the second time.
+    /// </summary>
+    IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken = default);
+}

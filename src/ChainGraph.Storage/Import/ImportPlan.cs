@@ -1,0 +1,54 @@
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Storage.Import;
+
+/// <summary>
+/// Typed records of an import, read from its files on demand. Reading twice is deliberate: the importer
+/// validates in one pass and the store writes in a second, so ten million supply rows are never held in
+/// memory. After a successful validation the second read yields exactly the records that were checked.
+/// </summary>
+public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? progress = null, string phase = "writing")
+{
+    public ImportSource Source => source;
+
+    public IEnumerable<Chain> Chains => Records(RecordKind.Chains, RecordParser.Chain);
+    public IEnumerable<Segment> Segments => Records(RecordKind.Segments, RecordParser.Segment);
+    public IEnumerable<SegmentLink> SegmentLinks => Records(RecordKind.SegmentLinks, RecordParser.SegmentLink);
+    public IEnumerable<Enterprise> Enterprises => Records(RecordKind.Enterprises, RecordParser.Enterprise);
+    public IEnumerable<EnterpriseSegment> Memberships => Records(RecordKind.Memberships, RecordParser.Membership);
+    public IEnumerable<Supply> Supplies => Records(RecordKind.Supplies, RecordParser.Supply);
+    public IEnumerable<DisruptionEvent> Events => Records(RecordKind.Events, RecordParser.Event);
+
+    public bool Has(RecordKind kind) => source.Files.Any(f => f.Spec.Kind == kind);
+
+    private IEnumerable<T> Records<T>(RecordKind kind, Func<RowReader, T> parse)
+    {
+        var issues = new List<ImportIssue>();
+        foreach (var row in Read(kind, parse, issues))
+        {
+            if (!row.Valid || issues.Any(i => i.Severity == IssueSeverity.Error))
+                throw new InvalidDataException($"the files changed after validation: {issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error)}");
+            issues.Clear();
+            yield return row.Record;
+        }
+    }
+
+    /// <summary>Reads every row of the kind's file; rows with errors are reported in <paramref name="issues"/> and yielded as not valid.</summary>
+    internal IEnumerable<(T Record, int Line, bool Valid)> Read<T>(RecordKind kind, Func<RowReader, T> parse, ICollection<ImportIssue> issues)
+    {
+        var file = source.Files.FirstOrDefault(f => f.Spec.Kind == kind);
+        if (file is null) yield break;
+        using var reader = file.Open(issues);
+        if (reader is null) yield break;
+        var total = file.Length;
+        long rows = 0;
+        while (reader.TryRead(out var raw, issues))
+        {
+            var row = new RowReader(file.Path, file.Spec, raw, issues);
+            var record = parse(row);
+            if (++rows % 50_000 == 0) progress?.Report(new(phase, file.Name, reader.Position, total, rows));
+            yield return (record, raw.Line, !row.HasErrors);
+        }
+        progress?.Report(new(phase, file.Name, total, total, rows));
+    }
+}

@@ -1,0 +1,198 @@
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Storage.Import;
+
+/// <summary>
+/// Checks an import against itself and against what the store already holds: duplicates, references,
+/// chain membership, share sums, the segment DAG. Streams every file once and keeps only compact keys,
+/// so a 10M-row supplies file is checked in bounded memory.
+/// </summary>
+public sealed class ImportValidator
+{
+    private readonly Dataset _existing;
+    private readonly List<ImportIssue> _issues = [];
+    private readonly Dictionary<string, int> _rowsRead = [];
+    private readonly HashSet<string> _chains;
+    private readonly Dictionary<string, string> _segmentChain;
+    private readonly Dictionary<string, int> _segmentIndex;
+    private readonly List<SegmentLink> _links;
+    private readonly EnterpriseIndex _enterprises;
+    private readonly MembershipIndex _memberships;
+
+    public ImportValidator(Dataset existing)
+    {
+        _existing = existing;
+        _chains = [.. existing.Chains.Select(c => c.Id)];
+        _segmentChain = existing.Segments.ToDictionary(s => s.Id, s => s.ChainId);
+        _segmentIndex = [];
+        foreach (var segment in existing.Segments) SegmentIndex(segment.Id);
+        _links = [.. existing.SegmentLinks];
+        _enterprises = new EnterpriseIndex(existing.Enterprises);
+        _memberships = new MembershipIndex(existing, _enterprises, SegmentIndex);
+    }
+
+    /// <summary>Validates every file of the plan; returns the report (accepted when it holds no error).</summary>
+    public ImportReport Validate(ImportPlan plan, CancellationToken cancellationToken = default)
+    {
+        _issues.AddRange(plan.Source.Issues);
+        CheckChains(plan, cancellationToken);
+        CheckSegments(plan, cancellationToken);
+        CheckSegmentLinks(plan, cancellationToken);
+        CheckEnterprises(plan, cancellationToken);
+        CheckMemberships(plan, cancellationToken);
+        new SupplyChecks(this, _existing).Run(plan, cancellationToken);
+        CheckEvents(plan, cancellationToken);
+        return new ImportReport(_issues, _rowsRead);
+    }
+
+    private IEnumerable<(T Record, int Line)> Rows<T>(ImportPlan plan, RecordKind kind, Func<RowReader, T> parse, CancellationToken token)
+    {
+        var name = plan.Source.Files.FirstOrDefault(f => f.Spec.Kind == kind)?.Path;
+        var count = 0;
+        foreach (var (record, line, valid) in plan.Read(kind, parse, _issues))
+        {
+            token.ThrowIfCancellationRequested();
+            count++;
+            if (valid) yield return (record, line);
+        }
+        if (name is not null) _rowsRead[name] = count;
+    }
+
+    private string FileOf(ImportPlan plan, RecordKind kind) => plan.Source.Files.First(f => f.Spec.Kind == kind).Path;
+
+    internal void Error(string file, int line, string? column, string message) => _issues.Add(new(file, line, column, message));
+
+    internal void Warning(string file, int line, string? column, string message) =>
+        _issues.Add(new(file, line, column, message, IssueSeverity.Warning));
+
+    private void CheckChains(ImportPlan plan, CancellationToken token)
+    {
+        var lines = new Dictionary<string, int>();
+        foreach (var (chain, line) in Rows(plan, RecordKind.Chains, RecordParser.Chain, token))
+        {
+            if (Duplicate(lines, chain.Id, line, FileOf(plan, RecordKind.Chains), "id", "chain")) continue;
+            _chains.Add(chain.Id);
+        }
+    }
+
+    private void CheckSegments(ImportPlan plan, CancellationToken token)
+    {
+        var lines = new Dictionary<string, int>();
+        foreach (var (segment, line) in Rows(plan, RecordKind.Segments, RecordParser.Segment, token))
+        {
+            var file = FileOf(plan, RecordKind.Segments);
+            if (Duplicate(lines, segment.Id, line, file, "id", "segment")) continue;
+            if (!_chains.Contains(segment.ChainId)) Error(file, line, "chain_id", $"unknown chain '{segment.ChainId}'");
+            else if (_segmentChain.TryGetValue(segment.Id, out var chain) && chain != segment.ChainId)
+                Error(file, line, "chain_id", $"segment '{segment.Id}' already belongs to chain '{chain}'; a segment cannot move between chains");
+            _segmentChain[segment.Id] = segment.ChainId;
+            SegmentIndex(segment.Id);
+        }
+    }
+
+    private void CheckSegmentLinks(ImportPlan plan, CancellationToken token)
+    {
+        var seen = new HashSet<(string, string)>(_links.Select(l => (l.From, l.To)));
+        var incoming = new Dictionary<(string, string), int>();
+        foreach (var (link, line) in Rows(plan, RecordKind.SegmentLinks, RecordParser.SegmentLink, token))
+        {
+            var file = FileOf(plan, RecordKind.SegmentLinks);
+            if (!incoming.TryAdd((link.From, link.To), line))
+            {
+                Error(file, line, "to", $"duplicate link {link.From} → {link.To} (also on line {incoming[(link.From, link.To)]})");
+                continue;
+            }
+            if (!KnownSegment(file, line, "from", link.From) | !KnownSegment(file, line, "to", link.To)) continue;
+            if (_segmentChain[link.From] != _segmentChain[link.To])
+                Error(file, line, "to", $"{link.From} is in chain '{_segmentChain[link.From]}' but {link.To} is in '{_segmentChain[link.To]}'");
+            else if (seen.Add((link.From, link.To))) _links.Add(link);
+        }
+        var cycle = SegmentCycle.Find(_links);
+        if (cycle is not null && incoming.Count > 0)
+        {
+            var (from, to) = (cycle[^2], cycle[^1]);
+            var line = incoming.GetValueOrDefault((from, to), incoming.Values.Max());
+            Error(FileOf(plan, RecordKind.SegmentLinks), line, "to", $"segment links form a cycle: {string.Join(" → ", cycle)}");
+        }
+    }
+
+    private void CheckEnterprises(ImportPlan plan, CancellationToken token)
+    {
+        var lines = new Dictionary<string, int>();
+        foreach (var (enterprise, line) in Rows(plan, RecordKind.Enterprises, RecordParser.Enterprise, token))
+        {
+            if (Duplicate(lines, enterprise.Id, line, FileOf(plan, RecordKind.Enterprises), "id", "enterprise")) continue;
+            _enterprises.Add(enterprise.Id, enterprise.AnnualOutput);
+        }
+    }
+
+    private void CheckMemberships(ImportPlan plan, CancellationToken token)
+    {
+        var lines = new Dictionary<(int, int), int>();
+        foreach (var (membership, line) in Rows(plan, RecordKind.Memberships, RecordParser.Membership, token))
+        {
+            var file = FileOf(plan, RecordKind.Memberships);
+            var enterprise = KnownEnterprise(file, line, "enterprise_id", membership.EnterpriseId);
+            if (!KnownSegment(file, line, "segment_id", membership.SegmentId) || enterprise < 0) continue;
+            var segment = SegmentIndex(membership.SegmentId);
+            if (!lines.TryAdd((enterprise, segment), line))
+            {
+                Error(file, line, "segment_id", $"duplicate: {membership.EnterpriseId} is already in {membership.SegmentId} on line {lines[(enterprise, segment)]}");
+                continue;
+            }
+            _memberships.Add(enterprise, segment, _segmentChain[membership.SegmentId]);
+            if (membership.Role == SegmentRole.Owner && _enterprises.Output(enterprise) < DengfengTiers.ChainOwnerMinimumOutput)
+                Warning(file, line, "role", $"chain owners have annual output ≥ {DengfengTiers.ChainOwnerMinimumOutput}亿 (seed 004 §12); this one has {_enterprises.Output(enterprise)}");
+        }
+    }
+
+    private void CheckEvents(ImportPlan plan, CancellationToken token)
+    {
+        var lines = new Dictionary<(int, DateOnly, EventType), int>();
+        foreach (var (e, line) in Rows(plan, RecordKind.Events, RecordParser.Event, token))
+        {
+            var file = FileOf(plan, RecordKind.Events);
+            var enterprise = KnownEnterprise(file, line, "enterprise_id", e.EnterpriseId);
+            if (enterprise >= 0 && !lines.TryAdd((enterprise, e.Date, e.Type), line))
+                Error(file, line, "type", $"duplicate event: the same enterprise, date and type are on line {lines[(enterprise, e.Date, e.Type)]}");
+        }
+    }
+
+    internal IEnumerable<(Supply Record, int Line)> SupplyRows(ImportPlan plan, CancellationToken token) =>
+        Rows(plan, RecordKind.Supplies, RecordParser.Supply, token);
+
+    internal EnterpriseIndex Enterprises => _enterprises;
+
+    internal MembershipIndex Memberships => _memberships;
+
+    internal string? ChainOf(string segmentId) => _segmentChain.GetValueOrDefault(segmentId);
+
+    internal int SegmentIndex(string id)
+    {
+        if (!_segmentIndex.TryGetValue(id, out var index)) _segmentIndex[id] = index = _segmentIndex.Count;
+        return index;
+    }
+
+    internal bool KnownSegment(string file, int line, string column, string id)
+    {
+        if (id.Length == 0) return false;
+        if (_segmentChain.ContainsKey(id)) return true;
+        Error(file, line, column, $"unknown segment '{id}'");
+        return false;
+    }
+
+    internal int KnownEnterprise(string file, int line, string column, string id)
+    {
+        if (id.Length == 0 || !CreditCode.IsValid(id)) return -1;
+        var index = _enterprises.IndexOf(id);
+        if (index < 0) Error(file, line, column, $"enterprise '{id}' does not exist (not in enterprises and not in the store)");
+        return index;
+    }
+
+    private bool Duplicate<TKey>(Dictionary<TKey, int> lines, TKey key, int line, string file, string column, string what) where TKey : notnull
+    {
+        if (lines.TryAdd(key, line)) return false;
+        Error(file, line, column, $"duplicate {what} id '{key}' (first on line {lines[key]})");
+        return true;
+    }
+}

@@ -1,0 +1,24 @@
+namespace ChainGraph.Storage.Import;
+
+/// <summary>
+/// Validates and imports a folder of files into a store: nothing is written unless every row passes,
+/// and then everything is written in one transaction.
+/// </summary>
+public static class Importer
+{
+    /// <summary>Checks the files against themselves and the store's current contents; writes nothing.</summary>
+    public static ImportReport Validate(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var existing = store.LoadDataset(cancellationToken);
+        return new ImportValidator(existing).Validate(new ImportPlan(source, progress, "validating"), cancellationToken);
+    }
+
+    /// <summary>Validates, then (only when accepted) writes. <see cref="ImportOutcome.Counts"/> is null when rejected.</summary>
+    public static ImportOutcome Import(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var report = Validate(store, source, progress, cancellationToken);
+        if (!report.Accepted) return new ImportOutcome(report, null);
+        var counts = store.Write(new ImportPlan(source, progress), cancellationToken);
+        return new ImportOutcome(report, counts);
+    }
+}

@@ -1,0 +1,86 @@
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Storage.Import;
+
+/// <summary>
+/// The checks on supply relations: references, the customer's chain, duplicates and, per customer and
+/// segment, that shares add up to at most 1 (counting relations already in the store that the import
+/// does not replace). Keys are packed into longs so ten million rows fit in a few hundred megabytes.
+/// </summary>
+internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
+{
+    private const int EnterpriseBits = 22;
+    private const int SegmentBits = 20;
+    private const double Tolerance = 1e-6;
+
+    private readonly Dictionary<long, float> _storedShare = [];
+    private readonly Dictionary<long, double> _shareSum = [];
+    private readonly HashSet<long> _reportedSums = [];
+
+    public void Run(ImportPlan plan, CancellationToken token)
+    {
+        if (!plan.Has(RecordKind.Supplies)) return;
+        LoadStored();
+        var lines = new Dictionary<long, int>();
+        foreach (var (supply, line) in validator.SupplyRows(plan, token))
+        {
+            var file = plan.Source.Files.First(f => f.Spec.Kind == RecordKind.Supplies).Path;
+            var supplier = validator.KnownEnterprise(file, line, "supplier_id", supply.SupplierId);
+            var customer = validator.KnownEnterprise(file, line, "customer_id", supply.CustomerId);
+            var known = validator.KnownSegment(file, line, "segment_id", supply.SegmentId);
+            if (!known || supplier < 0 || customer < 0) continue;
+            var segment = validator.SegmentIndex(supply.SegmentId);
+            if (!CheckChain(file, line, supply, supplier, customer, segment)) continue;
+            var key = RelationKey(supplier, customer, segment);
+            if (!lines.TryAdd(key, line))
+            {
+                validator.Error(file, line, "segment_id", $"duplicate supply {supply.SupplierId} → {supply.CustomerId} for {supply.SegmentId} (first on line {lines[key]})");
+                continue;
+            }
+            AddShare(file, line, supply, key, SumKey(customer, segment));
+        }
+    }
+
+    private bool CheckChain(string file, int line, Supply supply, int supplier, int customer, int segment)
+    {
+        var chain = validator.ChainOf(supply.SegmentId)!;
+        if (!validator.Memberships.InChain(customer, chain))
+        {
+            validator.Error(file, line, "segment_id", $"segment '{supply.SegmentId}' is in chain '{chain}', but customer {supply.CustomerId} serves no segment of that chain (enterprise_segments)");
+            return false;
+        }
+        if (!validator.Memberships.Serves(supplier, segment))
+            validator.Warning(file, line, "supplier_id", $"supplier {supply.SupplierId} is not listed in segment '{supply.SegmentId}' (enterprise_segments)");
+        return true;
+    }
+
+    private void AddShare(string file, int line, Supply supply, long relation, long sumKey)
+    {
+        var sum = _shareSum.GetValueOrDefault(sumKey) + supply.Share - _storedShare.GetValueOrDefault(relation);
+        _shareSum[sumKey] = sum;
+        if (sum > 1 + Tolerance && _reportedSums.Add(sumKey))
+            validator.Error(file, line, "share", $"the shares of {supply.CustomerId}'s input for '{supply.SegmentId}' add up to {sum:0.####} (> 1) with this row");
+    }
+
+    private void LoadStored()
+    {
+        var supplies = existing.Supplies;
+        var segmentIndex = existing.Segments.Select(s => validator.SegmentIndex(s.Id)).ToArray();
+        for (var i = 0; i < supplies.Count; i++)
+        {
+            var segment = segmentIndex[supplies.Segment[i]];
+            _storedShare[RelationKey(supplies.Supplier[i], supplies.Customer[i], segment)] = supplies.Share[i];
+            var sumKey = SumKey(supplies.Customer[i], segment);
+            _shareSum[sumKey] = _shareSum.GetValueOrDefault(sumKey) + supplies.Share[i];
+        }
+    }
+
+    private static long RelationKey(int supplier, int customer, int segment)
+    {
+        if (supplier >> EnterpriseBits != 0 || customer >> EnterpriseBits != 0 || segment >> SegmentBits != 0)
+            throw new NotSupportedException($"the validator supports up to {1 << EnterpriseBits:N0} enterprises and {1 << SegmentBits:N0} segments");
+        return ((long)supplier << (EnterpriseBits + SegmentBits)) | ((long)customer << SegmentBits) | (long)segment;
+    }
+
+    private static long SumKey(int customer, int segment) => ((long)customer << SegmentBits) | (long)segment;
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Storage.Sqlite;
+
+/// <summary>
+/// The versioned schema. Each migration runs once, in order, in its own transaction, and sets
+/// `PRAGMA user_version`; a store written by a newer version of the program is refused.
+/// </summary>
+internal static class Migrations
+{
+    private static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        INSERT INTO meta (key, value) VALUES ('data_version', '0');
+        CREATE TABLE chains (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE segments (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, chain_id TEXT NOT NULL REFERENCES chains (id),
+            name TEXT NOT NULL, stage TEXT NOT NULL, key INTEGER NOT NULL);
+        CREATE TABLE segment_links (
+            from_segment INTEGER NOT NULL REFERENCES segments (rowid), to_segment INTEGER NOT NULL REFERENCES segments (rowid),
+            PRIMARY KEY (from_segment, to_segment)) WITHOUT ROWID;
+        CREATE TABLE enterprises (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, district TEXT, region TEXT,
+            country TEXT NOT NULL, industry_code TEXT, annual_output REAL NOT NULL, revenue REAL, tax REAL, employees INTEGER,
+            rd_ratio REAL, energy_per_output REAL, market_share REAL, founded TEXT, labels TEXT NOT NULL, status TEXT NOT NULL);
+        CREATE TABLE enterprise_segments (
+            enterprise INTEGER NOT NULL REFERENCES enterprises (rowid), segment INTEGER NOT NULL REFERENCES segments (rowid),
+            role TEXT NOT NULL, PRIMARY KEY (enterprise, segment)) WITHOUT ROWID;
+        CREATE TABLE supplies (
+            customer INTEGER NOT NULL REFERENCES enterprises (rowid), segment INTEGER NOT NULL REFERENCES segments (rowid),
+            supplier INTEGER NOT NULL REFERENCES enterprises (rowid), share REAL NOT NULL, annual_value REAL,
+            substitutability REAL, recovery_days INTEGER, since TEXT,
+            PRIMARY KEY (customer, segment, supplier)) WITHOUT ROWID;
+        CREATE INDEX supplies_by_supplier ON supplies (supplier);
+        CREATE TABLE events (
+            enterprise INTEGER NOT NULL REFERENCES enterprises (rowid), date TEXT NOT NULL, type TEXT NOT NULL,
+            severity REAL NOT NULL, PRIMARY KEY (enterprise, date, type)) WITHOUT ROWID;
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, data_version INTEGER NOT NULL, summary TEXT NOT NULL);
+        """,
+    ];
+
+    /// <summary>The schema version this program writes.</summary>
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = Convert.ToInt32(Sql.Scalar(connection, "PRAGMA user_version"));
+        if (current > Latest)
+            throw new InvalidOperationException($"the store has schema version {current}, newer than this program's {Latest}; upgrade chaingraph");
+        for (var version = current + 1; version <= Latest; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Sql.Execute(connection, Steps[version - 1]);
+            Sql.Execute(connection, $"PRAGMA user_version = {version}");
+            transaction.Commit();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using ChainGraph.Analysis.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Storage.Sqlite;
+
+/// <summary>Reads a whole store into a <see cref="Dataset"/> inside one read transaction (a consistent snapshot).</summary>
+internal sealed class SqliteLoader(SqliteConnection connection, CancellationToken token)
+{
+    private readonly Dictionary<long, int> _segmentIndex = [];
+    private int[] _enterpriseIndex = [];
+
+    public Dataset Load(long version)
+    {
+        var enterprises = Enterprises();
+        var segments = Segments();
+        return new Dataset
+        {
+            Version = version,
+            Chains = Read("SELECT id, name, category FROM chains ORDER BY id",
+                r => new Chain(r.GetString(0), r.GetString(1), Word<ChainCategory>(r.GetString(2)))),
+            Enterprises = enterprises,
+            Segments = segments,
+            SegmentLinks = Read("SELECT from_segment, to_segment FROM segment_links",
+                r => new SegmentLink(segments[_segmentIndex[r.GetInt64(0)]].Id, segments[_segmentIndex[r.GetInt64(1)]].Id)),
+            Memberships = Read("SELECT enterprise, segment, role FROM enterprise_segments",
+                r => new EnterpriseSegment(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, segments[_segmentIndex[r.GetInt64(1)]].Id, Word<SegmentRole>(r.GetString(2)))),
+            Supplies = Supplies(),
+            Events = Read("SELECT enterprise, date, type, severity FROM events",
+                r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, DateOnly.Parse(r.GetString(1)), Word<EventType>(r.GetString(2)), r.GetDouble(3))),
+        };
+    }
+
+    private List<Enterprise> Enterprises()
+    {
+        var maxRow = Convert.ToInt64(Sql.Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM enterprises"));
+        _enterpriseIndex = new int[maxRow + 1];
+        var rows = new List<long>();
+        var enterprises = Read(
+            "SELECT rowid, id, name, district, region, country, industry_code, annual_output, revenue, tax, employees, rd_ratio, energy_per_output, market_share, founded, labels, status FROM enterprises ORDER BY rowid",
+            r =>
+            {
+                rows.Add(r.GetInt64(0));
+                Vocabulary.TryParseLabels(r.GetString(15), out var labels);
+                return new Enterprise(r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), r.GetString(5), Text(r, 6), r.GetDouble(7),
+                    Number(r, 8), Number(r, 9), r.IsDBNull(10) ? null : r.GetInt32(10), Number(r, 11), Number(r, 12), Number(r, 13),
+                    r.IsDBNull(14) ? null : DateOnly.Parse(r.GetString(14)), labels, Word<EnterpriseStatus>(r.GetString(16)));
+            });
+        for (var i = 0; i < rows.Count; i++) _enterpriseIndex[rows[i]] = i;
+        return enterprises;
+    }
+
+    private List<Segment> Segments() =>
+        Read("SELECT rowid, id, chain_id, name, stage, key FROM segments ORDER BY rowid", r =>
+        {
+            _segmentIndex[r.GetInt64(0)] = _segmentIndex.Count;
+            return new Segment(r.GetString(1), r.GetString(2), r.GetString(3), Word<Stage>(r.GetString(4)), r.GetInt64(5) != 0);
+        });
+
+    private SupplyTable Supplies()
+    {
+        var count = (int)Sql.Count(connection, "supplies");
+        var (supplier, customer, segment) = (new int[count], new int[count], new int[count]);
+        var (share, value, substitutability, recovery) = (new float[count], new float[count], new float[count], new int[count]);
+        var i = 0;
+        Read("SELECT supplier, customer, segment, share, annual_value, substitutability, recovery_days FROM supplies", r =>
+        {
+            supplier[i] = _enterpriseIndex[r.GetInt64(0)];
+            customer[i] = _enterpriseIndex[r.GetInt64(1)];
+            segment[i] = _segmentIndex[r.GetInt64(2)];
+            share[i] = (float)r.GetDouble(3);
+            value[i] = r.IsDBNull(4) ? float.NaN : (float)r.GetDouble(4);
+            substitutability[i] = r.IsDBNull(5) ? float.NaN : (float)r.GetDouble(5);
+            recovery[i] = r.IsDBNull(6) ? -1 : r.GetInt32(6);
+            return i++;
+        }, keep: false);
+        return new SupplyTable(supplier, customer, segment, share, value, substitutability, recovery);
+    }
+
+    private List<T> Read<T>(string sql, Func<SqliteDataReader, T> map, bool keep = true)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var items = new List<T>();
+        var n = 0;
+        while (reader.Read())
+        {
+            if ((++n & 0xFFFF) == 0) token.ThrowIfCancellationRequested();
+            var item = map(reader);
+            if (keep) items.Add(item);
+        }
+        return items;
+    }
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? Number(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static T Word<T>(string text) where T : struct, Enum =>
+        Vocabulary.TryParse<T>(text, out var value) ? value : throw new InvalidDataException($"the store holds an unknown {typeof(T).Name} '{text}'");
+}

@@ -1,0 +1,113 @@
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Storage.Import;
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Storage.Sqlite;
+
+/// <summary>Writes an <see cref="ImportPlan"/> inside the caller's transaction, one kind at a time, counting what changed.</summary>
+internal sealed class SqliteWriter(SqliteConnection connection, CancellationToken token)
+{
+    private Dictionary<string, long>? _enterpriseRows;
+    private Dictionary<string, long>? _segmentRows;
+
+    public IReadOnlyList<WriteCounts> Write(ImportPlan plan)
+    {
+        var counts = new List<WriteCounts>();
+        void Add(RecordKind kind, string table, Func<(long Rows, long Changed)> write)
+        {
+            if (plan.Has(kind)) counts.Add(Counted(kind, table, write));
+        }
+        Add(RecordKind.Chains, "chains", () => Chains(plan.Chains));
+        Add(RecordKind.Segments, "segments", () => Segments(plan.Segments));
+        Add(RecordKind.SegmentLinks, "segment_links", () => SegmentLinks(plan.SegmentLinks));
+        Add(RecordKind.Enterprises, "enterprises", () => Enterprises(plan.Enterprises));
+        Add(RecordKind.Memberships, "enterprise_segments", () => Memberships(plan.Memberships));
+        Add(RecordKind.Supplies, "supplies", () => Supplies(plan.Supplies));
+        Add(RecordKind.Events, "events", () => Events(plan.Events));
+        return counts;
+    }
+
+    private WriteCounts Counted(RecordKind kind, string table, Func<(long Rows, long Changed)> write)
+    {
+        var before = Sql.Count(connection, table);
+        var (rows, changed) = write();
+        var inserted = Sql.Count(connection, table) - before;
+        return new WriteCounts(kind, inserted, changed - inserted, rows - changed);
+    }
+
+    private (long Rows, long Changed) Each<T>(IEnumerable<T> records, Upsert upsert, Func<T, object[]> columns)
+    {
+        using (upsert)
+        {
+            long rows = 0, changed = 0;
+            foreach (var record in records)
+            {
+                if ((++rows & 0xFFF) == 0) token.ThrowIfCancellationRequested();
+                changed += upsert.Run(columns(record));
+            }
+            return (rows, changed);
+        }
+    }
+
+    private (long, long) Chains(IEnumerable<Chain> chains) =>
+        Each(chains, new Upsert(connection, "chains", ["id"], ["name", "category"]),
+            c => [c.Id, c.Name, Vocabulary.Word(c.Category)]);
+
+    private (long, long) Segments(IEnumerable<Segment> segments)
+    {
+        _segmentRows = null;
+        return Each(segments, new Upsert(connection, "segments", ["id"], ["chain_id", "name", "stage", "key"]),
+            s => [s.Id, s.ChainId, s.Name, Vocabulary.Word(s.Stage), s.Key ? 1 : 0]);
+    }
+
+    private (long, long) SegmentLinks(IEnumerable<SegmentLink> links) =>
+        Each(links, new Upsert(connection, "segment_links", ["from_segment", "to_segment"], []),
+            l => [SegmentRow(l.From), SegmentRow(l.To)]);
+
+    private (long, long) Enterprises(IEnumerable<Enterprise> enterprises)
+    {
+        _enterpriseRows = null;
+        return Each(enterprises, new Upsert(connection, "enterprises", ["id"],
+                ["name", "district", "region", "country", "industry_code", "annual_output", "revenue", "tax", "employees",
+                 "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status"]),
+            e => [e.Id, e.Name, Sql.Value(e.District), Sql.Value(e.Region), e.Country, Sql.Value(e.IndustryCode), e.AnnualOutput,
+                  Sql.Value(e.Revenue), Sql.Value(e.Tax), Sql.Value(e.Employees), Sql.Value(e.RdRatio), Sql.Value(e.EnergyPerOutput),
+                  Sql.Value(e.MarketShare), Sql.Value(e.Founded?.ToString("yyyy-MM-dd")), Vocabulary.FormatLabels(e.Labels), Vocabulary.Word(e.Status)]);
+    }
+
+    private (long, long) Memberships(IEnumerable<EnterpriseSegment> memberships) =>
+        Each(memberships, new Upsert(connection, "enterprise_segments", ["enterprise", "segment"], ["role"]),
+            m => [EnterpriseRow(m.EnterpriseId), SegmentRow(m.SegmentId), Vocabulary.Word(m.Role)]);
+
+    private (long, long) Supplies(IEnumerable<Supply> supplies)
+    {
+        // Into an empty table, building the secondary index once afterwards (a sort) is several times
+        // faster than maintaining it row by row.
+        var bulk = Sql.Count(connection, "supplies") == 0;
+        if (bulk) Sql.Execute(connection, "DROP INDEX supplies_by_supplier");
+        var changed = Each(supplies, new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
+                ["share", "annual_value", "substitutability", "recovery_days", "since"]),
+            s => [EnterpriseRow(s.CustomerId), SegmentRow(s.SegmentId), EnterpriseRow(s.SupplierId), s.Share,
+                  Sql.Value(s.AnnualValue), Sql.Value(s.Substitutability), Sql.Value(s.RecoveryDays), Sql.Value(s.Since?.ToString("yyyy-MM-dd"))]);
+        if (bulk) Sql.Execute(connection, "CREATE INDEX supplies_by_supplier ON supplies (supplier)");
+        return changed;
+    }
+
+    private (long, long) Events(IEnumerable<DisruptionEvent> events) =>
+        Each(events, new Upsert(connection, "events", ["enterprise", "date", "type"], ["severity"]),
+            e => [EnterpriseRow(e.EnterpriseId), e.Date.ToString("yyyy-MM-dd"), Vocabulary.Word(e.Type), e.Severity]);
+
+    private long EnterpriseRow(string id) => (_enterpriseRows ??= RowIds("enterprises"))[id];
+
+    private long SegmentRow(string id) => (_segmentRows ??= RowIds("segments"))[id];
+
+    private Dictionary<string, long> RowIds(string table)
+    {
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT rowid, id FROM {table}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) rows[reader.GetString(1)] = reader.GetInt64(0);
+        return rows;
+    }
+}

@@ -1,0 +1,50 @@
+using ChainGraph.Storage.Import;
+using ChainGraph.Storage.Sqlite;
+
+namespace ChainGraph.Storage;
+
+/// <summary>
+/// Opens the store a command or the service asks for. With no path, that is the embedded store under the
+/// data folder (<c>CHAINGRAPH_DATA</c>, default <c>~/.local/share/chaingraph</c>), created and seeded with the
+/// bundled Shenzhen sample the first time it is used. An explicit path opens (or creates) an empty store.
+/// </summary>
+public static class StoreFactory
+{
+    public const string DataFolderVariable = "CHAINGRAPH_DATA";
+    public const string DefaultFileName = "chaingraph.db";
+
+    public static string DataFolder =>
+        Environment.GetEnvironmentVariable(DataFolderVariable) is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "chaingraph");
+
+    public static string DefaultPath => Path.Combine(DataFolder, DefaultFileName);
+
+    /// <summary>The bundled sample dataset, copied beside the program at build time.</summary>
+    public static string SamplePath => Path.Combine(AppContext.BaseDirectory, "samples", "shenzhen");
+
+    public static IGraphStore Open(string? path = null, TimeProvider? time = null)
+    {
+        var target = path ?? DefaultPath;
+        var isNew = !File.Exists(target);
+        var store = SqliteGraphStore.Open(target, time);
+        if (path is null && isNew) Seed(store);
+        return store;
+    }
+
+    private static void Seed(IGraphStore store)
+    {
+        try
+        {
+            var outcome = Importer.Import(store, ImportSource.FromDirectory(SamplePath));
+            if (!outcome.Written)
+                throw new InvalidDataException($"the bundled sample in {SamplePath} was rejected: {outcome.Report.Errors.First()}");
+        }
+        catch
+        {
+            store.Dispose();
+            SqliteFiles.Delete(store.Location);
+            throw;
+        }
+    }
+}
