@@ -77,7 +77,7 @@ public sealed class CsvRecordReader : IRecordReader
     {
         Fill();
         var head = _buffer.AsSpan(_start, _end - _start);
-        if (head.StartsWith("\xEF\xBB\xBF"u8)) _start += 3;
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) _start += 3;
         else if (head.StartsWith([(byte)0xFF, (byte)0xFE]) || head.StartsWith([(byte)0xFE, (byte)0xFF]))
         {
             issues.Add(new(_file, 1, null, "the file is UTF-16; save it as UTF-8"));

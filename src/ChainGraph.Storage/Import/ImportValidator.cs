@@ -110,8 +110,8 @@ public sealed class ImportValidator
         var cycle = SegmentCycle.Find(_links);
         if (cycle is not null && incoming.Count > 0)
         {
-            var (from, to) = (cycle[^2], cycle[^1]);
-            var line = incoming.GetValueOrDefault((from, to), incoming.Values.Max());
+            // Blame the cycle on the last-listed of its links in this import.
+            var line = cycle.Zip(cycle.Skip(1)).Select(link => incoming.GetValueOrDefault(link)).Max();
             Error(FileOf(plan, RecordKind.SegmentLinks), line, "to", $"segment links form a cycle: {string.Join(" → ", cycle)}");
         }
     }

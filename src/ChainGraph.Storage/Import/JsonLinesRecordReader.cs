@@ -26,7 +26,7 @@ public sealed class JsonLinesRecordReader(Stream stream, string file, FileSpec s
         {
             _line++;
             var trimmed = bytes.Trim(" \t\r"u8);
-            if (_line == 1 && trimmed.StartsWith("\xEF\xBB\xBF"u8)) trimmed = trimmed[3..];
+            if (_line == 1 && trimmed.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) trimmed = trimmed[3..];
             if (trimmed.IsEmpty) continue;
             var values = new string?[spec.Columns.Count];
             if (!Parse(trimmed, values, issues)) continue;

@@ -24,11 +24,13 @@ internal sealed class SqliteWriter(SqliteConnection connection, CancellationToke
         Add(RecordKind.Memberships, "enterprise_segments", () => Memberships(plan.Memberships));
         Add(RecordKind.Supplies, "supplies", () => Supplies(plan.Supplies));
         Add(RecordKind.Events, "events", () => Events(plan.Events));
+        token.ThrowIfCancellationRequested();
         return counts;
     }
 
     private WriteCounts Counted(RecordKind kind, string table, Func<(long Rows, long Changed)> write)
     {
+        token.ThrowIfCancellationRequested();
         var before = Sql.Count(connection, table);
         var (rows, changed) = write();
         var inserted = Sql.Count(connection, table) - before;

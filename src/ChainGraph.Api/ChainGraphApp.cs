@@ -1,0 +1,16 @@
+namespace ChainGraph.Api;
+
+/// <summary>Composes the service: configuration, the store, endpoints. Tests call <see cref="Build"/> and listen on a loopback port.</summary>
+public static class ChainGraphApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        builder.Services.AddSingleton<StoreProvider>();
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+}

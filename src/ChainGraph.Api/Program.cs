@@ -1,0 +1,4 @@
+using ChainGraph.Api;
+
+var app = ChainGraphApp.Build(args);
+app.Run();

@@ -1,0 +1,122 @@
+using System.Text;
+using ChainGraph.Storage.Import;
+using ChainGraph.Storage.Sqlite;
+
+namespace ChainGraph.Storage.Tests.Import;
+
+/// <summary>Every rejection reason: the issue names file, line, column and reason, and the store is exactly as before.</summary>
+public sealed class ImporterRejectionTests : IDisposable
+{
+    private const string Owner = "91440300100000016D";
+    private const string CellMaker = "914403001000000248";
+    private const string Lithium = "9136050020000003XX";
+    private const string Stranger = "91440300100000059T";
+    private const string NewFirm = "91440300100000067M";
+
+    private readonly TestFolder _folder = new();
+    private readonly SqliteGraphStore _store;
+
+    public ImporterRejectionTests()
+    {
+        _store = SqliteGraphStore.Open(_folder.Store);
+        Importer.Import(_store, ImportSource.FromDirectory(_folder.Import)).Written.Should().BeTrue();
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
+
+    public static TheoryData<string, Action<TestFolder>, string, int, string?, string> Cases => new()
+    {
+        { "bad credit code", f => f.Append("enterprises.csv", "91440300100000017D,坏代码公司,南山,广东,CN,,1,,,,,,,,,"), "enterprises.csv", 5, "id", "check character" },
+        { "credit code with a forbidden letter", f => f.Append("enterprises.csv", "9144030010000001OD,坏代码公司,南山,广东,CN,,1,,,,,,,,,"), "enterprises.csv", 5, "id", "not allowed" },
+        { "unknown segment", f => f.Append("enterprise_segments.csv", $"{CellMaker},nev-nothing,supplier"), "enterprise_segments.csv", 5, "segment_id", "unknown segment 'nev-nothing'" },
+        { "supplier that does not exist", f => f.Append("supplies.csv", $"{Stranger},{Owner},nev-cell,0.1,,,,"), "supplies.csv", 4, "supplier_id", "does not exist" },
+        { "share above 1", f => f.Replace("supplies.csv", ",0.85,", ",1.85,"), "supplies.csv", 2, "share", "outside the range 0–1" },
+        { "negative share", f => f.Replace("supplies.csv", ",0.85,", ",-0.1,"), "supplies.csv", 2, "share", "outside" },
+        { "duplicate enterprise id", f => f.Append("enterprises.csv", $"{Owner},另一家公司,南山,广东,CN,,1,,,,,,,,,"), "enterprises.csv", 5, "id", "duplicate enterprise id" },
+        { "duplicate chain id", f => f.Append("chains.csv", "nev,新能源汽车二,future"), "chains.csv", 3, "id", "duplicate chain id" },
+        { "wrong number of columns", f => f.Append("chains.csv", "ic,集成电路"), "chains.csv", 3, null, "expected 3 columns" },
+        { "bad number", f => f.Replace("enterprises.csv", "1520.5", "15x0"), "enterprises.csv", 2, "annual_output", "not a number" },
+        { "bad integer", f => f.Replace("enterprises.csv", "120000", "12万"), "enterprises.csv", 2, "employees", "not a whole number" },
+        { "bad date", f => f.Replace("enterprises.csv", "1995-02-10", "1995-13-10"), "enterprises.csv", 2, "founded", "not a date" },
+        { "missing required value", f => f.Replace("enterprises.csv", "深圳市示例汽车股份有限公司", ""), "enterprises.csv", 2, "name", "required" },
+        { "self-supply", f => f.Append("supplies.csv", $"{CellMaker},{CellMaker},nev-cell,0.1,,,,"), "supplies.csv", 4, "customer_id", "cannot supply itself" },
+        { "duplicate supply", f => f.Append("supplies.csv", $"{CellMaker},{Owner},nev-cell,0.1,,,,"), "supplies.csv", 4, "segment_id", "duplicate supply" },
+        { "shares above 1 in total", f => f.Append("supplies.csv", $"{Lithium},{Owner},nev-cell,0.3,,,,"), "supplies.csv", 4, "share", "add up to 1.15" },
+        { "supply segment outside the customer's chain", AddSecondChain, "supplies.csv", 4, "segment_id", "serves no segment of that chain" },
+        { "segment of an unknown chain", f => f.Append("segments.csv", "x-1,nochain,某环节,upstream,false"), "segments.csv", 5, "chain_id", "unknown chain" },
+        { "cycle in the segment template", f => f.Append("segment_links.csv", "nev-vehicle,nev-lithium"), "segment_links.csv", 4, "to", "cycle" },
+        { "unknown category word", f => f.Replace("chains.csv", "strategic-emerging", "strategic"), "chains.csv", 2, "category", "is not one of" },
+        { "unknown district", f => f.Replace("enterprises.csv", "坪山", "浦东"), "enterprises.csv", 2, "district", "not a district" },
+        { "overseas firm with a district", f => f.Replace("enterprises.csv", "坪山,广东,CN", "坪山,,JP"), "enterprises.csv", 2, "district", "cannot have a Chinese district" },
+        { "unknown label", f => f.Replace("enterprises.csv", "listed;hq_local", "listed;famous"), "enterprises.csv", 2, "labels", "'famous' is not a label" },
+        { "event severity above 1", f => f.Replace("events.csv", ",0.4", ",1.4"), "events.csv", 2, "severity", "outside" },
+        { "event of an unknown enterprise", f => f.Append("events.csv", $"{Stranger},2024-01-01,quality,0.2"), "events.csv", 3, "enterprise_id", "does not exist" },
+        { "duplicate event", f => f.Append("events.csv", $"{Lithium},2024-03-15,capacity_cut,0.2"), "events.csv", 3, "type", "duplicate event" },
+        { "membership of an unknown enterprise", f => f.Append("enterprise_segments.csv", $"{NewFirm},nev-cell,supplier"), "enterprise_segments.csv", 5, "enterprise_id", "does not exist" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Import_BadRow_RejectedWithWhereAndWhyAndStoreUnchanged(string reason, Action<TestFolder> corrupt, string file, int line, string? column, string message)
+    {
+        corrupt(_folder);
+        var before = Snapshot();
+
+        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+
+        outcome.Written.Should().BeFalse(reason);
+        outcome.Report.Errors.Should().Contain(i => i.File.EndsWith(file) && i.Line == line && i.Column == column && i.Message.Contains(message),
+            $"{reason} should be reported; got {string.Join("; ", outcome.Report.Errors)}");
+        Snapshot().Should().Be(before);
+    }
+
+    [Fact]
+    public void Import_InvalidUtf8_RejectedWithLineAndColumn()
+    {
+        var bytes = File.ReadAllBytes(_folder.File("chains.csv")).Concat(Encoding.UTF8.GetBytes("ic,集成")).Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes(",future\n")).ToArray();
+        _folder.WriteBytes("chains.csv", bytes);
+
+        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+
+        outcome.Report.Errors.Should().ContainSingle(i => i.File.EndsWith("chains.csv") && i.Line == 3 && i.Column == "name" && i.Message.Contains("UTF-8"));
+    }
+
+    [Fact]
+    public void Import_ManyBadRows_ReportsEveryOne()
+    {
+        for (var i = 0; i < 5; i++) _folder.Append("chains.csv", $"c{i},链{i},nonsense");
+
+        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+
+        outcome.Report.Errors.Select(e => e.Line).Should().Equal(3, 4, 5, 6, 7);
+        outcome.Report.RejectedRows.Should().Be(5);
+    }
+
+    [Fact]
+    public void Import_CsvAndJsonlOfTheSameKind_Refused()
+    {
+        _folder.Write("chains.jsonl", "{\"id\":\"x\",\"name\":\"y\",\"category\":\"future\"}\n");
+
+        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+
+        outcome.Report.Errors.Should().Contain(i => i.Message.Contains("chains.csv and chains.jsonl"));
+    }
+
+    private static void AddSecondChain(TestFolder f)
+    {
+        f.Append("chains.csv", "ic,集成电路,strategic-emerging");
+        f.Append("segments.csv", "ic-design,ic,设计,midstream,true");
+        f.Append("enterprise_segments.csv", $"{Lithium},ic-design,supplier");
+        f.Append("supplies.csv", $"{Lithium},{Owner},ic-design,0.2,,,,");
+    }
+
+    private string Snapshot()
+    {
+        var dataset = _store.LoadDataset();
+        return $"{_store.Version}|{_store.GetStats()}|{string.Join(",", dataset.Enterprises)}|{string.Join(",", dataset.Supplies.Share)}";
+    }
+}
