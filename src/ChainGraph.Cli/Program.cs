@@ -6,4 +6,5 @@ return CliApp.Run(args,
     ImportCommand.Create(),
     ValidateCommand.Create(),
     StatsCommand.Create(),
+    AnalyzeCommand.Create(),
 ]);
