@@ -7,4 +7,5 @@ return CliApp.Run(args,
     ValidateCommand.Create(),
     StatsCommand.Create(),
     AnalyzeCommand.Create(),
+    GenerateCommand.Create(),
 ]);

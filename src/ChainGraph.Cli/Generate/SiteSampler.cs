@@ -1,0 +1,43 @@
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Cli.Generate;
+
+/// <summary>Draws where a firm of a segment is, following the segment's <see cref="LocationMix"/>.</summary>
+public static class SiteSampler
+{
+    /// <summary>
+    /// Draws a site. <paramref name="localAllowed"/> false (the segment's local cap is reached) redraws a local
+    /// outcome among the others; <paramref name="forceLocal"/> places the firm in the city regardless.
+    /// </summary>
+    public static Site Sample(Random rng, SegmentTemplate segment, bool localAllowed, bool forceLocal = false)
+    {
+        var mix = segment.Mix;
+        if (forceLocal) return Local(rng, segment, null);
+        ReadOnlySpan<double> weights = [localAllowed ? mix.Local : 0, mix.Province, mix.Country, mix.Overseas];
+        return Variates.Weighted(rng, weights) switch
+        {
+            0 => Local(rng, segment, null),
+            1 => InChina(rng, Geography.HomeProvince),
+            2 => InChina(rng, Variates.Pick(rng, mix.Regions)),
+            _ => Overseas(rng, Variates.Pick(rng, mix.Countries)),
+        };
+    }
+
+    /// <summary>A site in the city, in <paramref name="district"/> or one the segment's activity favours.</summary>
+    public static Site Local(Random rng, SegmentTemplate segment, string? district)
+    {
+        district ??= Variates.Pick(rng, segment.Profile.Districts);
+        return new Site(Location.Local, district, Geography.HomeProvince, Geography.HomeCountry,
+            PlaceCatalog.DivisionOfDistrict(district), PlaceCatalog.CityName);
+    }
+
+    private static Site InChina(Random rng, string region)
+    {
+        var (city, division) = Variates.Pick(rng, PlaceCatalog.CitiesOf(region));
+        var kind = region == Geography.HomeProvince ? Location.Province : Location.Country;
+        return new Site(kind, null, region, Geography.HomeCountry, division, city);
+    }
+
+    private static Site Overseas(Random rng, string country) =>
+        new(Location.Overseas, null, null, country, Variates.Pick(rng, PlaceCatalog.SubsidiaryDivisions), null);
+}
