@@ -1,0 +1,112 @@
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Analysis.Chains;
+
+/// <summary>
+/// Lookups over a <see cref="Dataset"/> that every chain analysis needs, built once per snapshot:
+/// segment and chain positions, segments in upstream→downstream order, members and owners, and
+/// supply rows by segment and by customer. Immutable and safe to share between threads.
+/// </summary>
+public sealed class ChainIndex
+{
+    private readonly Dictionary<string, int> _segmentIndex;
+    private readonly Dictionary<string, int> _enterpriseIndex;
+    private readonly Dictionary<string, Chain> _chains;
+    private readonly int[][] _membersBySegment;
+    private readonly SegmentRole[][] _rolesBySegment;
+    private readonly int[][] _suppliesBySegment;
+    private readonly Dictionary<string, HashSet<int>> _coreOrOwners;
+
+    public ChainIndex(Dataset dataset)
+    {
+        Dataset = dataset;
+        _segmentIndex = Index(dataset.Segments.Select(s => s.Id));
+        _enterpriseIndex = Index(dataset.Enterprises.Select(e => e.Id));
+        _chains = dataset.Chains.ToDictionary(c => c.Id);
+        SegmentChain = dataset.Segments.Select(s => s.ChainId).ToArray();
+        (_membersBySegment, _rolesBySegment) = Members(dataset);
+        _suppliesBySegment = SuppliesBySegment(dataset.Supplies, dataset.Segments.Count);
+        OrderedSegments = dataset.Chains.ToDictionary(c => c.Id, c => SegmentOrder.Of(c.Id, dataset, _segmentIndex));
+        Owners = dataset.Chains.ToDictionary(c => c.Id, c => OwnersOf(c.Id));
+        _coreOrOwners = dataset.Chains.ToDictionary(c => c.Id, c => CoreOrOwners(c.Id));
+        Locations = dataset.Enterprises.Select(e => e.Location).ToArray();
+    }
+
+    public Dataset Dataset { get; }
+
+    /// <summary>Chain id of each segment, by segment index.</summary>
+    public IReadOnlyList<string> SegmentChain { get; }
+
+    /// <summary>Each chain's segment indices in upstream→downstream (topological, then file) order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> OrderedSegments { get; }
+
+    /// <summary>Each chain's owners (enterprise indices with role owner in one of its segments), largest output first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> Owners { get; }
+
+    /// <summary>Location of each enterprise, by enterprise index.</summary>
+    public IReadOnlyList<Location> Locations { get; }
+
+    public IEnumerable<Chain> Chains => Dataset.Chains;
+
+    public Chain Chain(string id) => _chains.TryGetValue(id, out var chain) ? chain : throw new KeyNotFoundException($"unknown chain '{id}'");
+
+    public bool HasChain(string id) => _chains.ContainsKey(id);
+
+    public int SegmentIndex(string id) => _segmentIndex.TryGetValue(id, out var index) ? index : throw new KeyNotFoundException($"unknown segment '{id}'");
+
+    public bool TryGetEnterprise(string id, out int index) => _enterpriseIndex.TryGetValue(id, out index);
+
+    public Segment Segment(int index) => Dataset.Segments[index];
+
+    public Enterprise Enterprise(int index) => Dataset.Enterprises[index];
+
+    /// <summary>Enterprise indices serving a segment (from enterprise_segments).</summary>
+    public IReadOnlyList<int> Members(int segment) => _membersBySegment[segment];
+
+    /// <summary>Roles of <see cref="Members"/>, position by position.</summary>
+    public IReadOnlyList<SegmentRole> Roles(int segment) => _rolesBySegment[segment];
+
+    /// <summary>Rows of <see cref="Dataset.Supplies"/> for a segment.</summary>
+    public IReadOnlyList<int> Supplies(int segment) => _suppliesBySegment[segment];
+
+    /// <summary>True when the enterprise holds role core or owner in any segment of the chain.</summary>
+    public bool IsCoreOrOwner(int enterprise, string chainId) => _coreOrOwners[chainId].Contains(enterprise);
+
+    private HashSet<int> CoreOrOwners(string chainId) =>
+        [.. OrderedSegments[chainId].SelectMany(s => Members(s).Where((_, i) => Roles(s)[i] != SegmentRole.Supplier))];
+
+    private IReadOnlyList<int> OwnersOf(string chainId) =>
+        OrderedSegments[chainId]
+            .SelectMany(s => Members(s).Where((_, i) => Roles(s)[i] == SegmentRole.Owner))
+            .Distinct()
+            .OrderByDescending(e => Dataset.Enterprises[e].AnnualOutput)
+            .ToList();
+
+    private (int[][], SegmentRole[][]) Members(Dataset dataset)
+    {
+        var members = new List<(int, SegmentRole)>[dataset.Segments.Count];
+        for (var s = 0; s < members.Length; s++) members[s] = [];
+        foreach (var m in dataset.Memberships)
+        {
+            if (_enterpriseIndex.TryGetValue(m.EnterpriseId, out var e)) members[_segmentIndex[m.SegmentId]].Add((e, m.Role));
+        }
+        return (members.Select(l => l.Select(x => x.Item1).ToArray()).ToArray(), members.Select(l => l.Select(x => x.Item2).ToArray()).ToArray());
+    }
+
+    private static int[][] SuppliesBySegment(SupplyTable supplies, int segmentCount)
+    {
+        var counts = new int[segmentCount];
+        foreach (var s in supplies.Segment) counts[s]++;
+        var rows = counts.Select(c => new int[c]).ToArray();
+        Array.Clear(counts);
+        for (var i = 0; i < supplies.Count; i++) rows[supplies.Segment[i]][counts[supplies.Segment[i]]++] = i;
+        return rows;
+    }
+
+    private static Dictionary<string, int> Index(IEnumerable<string> ids)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in ids) index.TryAdd(id, index.Count);
+        return index;
+    }
+}

@@ -1,0 +1,102 @@
+using ChainGraph.Analysis.Algorithms;
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Graph;
+
+namespace ChainGraph.Analysis.Chains;
+
+/// <summary>
+/// Finds the chokepoints of one chain: for each owner and key segment, the dominators of the owner on its
+/// upstream graph that every path from the segment's suppliers passes, else a minimum vertex cut of size 1–2,
+/// the supply relations every path crosses, and sole sources of owners and core firms for every segment.
+/// </summary>
+public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings)
+{
+    public IReadOnlyList<Chokepoint> Find(string chainId, CancellationToken cancellationToken = default)
+    {
+        var keySegments = index.OrderedSegments[chainId].Where(s => index.Segment(s).Key).ToList();
+        var graph = ChainGraphs.WithSegmentSources(index, chainId, keySegments);
+        var paths = new PathFinder(graph);
+        var found = new List<Chokepoint>();
+        foreach (var owner in index.Owners[chainId])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tree = Dominators.Compute(graph, owner, EdgeDirection.Reverse, cancellationToken);
+            for (var k = 0; k < keySegments.Count; k++)
+            {
+                var source = index.Dataset.Enterprises.Count + k;
+                found.AddRange(Structural(chainId, graph, tree, paths, owner, keySegments[k], source, cancellationToken));
+            }
+        }
+        found.AddRange(SoleSources(chainId, graph, paths));
+        return found;
+    }
+
+    private IEnumerable<Chokepoint> Structural(string chainId, SupplyGraph graph, DominatorTree tree, PathFinder paths, int owner, int segment, int source, CancellationToken token)
+    {
+        var suppliers = SuppliersReaching(tree, owner, segment);
+        if (suppliers.Count == 0) yield break;
+        var isSupplier = suppliers.ToHashSet();
+        var lowest = tree.ImmediateDominator(source);
+        for (var v = lowest; v != owner; v = tree.ImmediateDominator(v))
+        {
+            var explanation = suppliers.Count == 1 && v == suppliers[0]
+                ? $"the only supplier of {index.Segment(segment).Name} that reaches {Name(owner)}"
+                : $"every supply path from the {suppliers.Count} suppliers of {index.Segment(segment).Name} to {Name(owner)} passes through it";
+            yield return Make(chainId, segment, ChokepointKind.Dominator, [v], owner, PathsThrough(paths, v, owner, isSupplier), suppliers.Count, explanation);
+            var next = tree.ImmediateDominator(v);
+            if (graph.FindEdge(v, next) >= 0 && paths.Find(v, u => u == next, EdgeDirection.Forward, v, next).Count == 0)
+                yield return Make(chainId, segment, ChokepointKind.Bridge, [v, next], owner, PathsThrough(paths, v, owner, isSupplier), suppliers.Count,
+                    $"every supply path from {index.Segment(segment).Name} to {Name(owner)} uses the relation {Name(v)} → {Name(next)}");
+        }
+        if (lowest != owner) yield break;
+        var cut = SmallCut(graph, source, owner, token);
+        if (cut.Count > 0)
+            yield return Make(chainId, segment, ChokepointKind.Cut, cut, owner, [.. cut.Select(c => PathsThrough(paths, c, owner, isSupplier).FirstOrDefault() ?? [])], suppliers.Count,
+                $"losing {string.Join(" and ", cut.Select(Name))} cuts {Name(owner)} off from all {suppliers.Count} suppliers of {index.Segment(segment).Name}");
+    }
+
+    private List<int> SuppliersReaching(DominatorTree tree, int owner, int segment)
+    {
+        var supplies = index.Dataset.Supplies;
+        return index.Supplies(segment).Select(r => supplies.Supplier[r]).Where(s => s != owner && tree.IsReachable(s)).Distinct().ToList();
+    }
+
+    // With no single dominator: a minimum vertex cut of size ≤ 2 between the segment's virtual source and the owner.
+    private IReadOnlyList<int> SmallCut(SupplyGraph graph, int source, int owner, CancellationToken token)
+    {
+        var cut = MinimumVertexCut.Find(graph, [source], [owner], EdgeDirection.Forward, settings.MaximumCutSize, token);
+        return cut.Outcome == VertexCutOutcome.Found ? cut.Cut : [];
+    }
+
+    private IEnumerable<Chokepoint> SoleSources(string chainId, SupplyGraph graph, PathFinder paths)
+    {
+        var supplies = index.Dataset.Supplies;
+        var owners = index.Owners[chainId].ToHashSet();
+        foreach (var segment in index.OrderedSegments[chainId])
+        {
+            foreach (var r in index.Supplies(segment))
+            {
+                var (supplier, customer, share) = (supplies.Supplier[r], supplies.Customer[r], supplies.Share[r]);
+                if (share <= settings.SoleSourceShare || !(owners.Contains(customer) || index.IsCoreOrOwner(customer, chainId))) continue;
+                var path = paths.Find(customer, owners.Contains, EdgeDirection.Forward);
+                IReadOnlyList<int> evidence = owners.Contains(customer) ? [supplier, customer] : [supplier, .. path];
+                yield return Make(chainId, segment, ChokepointKind.SoleSource, [supplier], customer, [evidence], 1,
+                    $"{Name(supplier)} provides {LinkAssessment.Percent(share)} of {Name(customer)}'s input for {index.Segment(segment).Name}", share);
+            }
+        }
+    }
+
+    private List<IReadOnlyList<int>> PathsThrough(PathFinder paths, int node, int owner, HashSet<int> isSupplier)
+    {
+        var toOwner = paths.Find(node, v => v == owner, EdgeDirection.Forward);
+        var fromSupplier = isSupplier.Contains(node) ? [node] : paths.Find(node, isSupplier.Contains, EdgeDirection.Reverse).Reverse().ToList();
+        if (toOwner.Count == 0 || fromSupplier.Count == 0) return [];
+        return [[.. fromSupplier, .. toOwner.Skip(1)]];
+    }
+
+    private Chokepoint Make(string chainId, int segment, ChokepointKind kind, IReadOnlyList<int> enterprises, int dependent, IReadOnlyList<IReadOnlyList<int>> paths, int suppliers, string explanation, double inputAtRisk = 1) =>
+        new(chainId, segment, kind, enterprises, dependent, enterprises.Any(e => index.Locations[e] == Location.Overseas), inputAtRisk,
+            new ChokepointEvidence(paths.Take(settings.EvidencePaths).ToList(), suppliers, explanation));
+
+    private string Name(int enterprise) => index.Enterprise(enterprise).Name;
+}

@@ -1,0 +1,41 @@
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Analysis.Tests.Chains;
+
+public sealed class ChainMapTests
+{
+    private static DatasetBuilder Sample() => new DatasetBuilder()
+        .Segment("assembly", Stage.Downstream).Segment("material", Stage.Upstream, key: true).Segment("part")
+        .Link("material", "part").Link("part", "assembly")
+        .Owner("owner", "assembly")
+        .Firm("p1", "part").Firm("p2", "part", "country")
+        .Firm("m1", "material", "overseas").Firm("m2", "material", "province")
+        .Supply("p1", "owner", "part", 0.6, 600).Supply("p2", "owner", "part", 0.4, 400)
+        .Supply("m1", "p1", "material", 0.7, 300).Supply("m2", "p2", "material", 1, 100);
+
+    [Fact]
+    public void Build_SegmentsInTemplateOrderWithLocationSplits()
+    {
+        var map = ChainMap.Build(new ChainIndex(Sample().Build()), "c");
+
+        map.Segments.Select(s => s.Segment.Id).Should().Equal("material", "part", "assembly");
+        var part = map.Segments[1];
+        part.EnterpriseCounts.Should().Be(new LocationSplit(1, 0, 1, 0));
+        part.SupplyShares.Local.Should().BeApproximately(0.6, 1e-9);
+        map.Segments[0].SupplyShares.Overseas.Should().BeApproximately(0.75, 1e-9);
+    }
+
+    [Fact]
+    public void Find_Links_MissingAndWeakByTheConfiguredRules()
+    {
+        var map = ChainMap.Build(new ChainIndex(Sample().Build()), "c");
+
+        var findings = LinkAssessment.Find(map, AnalysisSettings.Default);
+        var lenient = LinkAssessment.Find(map, AnalysisSettings.Default with { WeakLinkMinimumLocalEnterprises = 1, WeakLinkMaximumOutsideShare = 0.9 });
+
+        findings.Single(f => f.Segment.Id == "material").Kind.Should().Be(LinkKind.Missing);
+        findings.Single(f => f.Segment.Id == "part").Reasons.Should().Contain(r => r.Contains("only 1 local enterprise"));
+        lenient.Select(f => f.Segment.Id).Should().Equal("material");
+    }
+}
