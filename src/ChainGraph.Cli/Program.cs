@@ -6,6 +6,7 @@ return CliApp.Run(args,
     ImportCommand.Create(),
     ValidateCommand.Create(),
     StatsCommand.Create(),
+    ChecklistCommand.Create(),
     AnalyzeCommand.Create(),
     GenerateCommand.Create(),
 ]);
