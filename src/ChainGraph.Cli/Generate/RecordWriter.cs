@@ -10,7 +10,7 @@ namespace ChainGraph.Cli.Generate;
 /// </summary>
 public abstract class RecordWriter : IDisposable
 {
-    // 1 MiB keeps a 1 GB supplies file at ~1,000 write calls; measured no faster at 4 MiB.
+    // 1 MiB: the 860 MB supplies file of the 1M/10M scale preset takes well under a thousand write calls.
     private const int BufferSize = 1 << 20;
 
     private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];

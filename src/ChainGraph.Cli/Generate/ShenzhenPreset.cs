@@ -59,7 +59,7 @@ public sealed class ShenzhenPreset
             var count = Math.Max(3, (int)Math.Round((double)TargetEnterprises * segment.Weight / totalWeight));
             var market = count * segment.Profile.MedianOutput * 5 + specs.Sum(o => o.AnnualOutput) * 1.5;
             foreach (var spec in specs) AddOwner(s, spec, market);
-            for (var i = specs.Count; i < count; i++) Add(s, factory.Create(segment, Site(s, i), null, market), SegmentRole.Supplier);
+            for (var i = specs.Count; i < count; i++) Add(s, factory.Create(segment, DrawSite(s, i), null, market), SegmentRole.Supplier);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class ShenzhenPreset
         Add(segment, factory.Create(template, SiteSampler.Local(rng, template, spec.District), spec.AnnualOutput, market), SegmentRole.Owner);
     }
 
-    private Site Site(int segment, int index)
+    private Site DrawSite(int segment, int index)
     {
         var template = graph.Segments[segment];
         var localSoFar = members[segment].Count(e => firms[e].Location == Location.Local);
