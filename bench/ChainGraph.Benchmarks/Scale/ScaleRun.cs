@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using ChainGraph.Analysis.Algorithms;
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Graph;
+using ChainGraph.Storage.Sqlite;
+
+namespace ChainGraph.Benchmarks.Scale;
+
+/// <summary>
+/// Times the steps that must fit the issue budgets on the scale preset (1M enterprises, 10M relations): loading the
+/// snapshot, building the graph, chokepoints for every owner, sampled betweenness. Each is one run of seconds of work,
+/// so a stopwatch is the right tool; peak memory is the process's peak working set.
+/// </summary>
+public static class ScaleRun
+{
+    public static int Run(string[] args)
+    {
+        var store = args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() ?? throw new ArgumentException("usage: scale --store FILE");
+        using var graphStore = SqliteGraphStore.Open(store);
+        var dataset = Time("load snapshot (SqliteGraphStore.LoadDataset)", () => graphStore.LoadDataset());
+        Console.WriteLine($"  {dataset.Enterprises.Count:N0} enterprises, {dataset.Supplies.Count:N0} supplies");
+        var graph = Time("build SupplyGraph (CSR, forward + reverse)", () => GraphBuilder.FromDataset(dataset));
+        Console.WriteLine($"  {graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} edges");
+        var index = Time("chain index", () => new ChainIndex(dataset));
+        var finder = new ChokepointFinder(index, AnalysisSettings.Default);
+        var chokepoints = Time("chokepoints for all chain owners", () => index.Chains.SelectMany(c => finder.Find(c.Id)).ToList());
+        Console.WriteLine($"  {chokepoints.Count:N0} chokepoints for {index.Owners.Values.Sum(o => o.Count)} owners");
+        Time("sampled betweenness, 256 sources, all cores", () => Betweenness.Compute(graph, new BetweennessOptions { Samples = 256, Seed = 42 }));
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20):N0} MiB");
+        return 0;
+    }
+
+    private static T Time<T>(string step, Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        Console.WriteLine($"{step}: {clock.Elapsed.TotalSeconds:0.00} s");
+        return result;
+    }
+}
