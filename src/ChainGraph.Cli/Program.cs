@@ -7,6 +7,7 @@ return CliApp.Run(args,
     ValidateCommand.Create(),
     StatsCommand.Create(),
     ChecklistCommand.Create(),
+    WhatIfCommand.Create(),
     AnalyzeCommand.Create(),
     GenerateCommand.Create(),
 ]);
