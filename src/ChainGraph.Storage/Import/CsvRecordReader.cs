@@ -21,11 +21,8 @@ public sealed class CsvRecordReader : IRecordReader
     private HeaderMap _header = HeaderMap.Empty;
     private readonly List<Range> _fields = new(16);
     private readonly List<bool> _quoted = new(16);
-    private byte[] _buffer = new byte[1 << 16];
     private char[] _chars = new char[256];
-    private int _start;
-    private int _end;
-    private bool _eof;
+    private readonly ByteWindow _window;
     private int _line = 1;
     private long _consumed;
 
@@ -33,6 +30,7 @@ public sealed class CsvRecordReader : IRecordReader
     {
         _stream = stream;
         _file = file;
+        _window = new ByteWindow(stream);
     }
 
     public long Position => _consumed;
@@ -75,9 +73,9 @@ public sealed class CsvRecordReader : IRecordReader
 
     private bool SkipPreamble(ICollection<ImportIssue> issues)
     {
-        Fill();
-        var head = _buffer.AsSpan(_start, _end - _start);
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) _start += 3;
+        _window.Fill();
+        var head = _window.Unread;
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) _window.Start += 3;
         else if (head.StartsWith([(byte)0xFF, (byte)0xFE]) || head.StartsWith([(byte)0xFE, (byte)0xFF]))
         {
             issues.Add(new(_file, 1, null, "the file is UTF-16; save it as UTF-8"));
@@ -129,7 +127,7 @@ public sealed class CsvRecordReader : IRecordReader
 
     private string? DecodeField(int index)
     {
-        var bytes = _buffer.AsSpan(_fields[index]);
+        var bytes = _window.Buffer.AsSpan(_fields[index]);
         if (_chars.Length < bytes.Length) _chars = new char[Math.Max(bytes.Length, _chars.Length * 2)];
         var status = Utf8.ToUtf16(bytes, _chars, out _, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done) return null;
@@ -137,7 +135,7 @@ public sealed class CsvRecordReader : IRecordReader
         return _quoted[index] && text.Contains('"') ? text.ToString().Replace("\"\"", "\"") : text.ToString();
     }
 
-    // Splits the next record into _fields (ranges into _buffer). Long because it is the parser's inner loop;
+    // Splits the next record into _fields (ranges into _window.Buffer). Long because it is the parser's inner loop;
     // a record that runs past the buffer is re-scanned after the buffer is refilled.
     private bool NextRecord(out int line)
     {
@@ -147,13 +145,13 @@ public sealed class CsvRecordReader : IRecordReader
             var result = Scan(out var next, out var newlines);
             if (result == ScanResult.Complete)
             {
-                _consumed += next - _start;
-                _start = next;
+                _consumed += next - _window.Start;
+                _window.Start = next;
                 _line += newlines;
                 return true;
             }
             if (result == ScanResult.End) return false;
-            if (!Fill()) { _eof = true; }
+            _window.Fill();
         }
     }
 
@@ -162,23 +160,25 @@ public sealed class CsvRecordReader : IRecordReader
         _fields.Clear();
         _quoted.Clear();
         newlines = 0;
-        next = _start;
-        var span = _buffer;
-        var i = _start;
-        if (i >= _end && _eof) return ScanResult.End;
+        next = _window.Start;
+        var span = _window.Buffer;
+        var end = _window.End;
+        var eof = _window.AtEndOfStream;
+        var i = _window.Start;
+        if (i >= end && eof) return ScanResult.End;
         while (true)
         {
-            if (i < _end && span[i] == Quote)
+            if (i < end && span[i] == Quote)
             {
                 var fieldStart = i + 1;
                 var j = fieldStart;
                 while (true)
                 {
-                    if (j >= _end) return _eof ? CloseUnterminated(fieldStart, out next) : ScanResult.NeedMore;
+                    if (j >= end) return eof ? CloseUnterminated(fieldStart, out next) : ScanResult.NeedMore;
                     if (span[j] == Quote)
                     {
-                        if (j + 1 < _end && span[j + 1] == Quote) { j += 2; continue; }
-                        if (j + 1 >= _end && !_eof) return ScanResult.NeedMore;
+                        if (j + 1 < end && span[j + 1] == Quote) { j += 2; continue; }
+                        if (j + 1 >= end && !eof) return ScanResult.NeedMore;
                         break;
                     }
                     if (span[j] == Lf) newlines++;
@@ -188,27 +188,27 @@ public sealed class CsvRecordReader : IRecordReader
                 _quoted.Add(true);
                 i = j + 1;
                 // Anything between the closing quote and the delimiter is kept out, as spreadsheets do.
-                while (i < _end && span[i] != Comma && span[i] != Lf && span[i] != Cr) i++;
+                while (i < end && span[i] != Comma && span[i] != Lf && span[i] != Cr) i++;
             }
             else
             {
                 var fieldStart = i;
-                while (i < _end && span[i] != Comma && span[i] != Lf && span[i] != Cr) i++;
-                if (i >= _end && !_eof) return ScanResult.NeedMore;
+                while (i < end && span[i] != Comma && span[i] != Lf && span[i] != Cr) i++;
+                if (i >= end && !eof) return ScanResult.NeedMore;
                 _fields.Add(fieldStart..i);
                 _quoted.Add(false);
             }
-            if (i >= _end)
+            if (i >= end)
             {
-                if (!_eof) return ScanResult.NeedMore;
+                if (!eof) return ScanResult.NeedMore;
                 next = i;
                 return ScanResult.Complete;
             }
             if (span[i] == Comma) { i++; continue; }
             if (span[i] == Cr)
             {
-                if (i + 1 >= _end && !_eof) return ScanResult.NeedMore;
-                if (i + 1 < _end && span[i + 1] == Lf) i++;
+                if (i + 1 >= end && !eof) return ScanResult.NeedMore;
+                if (i + 1 < end && span[i + 1] == Lf) i++;
             }
             newlines++;
             next = i + 1;
@@ -220,24 +220,10 @@ public sealed class CsvRecordReader : IRecordReader
     {
         // An unterminated quote swallows the rest of the file; keep it as one field so the
         // column count check reports the line where the quote opened.
-        _fields.Add(fieldStart.._end);
+        _fields.Add(fieldStart.._window.End);
         _quoted.Add(true);
-        next = _end;
+        next = _window.End;
         return ScanResult.Complete;
-    }
-
-    private bool Fill()
-    {
-        if (_start > 0)
-        {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _start = 0;
-        }
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        _end += read;
-        return read > 0;
     }
 
     private enum ScanResult

@@ -11,10 +11,7 @@ namespace ChainGraph.Storage.Import;
 public sealed class JsonLinesRecordReader(Stream stream, string file, FileSpec spec) : IRecordReader
 {
     private readonly HashSet<string> _warned = new(StringComparer.OrdinalIgnoreCase);
-    private byte[] _buffer = new byte[1 << 16];
-    private int _start;
-    private int _end;
-    private bool _eof;
+    private readonly ByteWindow _window = new(stream);
     private int _line;
     private long _consumed;
 
@@ -101,36 +98,23 @@ public sealed class JsonLinesRecordReader(Stream stream, string file, FileSpec s
     {
         while (true)
         {
-            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
-            if (newline >= 0 || (_eof && _end > _start))
+            var unread = _window.Unread;
+            var newline = unread.IndexOf((byte)'\n');
+            if (newline >= 0 || (_window.AtEndOfStream && unread.Length > 0))
             {
-                var length = newline >= 0 ? newline : _end - _start;
-                line = _buffer.AsSpan(_start, length);
+                var length = newline >= 0 ? newline : unread.Length;
+                line = unread[..length];
                 var taken = newline >= 0 ? length + 1 : length;
-                _start += taken;
+                _window.Start += taken;
                 _consumed += taken;
                 return true;
             }
-            if (_eof)
+            if (_window.AtEndOfStream)
             {
                 line = default;
                 return false;
             }
-            Fill();
+            _window.Fill();
         }
-    }
-
-    private void Fill()
-    {
-        if (_start > 0)
-        {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _start = 0;
-        }
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
-        var read = stream.Read(_buffer, _end, _buffer.Length - _end);
-        _end += read;
-        _eof = read == 0;
     }
 }
