@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ChainGraph.Storage.Import;
 using ChainGraph.Storage.Sqlite;
+using ChainGraph.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,7 +22,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     {
         var store = Path.Combine(_folder, "store.db");
         using (var graphStore = SqliteGraphStore.Open(store))
-            Importer.Import(graphStore, ImportSource.FromDirectory(Path.Combine(RepositoryRoot(), "import", "templates")));
+            Importer.Import(graphStore, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
         _app = ChainGraphApp.Build(["--urls", "http://127.0.0.1:0", "--ChainGraph:Store:Path", store]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -53,12 +54,5 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         var response = await _client!.GetAsync("/nothing-here");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ChainGraph.sln"))) dir = dir.Parent;
-        return dir.FullName;
     }
 }

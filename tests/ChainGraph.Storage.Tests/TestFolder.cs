@@ -1,4 +1,5 @@
 using System.Text;
+using ChainGraph.Tests;
 
 namespace ChainGraph.Storage.Tests;
 
@@ -22,9 +23,7 @@ public sealed class TestFolder : IDisposable
 
     public string Store => System.IO.Path.Combine(Path, "store.db");
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string Templates => System.IO.Path.Combine(RepositoryRoot, "import", "templates");
+    public static string Templates => RepositoryPaths.Of("import", "templates");
 
     public string File(string name) => System.IO.Path.Combine(Import, name);
 
@@ -48,12 +47,5 @@ public sealed class TestFolder : IDisposable
     {
         try { Directory.Delete(Path, recursive: true); }
         catch (IOException) { /* a killed child process may still hold a file for a moment; the OS temp cleaner takes it */ }
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "ChainGraph.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ChainGraph.sln not found above the test folder");
     }
 }

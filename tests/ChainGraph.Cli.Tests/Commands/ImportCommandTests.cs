@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ChainGraph.Analysis.Domain;
 using ChainGraph.Storage;
+using ChainGraph.Tests;
 
 namespace ChainGraph.Cli.Tests.Commands;
 
@@ -19,7 +20,7 @@ public sealed class ImportCommandTests : IDisposable
 
     private string StorePath => Path.Combine(_folder, "store.db");
 
-    private static string Templates => Path.Combine(RepositoryRoot(), "import", "templates");
+    private static string Templates => RepositoryPaths.Of("import", "templates");
 
     [Fact]
     public void Import_Templates_ExitZeroWithSummaryThenStatsJson()
@@ -140,12 +141,5 @@ public sealed class ImportCommandTests : IDisposable
             for (var k = 0; k < suppliersPerCustomer; k++)
                 supplies.WriteLine($"{upstream[(c * 7 + k * 131) % customers]},{downstream[c]},big-up,0.03");
         return dir;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ChainGraph.sln"))) dir = dir.Parent;
-        return dir.FullName;
     }
 }
