@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChainGraph.Analysis.Graph;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal static class CsvRecordScanner
     /// bytes end before the record does and <paramref name="final"/> is false (then nothing else is meaningful).
     /// </summary>
     /// <exception cref="FormatException">Malformed quoting; the message is the reason.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Status Scan(ReadOnlySpan<byte> data, bool final, out CsvRecord record)
     {
         record = default;
@@ -35,6 +38,7 @@ internal static class CsvRecordScanner
         return Status.Record;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Status ScanField(ReadOnlySpan<byte> data, ref Cursor cursor, out CsvField field)
     {
         field = default;
@@ -61,6 +65,7 @@ internal static class CsvRecordScanner
         return Status.Record;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Status ScanQuoted(ReadOnlySpan<byte> data, ref Cursor cursor, out CsvField field)
     {
         field = default;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ChainGraph.Analysis.Graph;
@@ -22,6 +23,7 @@ internal sealed class Utf8IdTable
     public int Count => count;
 
     /// <summary>The id of <paramref name="key"/>, adding it if new (ids count up from 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetOrAdd(ReadOnlySpan<byte> key)
     {
         var hash = Hash(key);
@@ -79,6 +81,7 @@ internal sealed class Utf8IdTable
 
     // Eight bytes per multiply plus a murmur3 finaliser: ids are short, so this beats a byte-at-a-time FNV
     // while spreading sequential ids ("E000001", "E000002", ...) well enough for linear probing.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint Hash(ReadOnlySpan<byte> key)
     {
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
