@@ -3,12 +3,21 @@
 #   1. a 1M-edge directed edge list: articulation points, bridges, weak and strong components (target ≤ 0.5× igraph)
 #   2. exact betweenness on a 10k-node directed graph (target: at least as fast as igraph)
 # Both sides read the same CSV and write the same JSON; their answers are compared before timing.
+#   3. with --scale: the 1M-node / 10M-edge list, plain and with betweenness sampled from 256 sources (no peer:
+#      reading 10M edges in Python alone takes longer than our whole run), wall time, CPU time and peak memory
 # Results: bench/out/analyze/*.md (hyperfine tables); summarised in bench/analyze/RESULTS-analyze.md.
-# Usage: bench/analyze/run.sh [RUNS]      (needs dotnet, hyperfine, /usr/bin/python3 with python3-igraph)
+# Usage: bench/analyze/run.sh [RUNS] [--scale]   (needs dotnet, hyperfine, /usr/bin/python3 with python3-igraph)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-runs=${1:-10}
+runs=10
+scale=false
+for arg in "$@"; do
+  case $arg in
+    --scale) scale=true ;;
+    *) runs=$arg ;;
+  esac
+done
 out=bench/out/analyze
 slot=${CG_SLOT:-bench}
 mkdir -p "$out"
@@ -46,3 +55,11 @@ for name in ("analyze-1m", "betweenness-10k"):
     ours, peer = results["chaingraph"]["mean"], results["python-igraph"]["mean"]
     print(f"{name}: chaingraph {ours:.3f} s, python-igraph {peer:.3f} s, ratio {ours / peer:.2f}")
 PY
+
+if $scale; then
+  [ -f "$out/edges-10m.csv" ] || /usr/bin/python3 bench/analyze/generate.py "$out/edges-10m.csv" 1000000 10000000 3
+  echo "== 10M edges (1M nodes), one run each"
+  /usr/bin/time -f "plain: %e s wall, %U s CPU, %M KB peak" $ours --edges "$out/edges-10m.csv" --out "$out/ours-10m.json"
+  /usr/bin/time -f "betweenness, 256 sampled sources: %e s wall, %U s CPU, %M KB peak" \
+    $ours --betweenness --samples 256 --seed 1 --edges "$out/edges-10m.csv" --out "$out/ours-10m-betweenness.json"
+fi
