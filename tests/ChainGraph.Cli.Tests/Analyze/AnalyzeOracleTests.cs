@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using ChainGraph.Cli.Tests.Commands;
+using ChainGraph.Tests;
 
 namespace ChainGraph.Cli.Tests.Analyze;
 
@@ -100,7 +101,7 @@ public sealed class AnalyzeOracleTests : IClassFixture<AnalyzeOracleTests.Fixtur
 
         private static Dictionary<string, JsonElement> RunOracle(string manifest)
         {
-            var script = Path.Combine(RepositoryRoot(), "tests", "oracle", "oracle.py");
+            var script = RepositoryPaths.Of("tests", "oracle", "oracle.py");
             var info = new ProcessStartInfo("/usr/bin/python3", [script, manifest]) { RedirectStandardOutput = true, RedirectStandardError = true };
             using var process = Process.Start(info) ?? throw Missing("cannot start /usr/bin/python3");
             var error = process.StandardError.ReadToEndAsync();
@@ -116,14 +117,5 @@ public sealed class AnalyzeOracleTests : IClassFixture<AnalyzeOracleTests.Fixtur
             + $"(python3-networkx, python3-igraph); run ./test.sh, which installs them. Detail: {detail.Trim()}");
 
         private static string Quote(string field) => field.AsSpan().IndexOfAny(",\"\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
-
-        private static string RepositoryRoot()
-        {
-            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            {
-                if (File.Exists(Path.Combine(d.FullName, "ChainGraph.sln"))) return d.FullName;
-            }
-            throw new InvalidOperationException("ChainGraph.sln not found above the test assembly.");
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ChainGraph.Tests;
 
 namespace ChainGraph.Analysis.Tests.Algorithms.Oracle;
 
@@ -15,7 +16,7 @@ public static class PythonOracle
 
     public static IReadOnlyDictionary<string, JsonElement> Run(string manifestPath)
     {
-        using var process = Process.Start(new ProcessStartInfo(Interpreter, [RepositoryPaths.OracleScript, manifestPath])
+        using var process = Process.Start(new ProcessStartInfo(Interpreter, [RepositoryPaths.Of("tests", "oracle", "oracle.py"), manifestPath])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
