@@ -1,0 +1,137 @@
+using ChainGraph.GraphQL.Language;
+
+namespace ChainGraph.GraphQL.Validation;
+
+/// <summary>
+/// Walks executable definitions in graphql-js's key order, keeping a <see cref="TypeInfo"/> in step and calling
+/// visitors. A visitor returning false from enter skips that node's children for that visitor only.
+/// Recursion depth is bounded by the parser's nesting limit.
+/// </summary>
+internal sealed class DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRule> visitors)
+{
+    private readonly SyntaxNode?[] _skipping = new SyntaxNode?[visitors.Count];
+
+    public void Walk(SyntaxNode node)
+    {
+        typeInfo.Enter(node);
+        for (var i = 0; i < visitors.Count; i++)
+        {
+            if (_skipping[i] is null && !visitors[i].Enter(node))
+            {
+                _skipping[i] = node;
+            }
+        }
+
+        WalkChildren(node);
+        for (var i = 0; i < visitors.Count; i++)
+        {
+            if (_skipping[i] is null)
+            {
+                visitors[i].Leave(node);
+            }
+            else if (ReferenceEquals(_skipping[i], node))
+            {
+                _skipping[i] = null;
+            }
+        }
+
+        typeInfo.Leave(node);
+    }
+
+    private void WalkAll<T>(IReadOnlyList<T> nodes)
+        where T : SyntaxNode
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            Walk(nodes[i]);
+        }
+    }
+
+    private void WalkChildren(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case DocumentNode n:
+                foreach (var definition in n.Definitions)
+                {
+                    if (definition is ExecutableDefinitionNode)
+                    {
+                        Walk(definition);
+                    }
+                }
+
+                break;
+            case OperationDefinitionNode n:
+                WalkAll(n.VariableDefinitions);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
+            case VariableDefinitionNode n:
+                Walk(n.Variable);
+                Walk(n.Type);
+                WalkOptional(n.DefaultValue);
+                WalkAll(n.Directives);
+                break;
+            case SelectionSetNode n:
+                WalkAll(n.Selections);
+                break;
+            case FieldNode n:
+                WalkAll(n.Arguments);
+                WalkAll(n.Directives);
+                WalkOptional(n.SelectionSet);
+                break;
+            case FragmentSpreadNode n:
+                WalkAll(n.Directives);
+                break;
+            case InlineFragmentNode n:
+                WalkOptional(n.TypeCondition);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
+            case FragmentDefinitionNode n:
+                Walk(n.TypeCondition);
+                WalkAll(n.Directives);
+                Walk(n.SelectionSet);
+                break;
+            default:
+                WalkLeafChildren(node);
+                break;
+        }
+    }
+
+    private void WalkLeafChildren(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case ArgumentNode n:
+                Walk(n.Value);
+                break;
+            case DirectiveNode n:
+                WalkAll(n.Arguments);
+                break;
+            case ListValueNode n:
+                WalkAll(n.Values);
+                break;
+            case ObjectValueNode n:
+                WalkAll(n.Fields);
+                break;
+            case ObjectFieldNode n:
+                Walk(n.Value);
+                break;
+            case ListTypeNode n:
+                Walk(n.Type);
+                break;
+            case NonNullTypeNode n:
+                Walk(n.Type);
+                break;
+        }
+    }
+
+    private void WalkOptional(SyntaxNode? node)
+    {
+        if (node is not null)
+        {
+            Walk(node);
+        }
+    }
+}

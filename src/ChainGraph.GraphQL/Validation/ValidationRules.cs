@@ -1,0 +1,42 @@
+using ChainGraph.GraphQL.Validation.Rules;
+
+namespace ChainGraph.GraphQL.Validation;
+
+/// <summary>The rule sets: graphql-js 16's <c>specifiedRules</c> order (plus the 2025 spec's operation type existence), and the recommended extras.</summary>
+public static class ValidationRules
+{
+    /// <summary>Every rule of the spec's Validation section, in graphql-js <c>specifiedRules</c> order.</summary>
+    public static IReadOnlyList<ValidationRuleFactory> Specified { get; } =
+    [
+        c => new ExecutableDefinitionsRule(c),
+        c => new UniqueOperationNamesRule(c),
+        c => new LoneAnonymousOperationRule(c),
+        c => new KnownOperationTypesRule(c),
+        c => new SingleFieldSubscriptionsRule(c),
+        c => new KnownTypeNamesRule(c),
+        c => new FragmentsOnCompositeTypesRule(c),
+        c => new VariablesAreInputTypesRule(c),
+        c => new ScalarLeafsRule(c),
+        c => new FieldsOnCorrectTypeRule(c),
+        c => new UniqueFragmentNamesRule(c),
+        c => new KnownFragmentNamesRule(c),
+        c => new NoUnusedFragmentsRule(c),
+        c => new PossibleFragmentSpreadsRule(c),
+        c => new NoFragmentCyclesRule(c),
+        c => new UniqueVariableNamesRule(c),
+        c => new NoUndefinedVariablesRule(c),
+        c => new NoUnusedVariablesRule(c),
+        c => new KnownDirectivesRule(c),
+        c => new UniqueDirectivesPerLocationRule(c),
+        c => new KnownArgumentNamesRule(c),
+        c => new UniqueArgumentNamesRule(c),
+        c => new ValuesOfCorrectTypeRule(c),
+        c => new ProvidedRequiredArgumentsRule(c),
+        c => new VariablesInAllowedPositionRule(c),
+        c => new OverlappingFieldsCanBeMergedRule(c),
+        c => new UniqueInputFieldNamesRule(c),
+    ];
+
+    /// <summary><see cref="Specified"/> plus <see cref="MaxIntrospectionDepthRule"/> (graphql-js <c>recommendedRules</c>); what the executor runs.</summary>
+    public static IReadOnlyList<ValidationRuleFactory> Recommended { get; } = [.. Specified, c => new MaxIntrospectionDepthRule(c)];
+}
