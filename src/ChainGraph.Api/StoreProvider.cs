@@ -1,17 +1,40 @@
 using ChainGraph.Storage;
+using ChainGraph.Storage.Neo4j;
 using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Api;
 
-/// <summary>Opens a store per use (SQLite connections are cheap; WAL lets readers run beside a writer).</summary>
-public sealed class StoreProvider(IOptions<StoreOptions> options)
+/// <summary>
+/// Opens a store per use. SQLite connections are cheap and WAL lets readers run beside a writer; for Neo4j, every
+/// store shares one HTTP client (one connection pool, one discovery), created on first use and disposed with the
+/// provider.
+/// </summary>
+public sealed class StoreProvider : IDisposable
 {
-    private readonly Lazy<string?> _path = new(() =>
+    private readonly Lazy<Func<IGraphStore>> _open;
+    private Neo4jHttpClient? _neo4j;
+
+    public StoreProvider(IOptions<StoreOptions> options, IConfiguration configuration) =>
+        _open = new(() => Opener(options.Value, configuration));
+
+    public IGraphStore Open() => _open.Value();
+
+    public void Dispose() => _neo4j?.Dispose();
+
+    private Func<IGraphStore> Opener(StoreOptions store, IConfiguration configuration)
+    {
+        store.Validate();
+        if (!store.IsNeo4j) return SqliteOpener(store);
+        var neo4j = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
+        var client = _neo4j = new Neo4jHttpClient(neo4j);
+        return () => new Neo4jGraphStore(client);
+    }
+
+    private static Func<IGraphStore> SqliteOpener(StoreOptions store)
     {
         // Opening once up front creates and seeds the default store before the first request.
-        using var store = StoreFactory.Open(string.IsNullOrEmpty(options.Value.Path) ? null : options.Value.Path);
-        return store.Location;
-    });
-
-    public IGraphStore Open() => StoreFactory.Open(_path.Value);
+        string path;
+        using (var first = StoreFactory.Open(string.IsNullOrEmpty(store.Path) ? null : store.Path)) path = first.Location;
+        return () => StoreFactory.Open(path);
+    }
 }

@@ -1,4 +1,5 @@
 using ChainGraph.Storage.Import;
+using ChainGraph.Storage.Neo4j;
 using ChainGraph.Storage.Sqlite;
 
 namespace ChainGraph.Storage;
@@ -6,7 +7,9 @@ namespace ChainGraph.Storage;
 /// <summary>
 /// Opens the store a command or the service asks for. With no path, that is the embedded store under the
 /// data folder (<c>CHAINGRAPH_DATA</c>, default <c>~/.local/share/chaingraph</c>), created and seeded with the
-/// bundled Shenzhen sample the first time it is used. An explicit path opens (or creates) an empty store.
+/// bundled Shenzhen sample the first time it is used. An explicit path opens (or creates) an empty store; a
+/// <c>neo4j://user:pass@host:7474/db</c> location (also <c>neo4j+http://</c>, <c>neo4j+https://</c>; credentials may
+/// come from <c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c> instead) opens a <see cref="Neo4jGraphStore"/>, never seeded.
 /// </summary>
 public static class StoreFactory
 {
@@ -25,6 +28,7 @@ public static class StoreFactory
 
     public static IGraphStore Open(string? path = null, TimeProvider? time = null)
     {
+        if (Neo4jOptions.IsLocation(path)) return Neo4jGraphStore.Open(Neo4jOptions.FromLocation(path!), time);
         var target = path ?? DefaultPath;
         var isNew = !File.Exists(target);
         var store = SqliteGraphStore.Open(target, time);
