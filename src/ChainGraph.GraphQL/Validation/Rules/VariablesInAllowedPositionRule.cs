@@ -31,6 +31,11 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
             {
                 Report($"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{usage.Type}\".", definition, usage.Node);
             }
+
+            if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is { IsNonNull: false })
+            {
+                Report($"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".", definition, usage.Node);
+            }
         }
     }
 
