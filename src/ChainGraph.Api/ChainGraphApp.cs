@@ -9,6 +9,9 @@ public static class ChainGraphApp
         configure?.Invoke(builder);
         builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
         builder.Services.AddSingleton<StoreProvider>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Schema.SnapshotHolder>();
+        builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor());
         var app = builder.Build();
         app.MapHealth();
         return app;

@@ -1,0 +1,81 @@
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Api.Schema;
+
+/// <summary>
+/// Holds the current analysis snapshot. Readers take <see cref="Current"/> once per request and never block; when the
+/// store's version moves (an import or an edit), the next reader triggers one reload in the background while the others
+/// keep the old snapshot, and the new one is swapped in atomically. Thread-safe.
+/// </summary>
+public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
+{
+    private readonly Lock _reloading = new();
+    private volatile AnalysisSnapshot? _current;
+    private Task? _reload;
+
+    /// <summary>The snapshot to answer from; loads the first one synchronously.</summary>
+    public AnalysisSnapshot Current
+    {
+        get
+        {
+            var current = _current;
+            if (current is null) return LoadNow();
+            RefreshIfStale(current);
+            return current;
+        }
+    }
+
+    /// <summary>Reloads now (after a write made through the API) and returns the new snapshot.</summary>
+    public AnalysisSnapshot LoadNow()
+    {
+        lock (_reloading)
+        {
+            using var store = stores.Open();
+            if (_current is { } current && current.Version == store.Version) return current;
+            var snapshot = AnalysisSnapshot.Create(store.LoadDataset(), store.Location, time.GetUtcNow());
+            _current = snapshot;
+            return snapshot;
+        }
+    }
+
+    private void RefreshIfStale(AnalysisSnapshot current)
+    {
+        if (time.GetUtcNow() - current.CheckedAt < TimeSpan.FromSeconds(1)) return;
+        current.CheckedAt = time.GetUtcNow();
+        using (var store = stores.Open())
+        {
+            if (store.Version == current.Version) return;
+        }
+        lock (_reloading)
+        {
+            if (_reload is { IsCompleted: false }) return;
+            _reload = Task.Run(LoadNow);
+        }
+    }
+}
+
+/// <summary>One immutable dataset with its analyses (built lazily, cached for the snapshot's life).</summary>
+public sealed class AnalysisSnapshot
+{
+    private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt)
+    {
+        Dataset = dataset;
+        Analyzer = new ChainAnalyzer(dataset);
+        Info = new SnapshotInfo(dataset.Version, store, dataset.Enterprises.Count, dataset.Chains.Count, dataset.Segments.Count, dataset.Supplies.Count, dataset.Events.Count, loadedAt);
+        CheckedAt = loadedAt;
+    }
+
+    public Dataset Dataset { get; }
+    public ChainAnalyzer Analyzer { get; }
+    public SnapshotInfo Info { get; }
+    public long Version => Dataset.Version;
+
+    /// <summary>When the store version was last compared with this snapshot's.</summary>
+    internal DateTimeOffset CheckedAt { get; set; }
+
+    public static AnalysisSnapshot Create(Dataset dataset, string store, DateTimeOffset loadedAt) => new(dataset, store, loadedAt);
+}
+
+/// <summary>What the <c>Snapshot</c> GraphQL type shows.</summary>
+public sealed record SnapshotInfo(long Version, string Store, int Enterprises, int Chains, int Segments, int Supplies, int Events, DateTimeOffset LoadedAt);

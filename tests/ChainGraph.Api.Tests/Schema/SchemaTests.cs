@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ChainGraph.GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChainGraph.Api.Tests.Schema;
+
+public sealed class SchemaTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private async Task<string> Run(string query)
+    {
+        var executor = api.App.Services.GetRequiredService<GraphQLExecutor>();
+        var result = await executor.ExecuteAsync(new GraphQLRequest(query), new ExecutionContextOptions { Services = api.App.Services });
+        // Re-serialised so Chinese text reads as itself in expectations (the engine escapes non-ASCII).
+        return JsonSerializer.Serialize(JsonDocument.Parse(result.ToJson()).RootElement, Relaxed);
+    }
+
+    [Fact]
+    public async Task Snapshot_And_Chains_ResolveFromTheStore()
+    {
+        var json = await Run("{ snapshot { version enterprises } chains { id name category } chain(id: \"nev\") { name } missing: chain(id: \"x\") { name } }");
+
+        json.Should().Be("""{"data":{"snapshot":{"version":1,"enterprises":3},"chains":[{"id":"nev","name":"新能源汽车","category":"STRATEGIC_EMERGING"}],"chain":{"name":"新能源汽车"},"missing":null}}""");
+    }
+}
