@@ -29,6 +29,8 @@ public sealed class GraphQLExecutor
     /// <summary>The engine options.</summary>
     public ExecutionOptions Options { get; }
 
+    internal int CachedDocumentCount => _cache.Count;
+
     /// <summary>
     /// Executes a request. Never throws for GraphQL errors: syntax, validation, operation selection, variable and
     /// limit failures come back as request errors (<see cref="ExecutionResult.IsRequestError"/>), resolver failures as
@@ -164,18 +166,25 @@ public sealed class GraphQLExecutor
 
     private async Task<ExecutionResult> ExecuteOperationAsync(PreparedDocument document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, ExecutionContextOptions context)
     {
-        using var timeout = Options.Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken) : null;
+        using var timeout = Options.Timeout is not null ? CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken) : null;
         timeout?.CancelAfter(Options.Timeout!.Value);
         var token = timeout?.Token ?? context.CancellationToken;
         var run = new ExecutionRun(Schema, document, operation, variables, context, Options, token);
         try
         {
-            return await run.ExecuteAsync().ConfigureAwait(false);
+            var result = await run.ExecuteAsync().ConfigureAwait(false);
+            context.CancellationToken.ThrowIfCancellationRequested();
+            return token.IsCancellationRequested ? TimeoutResult() : result;
         }
         catch (OperationCanceledException) when (timeout is not null && !context.CancellationToken.IsCancellationRequested)
         {
-            var error = new GraphQLError($"The request exceeded the time limit of {Options.Timeout!.Value.TotalMilliseconds:0} ms.").WithCode("TIMEOUT");
-            return new ExecutionResult(null, [error], RequestErrorKind.None);
+            return TimeoutResult();
         }
+    }
+
+    private ExecutionResult TimeoutResult()
+    {
+        var error = new GraphQLError($"The request exceeded the time limit of {Options.Timeout!.Value.TotalMilliseconds:0} ms.").WithCode("TIMEOUT");
+        return new ExecutionResult(null, [error], RequestErrorKind.None);
     }
 }
