@@ -1,0 +1,173 @@
+using System.Text;
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Storage.Import;
+
+namespace ChainGraph.Storage.Tests.Contract;
+
+/// <summary>
+/// What every <see cref="IGraphStore"/> must do, run against each store by deriving from this class: imports through
+/// <see cref="Importer"/> are all-or-nothing, idempotent, counted, versioned, and load back field for field, hostile
+/// names included.
+/// </summary>
+public abstract class GraphStoreContract : IDisposable
+{
+    /// <summary>Names an injectable statement would choke on, and Unicode that a careless encoder would mangle.</summary>
+    public static readonly string[] HostileNames =
+    [
+        "'}) DETACH DELETE n //",
+        "\"}) MATCH (n) DETACH DELETE n; // \\\" $rows {id: 1}",
+        "`Enterprise`:`Chain` ${meta} \\u0041 \\ backslash",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 👩‍👩‍👧 ‮עברית‬ e\u0301 zero\u200Bwidth ﷽",
+    ];
+
+    private const string HostileSegmentId = "seg'}) MATCH (n) DETACH DELETE n //";
+
+    protected GraphStoreContract() => Folder = new TestFolder();
+
+    protected TestFolder Folder { get; }
+
+    /// <summary>A new, empty store.</summary>
+    protected abstract IGraphStore CreateStore();
+
+    public virtual void Dispose()
+    {
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [ContractFact]
+    public void Import_Templates_CountsEveryRecordAndVersionOne()
+    {
+        using var store = CreateStore();
+
+        var outcome = Import(store);
+
+        outcome.Counts!.Sum(c => c.Inserted).Should().Be(15);
+        outcome.Counts!.Should().OnlyContain(c => c.Updated == 0 && c.Unchanged == 0);
+        store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        store.Version.Should().Be(1);
+    }
+
+    [ContractFact]
+    public void Import_SameFilesTwice_SecondChangesNothingAndKeepsVersion()
+    {
+        using var store = CreateStore();
+        Import(store);
+
+        var second = Import(store);
+
+        second.Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0 && c.Unchanged > 0);
+        second.Counts!.Sum(c => c.Unchanged).Should().Be(15);
+        store.Version.Should().Be(1);
+    }
+
+    [ContractFact]
+    public void Import_ChangedValue_CountsOneUpdateAndBumpsVersion()
+    {
+        using var store = CreateStore();
+        Import(store);
+        Folder.Replace("enterprises.csv", "1520.5", "1600");
+
+        var outcome = Import(store);
+
+        outcome.Counts!.Single(c => c.Kind == RecordKind.Enterprises).Should().Be(new WriteCounts(RecordKind.Enterprises, 0, 1, 2));
+        outcome.Counts!.Where(c => c.Kind != RecordKind.Enterprises).Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0);
+        store.Version.Should().Be(2);
+        store.LoadDataset().Enterprises.Single(e => e.Id == "91440300100000016D").AnnualOutput.Should().Be(1600);
+    }
+
+    [ContractFact]
+    public void Import_OptionalValuesRemoved_LoadAsAbsent()
+    {
+        using var store = CreateStore();
+        Import(store);
+        Folder.Replace("enterprises.csv", "1520.5,1600,45.2,120000,0.06,0.05,0.18,1995-02-10,listed;hq_local", "1520.5,,,,,,,,");
+        Folder.Replace("supplies.csv", "0.85,2350000,0.2,180,2016-05-01", "0.85,,,,");
+
+        var outcome = Import(store);
+
+        outcome.Counts!.Single(c => c.Kind == RecordKind.Supplies).Updated.Should().Be(1);
+        var dataset = store.LoadDataset();
+        dataset.Enterprises.Single(e => e.Id == "91440300100000016D").Should().Be(
+            new Enterprise("91440300100000016D", "深圳市示例汽车股份有限公司", "坪山", "广东", "CN", "C3612", 1520.5));
+        var i = Enumerable.Range(0, dataset.Supplies.Count).Single(k => dataset.Supplies.Share[k] == 0.85f);
+        (dataset.Supplies.AnnualValue[i], dataset.Supplies.Substitutability[i], dataset.Supplies.RecoveryDays[i]).Should().Be((float.NaN, float.NaN, -1));
+    }
+
+    [ContractFact]
+    public void LoadDataset_AfterImport_RoundTripsEveryField()
+    {
+        using var store = CreateStore();
+        Import(store);
+
+        var dataset = store.LoadDataset();
+
+        ShouldHold(dataset, new ImportPlan(ImportSource.FromDirectory(Folder.Import)));
+        dataset.Version.Should().Be(store.Version);
+    }
+
+    [ContractFact]
+    public void Import_RejectedRow_LeavesStoreAsItWas()
+    {
+        using var store = CreateStore();
+        Import(store);
+        var before = (store.GetStats(), store.Version, Describe(store.LoadDataset()));
+        Folder.Replace("enterprises.csv", "1520.5", "1600");
+        Folder.Append("supplies.csv", "914403001000000248,91440300100000016D,nev-cell,7,,,,");
+
+        var outcome = Import(store);
+
+        outcome.Written.Should().BeFalse();
+        (store.GetStats(), store.Version, Describe(store.LoadDataset())).Should().Be(before);
+    }
+
+    [ContractFact]
+    public void Import_HostileNamesAndIds_RoundTripAndHarmNothing()
+    {
+        using var store = CreateStore();
+        Folder.Replace("chains.csv", "新能源汽车", Csv(HostileNames[0]));
+        Folder.Replace("segments.csv", "电芯", Csv(HostileNames[1]));
+        Folder.Replace("enterprises.csv", "深圳市示例汽车股份有限公司", Csv(HostileNames[2]));
+        Folder.Replace("enterprises.csv", "江西示例锂业股份有限公司", Csv(HostileNames[3]));
+        foreach (var file in Directory.GetFiles(Folder.Import, "*.csv"))
+            File.WriteAllText(file, File.ReadAllText(file).Replace("nev-cell", Csv(HostileSegmentId)), new UTF8Encoding(false));
+
+        var outcome = Import(store);
+
+        outcome.Report.Errors.Should().BeEmpty();
+        store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        var dataset = store.LoadDataset();
+        ShouldHold(dataset, new ImportPlan(ImportSource.FromDirectory(Folder.Import)));
+        dataset.Chains.Single().Name.Should().Be(HostileNames[0]);
+        dataset.Segments.Should().Contain(s => s.Id == HostileSegmentId && s.Name == HostileNames[1]);
+        dataset.Enterprises.Select(e => e.Name).Should().Contain(HostileNames[2]).And.Contain(HostileNames[3]);
+        Import(store).Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0, "hostile values compare equal when read back");
+    }
+
+    protected ImportOutcome Import(IGraphStore store) => Importer.Import(store, ImportSource.FromDirectory(Folder.Import));
+
+    private static void ShouldHold(Dataset dataset, ImportPlan plan)
+    {
+        dataset.Enterprises.Should().BeEquivalentTo(plan.Enterprises);
+        dataset.Chains.Should().BeEquivalentTo(plan.Chains);
+        dataset.Segments.Should().BeEquivalentTo(plan.Segments);
+        dataset.SegmentLinks.Should().BeEquivalentTo(plan.SegmentLinks);
+        dataset.Memberships.Should().BeEquivalentTo(plan.Memberships);
+        dataset.Events.Should().BeEquivalentTo(plan.Events);
+        var supplies = dataset.Supplies;
+        var loaded = Enumerable.Range(0, supplies.Count).Select(i => (
+            dataset.Enterprises[supplies.Supplier[i]].Id, dataset.Enterprises[supplies.Customer[i]].Id, dataset.Segments[supplies.Segment[i]].Id,
+            supplies.Share[i], supplies.AnnualValue[i], supplies.Substitutability[i], supplies.RecoveryDays[i]));
+        var expected = plan.Supplies.Select(s => (s.SupplierId, s.CustomerId, s.SegmentId, (float)s.Share,
+            s.AnnualValue is { } v ? (float)v : float.NaN, s.Substitutability is { } u ? (float)u : float.NaN, s.RecoveryDays ?? -1));
+        loaded.Should().BeEquivalentTo(expected);
+    }
+
+    private static string Describe(Dataset d) => string.Join("\n",
+        d.Enterprises.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.ToString())
+            .Concat(d.Chains.Select(c => c.ToString())).Concat(d.Segments.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => s.ToString()))
+            .Concat(d.Memberships.Select(m => m.ToString()).Order(StringComparer.Ordinal)).Concat(d.Events.Select(e => e.ToString()))
+            .Concat(d.Supplies.Share.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)));
+
+    private static string Csv(string value) => value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,8 @@
+namespace ChainGraph.Storage.Tests.Contract;
+
+/// <summary>The store contract on a live Neo4j (<c>NEO4J_URI</c>); skipped with the reason shown when none is configured.</summary>
+[RequiresNeo4j]
+public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
+{
+    protected override IGraphStore CreateStore() => LiveNeo4j.OpenEmpty();
+}

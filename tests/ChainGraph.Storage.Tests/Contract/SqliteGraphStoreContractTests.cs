@@ -1,0 +1,9 @@
+using ChainGraph.Storage.Sqlite;
+
+namespace ChainGraph.Storage.Tests.Contract;
+
+/// <summary>The store contract on the embedded SQLite store.</summary>
+public sealed class SqliteGraphStoreContractTests : GraphStoreContract
+{
+    protected override IGraphStore CreateStore() => SqliteGraphStore.Open(Folder.Store);
+}
