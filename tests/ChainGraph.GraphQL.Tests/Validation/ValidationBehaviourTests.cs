@@ -24,7 +24,7 @@ public sealed class ValidationBehaviourTests
     [Fact]
     public void Validate_AllRules_AcceptIntrospectionQuery()
     {
-        DocumentValidator.Validate(ValidationHarness.Schema, Parser.Parse(Introspection.IntrospectionQueryText.Full), ValidationRules.Recommended)
+        DocumentValidator.Validate(ValidationHarness.Schema, Parser.Parse(ChainGraph.GraphQL.Introspection.IntrospectionQueryText.Full), ValidationRules.Recommended)
             .Should().BeEmpty();
     }
 
