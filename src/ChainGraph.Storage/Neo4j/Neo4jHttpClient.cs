@@ -132,7 +132,7 @@ public sealed class Neo4jHttpClient : IDisposable
         if (dialect is not null && method == HttpMethod.Post && (statement is not null || dialect.BodyWithoutStatement))
         {
             var body = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(body))
+            using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = Neo4jJson.Options.Encoder }))
                 dialect.WriteBody(writer, statement, withBookmarks ? _bookmarks : []);
             request.Content = new ByteArrayContent(body.GetBuffer(), 0, (int)body.Length);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };

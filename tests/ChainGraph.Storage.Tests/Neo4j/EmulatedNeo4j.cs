@@ -75,7 +75,8 @@ public sealed class EmulatedNeo4j(Neo4jProtocol protocol, string version = "5.26
         {
             if (Interrupt?.Invoke(statement) is { } interrupted)
             {
-                if (transaction is not null) _open.Remove(transaction);
+                // A reported error ends the transaction on the server; a dropped connection leaves it open.
+                if (transaction is not null && !interrupted.Abort) _open.Remove(transaction);
                 return interrupted;
             }
             var (fields, rows) = new EmulatedStatement(graph, request.Parameters).Execute(statement);

@@ -1,0 +1,137 @@
+using ChainGraph.Storage.Import;
+using ChainGraph.Storage.Neo4j;
+
+namespace ChainGraph.Storage.Tests.Neo4j;
+
+/// <summary>
+/// Protocol tests of the store's transaction handling, over HTTP to a loopback server (an <see cref="EmulatedNeo4j"/>
+/// where a graph is needed): refusal without explicit transactions, whole-transaction retries, and failures that
+/// must leave the store as it was. They check our side of the wire, not Neo4j.
+/// </summary>
+public sealed class Neo4jGraphStoreProtocolTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Write_ServerWithoutExplicitTransactions_RefusesBeforeSendingAnything()
+    {
+        await using var server = await FakeNeo4jServer.StartAsync(r => r.Path == "/"
+            ? FakeReply.Discovery("5.25.0", queryApi: true, transactional: false)
+            : FakeReply.QueryApi([], []));
+        using var store = Neo4jGraphStore.Open(server.Options());
+
+        var act = () => store.Write(new ImportPlan(ImportSource.FromDirectory(_folder.Import)));
+
+        act.Should().Throw<Neo4jUnsupportedException>().WithMessage("*5.25.0*nothing was written*5.26*TRANSACTIONAL_ENDPOINTS*");
+        server.Statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Open_UnreachableServer_ThrowsConnectionExceptionWhichIsAnIOException()
+    {
+        var options = new Neo4jOptions { Uri = new Uri("http://127.0.0.1:1"), MaxRetries = 0 };
+
+        var act = () => Neo4jGraphStore.Open(options);
+
+        act.Should().Throw<Neo4jConnectionException>().Which.Should().BeAssignableTo<IOException>();
+        await Task.CompletedTask;
+    }
+
+    [Theory]
+    [InlineData(Neo4jProtocol.QueryApi)]
+    [InlineData(Neo4jProtocol.Transactional)]
+    public async Task Write_TransientErrorMidImport_RetriesTheWholeTransaction(Neo4jProtocol protocol)
+    {
+        var neo4j = Emulated(protocol);
+        var failures = 0;
+        neo4j.Interrupt = s => s == Neo4jCypher.WriteSupplies && failures++ == 0
+            ? FakeReply.Error(protocol == Neo4jProtocol.QueryApi ? 202 : 200, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock", protocol == Neo4jProtocol.Transactional)
+            : null;
+        await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
+        using var store = Neo4jGraphStore.Open(server.Options());
+
+        var outcome = Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+
+        outcome.Counts!.Sum(c => c.Inserted).Should().Be(15, "the retry starts from an empty store again, not from the half-written transaction");
+        neo4j.StatementTexts.Count(s => s == Neo4jCypher.Lock).Should().Be(2);
+        store.Version.Should().Be(1);
+        store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
+    }
+
+    [Fact]
+    public async Task Write_ConstraintViolationMidImport_LeavesStoreUnchanged()
+    {
+        var neo4j = Emulated(Neo4jProtocol.QueryApi);
+        await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
+        using var store = Neo4jGraphStore.Open(server.Options());
+        Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        _folder.Replace("enterprises.csv", "1520.5", "1600");
+        neo4j.Interrupt = s => s == Neo4jCypher.WriteSupplies || s == Neo4jCypher.FetchSupplies
+            ? FakeReply.Error(202, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node(1) already exists with label `Enterprise`")
+            : null;
+
+        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+
+        act.Should().Throw<Neo4jConstraintViolationException>();
+        neo4j.Interrupt = null;
+        store.Version.Should().Be(1);
+        store.LoadDataset().Enterprises.Single(e => e.Id == "91440300100000016D").AnnualOutput.Should().Be(1520.5);
+    }
+
+    [Fact]
+    public async Task Write_ConnectionDroppedMidImport_RollsBackAndLeavesStoreUnchanged()
+    {
+        var neo4j = Emulated(Neo4jProtocol.QueryApi);
+        neo4j.Interrupt = s => s == Neo4jCypher.WriteEvents ? FakeReply.Dropped : null;
+        await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
+        var options = server.Options();
+        options.MaxRetries = 0;
+        using var store = Neo4jGraphStore.Open(options);
+
+        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+
+        act.Should().Throw<Neo4jConnectionException>();
+        server.Requests.Should().Contain(r => r.Method == "DELETE" && r.Path.StartsWith("/db/neo4j/query/v2/tx/", StringComparison.Ordinal),
+            "an interrupted transaction is rolled back at once, freeing its locks");
+        store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
+        store.Version.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Write_CancelledMidway_RollsBackAndLeavesStoreUnchanged()
+    {
+        var neo4j = Emulated(Neo4jProtocol.QueryApi);
+        await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
+        using var store = Neo4jGraphStore.Open(server.Options());
+        using var cancel = new CancellationTokenSource();
+        neo4j.Interrupt = s =>
+        {
+            if (s == Neo4jCypher.WriteSupplies) cancel.Cancel();
+            return null;
+        };
+
+        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import), null, cancel.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
+    }
+
+    [Fact]
+    public async Task Write_SecondStoreOnSameServer_SeesCommittedImport()
+    {
+        var neo4j = Emulated(Neo4jProtocol.QueryApi);
+        await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
+        using (var writer = Neo4jGraphStore.Open(server.Options()))
+            Importer.Import(writer, ImportSource.FromDirectory(_folder.Import));
+
+        using var reader = Neo4jGraphStore.Open(server.Options());
+
+        reader.Version.Should().Be(1);
+        reader.LoadDataset().Supplies.Count.Should().Be(2);
+        neo4j.Committed.Imports.Should().Be(1);
+    }
+
+    private static EmulatedNeo4j Emulated(Neo4jProtocol protocol) => new(protocol, protocol == Neo4jProtocol.QueryApi ? "5.26.0" : "5.12.0");
+}
