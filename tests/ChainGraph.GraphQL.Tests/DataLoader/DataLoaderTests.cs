@@ -14,7 +14,7 @@ public sealed class DataLoaderTests
 
     private sealed record Person(string Name, int EmployerId);
 
-    private static (Types.GraphQLSchema Schema, List<IReadOnlyList<int>> PersonBatches, List<IReadOnlyList<int>> SupplierBatches) Create(bool asyncFetch)
+    private static (ChainGraph.GraphQL.Types.GraphQLSchema Schema, List<IReadOnlyList<int>> PersonBatches, List<IReadOnlyList<int>> SupplierBatches) Create(bool asyncFetch)
     {
         var personBatches = new List<IReadOnlyList<int>>();
         var supplierBatches = new List<IReadOnlyList<int>>();

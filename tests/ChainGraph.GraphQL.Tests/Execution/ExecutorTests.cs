@@ -29,7 +29,7 @@ public sealed class ExecutorTests
 
     private sealed record Item(string Id, string Name, double? Price);
 
-    private static Types.GraphQLSchema CreateSchema() => TestSchema.Build(Sdl, b => b
+    private static ChainGraph.GraphQL.Types.GraphQLSchema CreateSchema() => TestSchema.Build(Sdl, b => b
         .Resolve("Query", "hello", ctx => "Hello, " + ctx.Argument<string>("name"))
         .Resolve("Query", "items", _ => Items)
         .Resolve("Query", "nullableItems", _ => Items)
@@ -49,7 +49,7 @@ public sealed class ExecutorTests
         .Resolve("Item", "optionalBad", _ => throw new GraphQLException("optional failed"))
         .Resolve("Mutation", "increment", ctx => Interlocked.Add(ref _counter, ctx.Argument<int>("by"))));
 
-    private static readonly Types.GraphQLSchema Schema = CreateSchema();
+    private static readonly ChainGraph.GraphQL.Types.GraphQLSchema Schema = CreateSchema();
 
     [Fact]
     public async Task ExecuteAsync_DefaultArgument_IsApplied()

@@ -44,7 +44,7 @@ public sealed class ResolutionTests
 
     private static readonly object[] Things = [new Enterprise { Id = "e1", NAME = "Acme", Status = Status.InLiquidation }, new Segment("s1", "Chips")];
 
-    private static readonly Types.GraphQLSchema Schema = TestSchema.Build(Sdl, b => b
+    private static readonly ChainGraph.GraphQL.Types.GraphQLSchema Schema = TestSchema.Build(Sdl, b => b
         .Resolve("Query", "node", ctx => Things.FirstOrDefault(t => DefaultId(t) == ctx.Argument<string>("id")))
         .Resolve("Query", "things", _ => Things)
         .Resolve("Query", "statuses", ctx => ctx.Argument<Status?>("only") is { } only ? [only] : Enum.GetValues<Status>())

@@ -31,7 +31,7 @@ public sealed class IntrospectionTests
         type Mutation { touch: Boolean }
         """;
 
-    private static readonly Types.GraphQLSchema Schema = TestSchema.Build(Sdl);
+    private static readonly ChainGraph.GraphQL.Types.GraphQLSchema Schema = TestSchema.Build(Sdl);
 
     private static async Task<JsonElement> IntrospectAsync()
     {
