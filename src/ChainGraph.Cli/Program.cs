@@ -10,4 +10,5 @@ return CliApp.Run(args,
     WhatIfCommand.Create(),
     AnalyzeCommand.Create(),
     GenerateCommand.Create(),
+    TrainCommand.Create(),
 ]);

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Risk.Impact;
+using ChainGraph.Analysis.Risk.Scoring;
+
+namespace ChainGraph.Analysis.Risk.Assessment;
+
+/// <summary>
+/// Risk = likelihood × impact, for enterprises, segments and chains of one dataset snapshot: likelihoods from a
+/// <see cref="RiskModel"/> (scored once, as of the end of the recorded history unless <see cref="RiskSettings.AsOf"/>
+/// says otherwise), impacts from <see cref="ImpactAnalyzer"/>, resilience from <see cref="Resilience.Curve"/>.
+/// Thread-safe; results are immutable and the same for the same inputs.
+/// </summary>
+public sealed class RiskAssessor
+{
+    private readonly ChainAnalyzer _analyzer;
+    private readonly RiskModel _model;
+    private readonly Lazy<LikelihoodScores> _likelihood;
+    private readonly ImpactAnalyzer _impact;
+    private readonly ConcurrentDictionary<string, Lazy<ChainRisk>> _chains = new(StringComparer.Ordinal);
+
+    public RiskAssessor(ChainAnalyzer analyzer, RiskModel model, RiskSettings? settings = null)
+    {
+        (_analyzer, _model) = (analyzer, model);
+        Settings = settings ?? RiskSettings.Default;
+        _likelihood = new(() => model.Score(analyzer.Index.Dataset, Settings.AsOf, Settings.Model));
+        _impact = new ImpactAnalyzer(analyzer, Settings.Impact);
+    }
+
+    public RiskSettings Settings { get; }
+
+    /// <summary>Every enterprise's likelihood of disruption, with explanations.</summary>
+    public LikelihoodScores Likelihood => _likelihood.Value;
+
+    /// <summary>Risk of the given chains (all when null), riskiest chain first.</summary>
+    public RiskReport Assess(IEnumerable<string>? chainIds = null, CancellationToken cancellationToken = default)
+    {
+        var chains = (chainIds ?? _analyzer.Index.Chains.Select(c => c.Id)).Select(c => AssessChain(c, cancellationToken)).OrderByDescending(c => c.Score).ToList();
+        var likelihood = Likelihood;
+        return new RiskReport(likelihood.AsOf, likelihood.HorizonMonths, likelihood.Model, _model.Evaluation(likelihood.Model), Settings.Levels, chains);
+    }
+
+    /// <summary>One chain's risk: its enterprises, segments and resilience. Computed once per chain and kept.</summary>
+    public ChainRisk AssessChain(string chainId, CancellationToken cancellationToken = default)
+    {
+        if (!_analyzer.Index.HasChain(chainId)) throw new KeyNotFoundException($"unknown chain '{chainId}'");
+        return _chains.GetOrAdd(chainId, id => new Lazy<ChainRisk>(() => Compute(id, cancellationToken), LazyThreadSafetyMode.PublicationOnly)).Value;
+    }
+
+    private ChainRisk Compute(string chainId, CancellationToken cancellationToken)
+    {
+        var index = _analyzer.Index;
+        var impact = _impact.Analyze(chainId, cancellationToken);
+        var segmentsOf = SegmentsOf(chainId);
+        var enterprises = impact.Enterprises.Select(i => Enterprise(i, segmentsOf[i.Enterprise]))
+            .OrderByDescending(r => r.Score).ThenByDescending(r => r.Impact.StructuralImpact).ThenBy(r => r.EnterpriseId, StringComparer.Ordinal).ToList();
+        var segments = Segments(chainId, enterprises);
+        var score = Math.Min(1, enterprises.Sum(e => e.Score));
+        var resilience = Settings.IncludeResilience ? ResilienceOf(chainId, impact, cancellationToken) : null;
+        return new ChainRisk(chainId, index.Chain(chainId).Name, score, Settings.Levels.Of(score), enterprises.Count(e => e.Impact.NeedsMitigation),
+            segments, enterprises, resilience);
+    }
+
+    /// <summary>The enterprise's risk for every chain it serves (empty for an unknown id).</summary>
+    public IReadOnlyList<EnterpriseRisk> AssessEnterprise(string enterpriseId, CancellationToken cancellationToken = default)
+    {
+        var index = _analyzer.Index;
+        if (!index.TryGetEnterprise(enterpriseId, out var e)) return [];
+        var chains = index.Chains.Select(c => c.Id).Where(c => index.OrderedSegments[c].Any(s => index.Members(s).Contains(e)));
+        return [.. chains.Select(c => AssessChain(c, cancellationToken).Enterprises.First(r => r.Enterprise == e))];
+    }
+
+    private EnterpriseRisk Enterprise(EnterpriseImpact impact, IReadOnlyList<string> segments)
+    {
+        var firm = _analyzer.Index.Enterprise(impact.Enterprise);
+        var likelihood = Likelihood.Of(impact.Enterprise);
+        var score = Math.Clamp((likelihood?.Probability ?? 0) * impact.StructuralImpact, 0, 1);
+        return new EnterpriseRisk(firm.Id, firm.Name, impact.Enterprise, impact.ChainId, segments, firm.Location, likelihood, impact,
+            score, Settings.Levels.Of(score), Factors(likelihood, impact));
+    }
+
+    private IReadOnlyList<RiskFactor> Factors(LikelihoodScore? likelihood, EnterpriseImpact impact)
+    {
+        var factors = new List<RiskFactor>();
+        if (likelihood?.ClosedOn is { } closed)
+            factors.Add(new RiskFactor("likelihood", "closure", 1, $"closure recorded on {closed:yyyy-MM-dd}; treated as disrupted"));
+        else if (likelihood is not null)
+            factors.AddRange(likelihood.Top(Settings.LikelihoodFactors).Select(c => new RiskFactor("likelihood", c.Feature, c.Contribution,
+                string.Create(CultureInfo.InvariantCulture, $"{c.Feature} = {c.Value:0.###} moves the log-odds by {c.Contribution:+0.00;-0.00}"))));
+        foreach (var owner in impact.Owners.OrderByDescending(o => o.Weight * o.InputLost).Take(2))
+            factors.Add(new RiskFactor("impact", "owner_input_lost", owner.InputLost, string.Create(CultureInfo.InvariantCulture,
+                $"owner {_analyzer.Index.Enterprise(owner.Owner).Name} ({owner.Weight:0%} of owners' output) loses {owner.InputLost:0.#%} of {owner.SegmentId ?? "its own output"}")));
+        if (impact.NeedsMitigation)
+            factors.Add(new RiskFactor("impact", "needs_mitigation", impact.TimeToRecoverDays - impact.TimeToSurviveDays!.Value, string.Create(CultureInfo.InvariantCulture,
+                $"recovery takes {impact.TimeToRecoverDays:0} days but the owners' stock lasts {impact.TimeToSurviveDays:0}")));
+        factors.AddRange(impact.Chokepoints.Take(2).Select(c => new RiskFactor("impact", "chokepoint", 1, c)));
+        return factors;
+    }
+
+    private Dictionary<int, IReadOnlyList<string>> SegmentsOf(string chainId)
+    {
+        var index = _analyzer.Index;
+        return index.OrderedSegments[chainId]
+            .SelectMany(s => index.Members(s).Select(e => (e, index.Segment(s).Id)))
+            .GroupBy(p => p.e)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.Id).Distinct()]);
+    }
+
+    private List<SegmentRisk> Segments(string chainId, IReadOnlyList<EnterpriseRisk> enterprises)
+    {
+        var index = _analyzer.Index;
+        return [.. index.OrderedSegments[chainId].Select(index.Segment).Select(segment =>
+        {
+            var members = enterprises.Where(e => e.SegmentIds.Contains(segment.Id)).ToList();
+            var score = Math.Min(1, members.Sum(m => m.Score));
+            return new SegmentRisk(segment.Id, segment.Name, segment.Key, members.Count, score, Settings.Levels.Of(score),
+                members.Count(m => m.Impact.NeedsMitigation), [.. members.Take(3).Where(m => m.Score > 0).Select(m => m.EnterpriseId)]);
+        }).OrderByDescending(s => s.Score)];
+    }
+
+    private ResilienceSummary ResilienceOf(string chainId, ChainImpact impact, CancellationToken token)
+    {
+        var target = new double[_analyzer.Index.Dataset.Enterprises.Count];
+        foreach (var e in impact.Enterprises) target[e.Enterprise] = e.StructuralImpact;
+        var curve = Resilience.Curve(_analyzer.Index, _analyzer.Simulator, chainId, target, cancellationToken: token);
+        return new ResilienceSummary(curve, curve.Average(p => p.RandomRemoval), curve.Average(p => p.TargetedRemoval));
+    }
+}

@@ -1,0 +1,12 @@
+namespace ChainGraph.Analysis.Risk.Models;
+
+/// <summary>The likelihood models a <see cref="RiskModel"/> can hold.</summary>
+public enum LikelihoodModelKind
+{
+    /// <summary>L2-regularised logistic regression on standardised features (fitted by IRLS): the baseline model.</summary>
+    Logistic,
+    /// <summary>Gradient-boosted decision trees on the raw features (histogram splits, shrinkage, depth limit).</summary>
+    Gbdt,
+    /// <summary>The analysts' rule of thumb: one point each for overseas, past events, small (&lt; 1亿) and young.</summary>
+    Rule,
+}

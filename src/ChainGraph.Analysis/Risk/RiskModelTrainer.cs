@@ -1,0 +1,100 @@
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Risk.Features;
+using ChainGraph.Analysis.Risk.Metrics;
+using ChainGraph.Analysis.Risk.Models;
+using ChainGraph.Analysis.Risk.Training;
+
+namespace ChainGraph.Analysis.Risk;
+
+/// <summary>
+/// Trains the likelihood models on a dataset's disruption history with a time-based split (<see cref="TimeSplit"/>):
+/// fits on the earlier windows, calibrates (and stops the trees early, and picks the primary model) on the latest
+/// training window, and measures every model — including the rule baseline — on the held-out window after the cutoff.
+/// Deterministic: the same dataset, options and seed give the same model (only <see cref="TrainingMetadata.Created"/> differs).
+/// </summary>
+public static class RiskModelTrainer
+{
+    public static RiskModel Train(Dataset dataset, TrainingOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        options ??= TrainingOptions.Default;
+        if (!options.Models.Any(k => k != LikelihoodModelKind.Rule)) throw new ArgumentException("train at least one of the logistic and gbdt models");
+        var builder = new FeatureBuilder(dataset, options.Features, cancellationToken);
+        var split = TimeSplit.Plan(builder.HistoryStart, builder.HistoryEnd, options);
+        var fitParts = split.Fit.Select(w => LabelledRows.Of(builder, w)).ToList();
+        var (fit, calibration) = split.Calibration is { } window
+            ? (LabelledRows.Concat(fitParts), LabelledRows.Of(builder, window))
+            : fitParts.Single().SplitByEnterprise(options.CalibrationFraction, options.Seed);
+        var test = LabelledRows.Of(builder, split.Test);
+        if (fit.Positives == 0 || calibration.Positives == 0) throw new ArgumentException("the training windows hold no disruption events: choose a later cutoff or a longer horizon");
+        var fitted = new Dictionary<LikelihoodModelKind, FittedModel>();
+        var evaluations = new List<ModelEvaluation>();
+        foreach (var kind in options.Models.Distinct().Where(k => k != LikelihoodModelKind.Rule).Append(LikelihoodModelKind.Rule))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (model, summary) = Fit(kind, fit, calibration, options, cancellationToken);
+            var calibrator = Calibrator.Fit(options.Calibration, Raw(model, calibration), calibration.Labels);
+            fitted[kind] = new FittedModel(model, calibrator);
+            evaluations.Add(Evaluate(fitted[kind], summary, calibration, test));
+        }
+        var primary = evaluations.Where(e => e.Kind != LikelihoodModelKind.Rule).MaxBy(e => Safe(e.Validation.RocAuc))!.Kind;
+        var sizes = split.Fit.Zip(fitParts).ToDictionary(p => p.First.Start, p => p.Second);
+        var metadata = Metadata(dataset, builder, split, sizes, calibration, test, options, time ?? TimeProvider.System);
+        return new RiskModel(options.Features, metadata, primary, evaluations, fitted);
+    }
+
+    private static (IScoringModel Model, string Summary) Fit(LikelihoodModelKind kind, LabelledRows fit, LabelledRows calibration, TrainingOptions options, CancellationToken token)
+    {
+        switch (kind)
+        {
+            case LikelihoodModelKind.Logistic:
+                var logistic = LogisticRegression.Fit(fit.Values, fit.Count, fit.Labels, options.Logistic, token);
+                return (logistic, $"L2 logistic regression (λ = {options.Logistic.L2}), IRLS {(logistic.Converged ? "converged" : "stopped")} after {logistic.Iterations} iterations");
+            case LikelihoodModelKind.Gbdt:
+                var trees = GradientBoosting.Fit(fit.Values, fit.Count, fit.Labels, calibration.Values, calibration.Labels, options.Gbdt, options.Seed, token);
+                return (trees, $"{trees.Trees.Length} trees of depth ≤ {options.Gbdt.MaxDepth}, learning rate {options.Gbdt.LearningRate}, subsample {options.Gbdt.Subsample}");
+            default:
+                return (RuleModel.Default, "one point each: overseas, any past event, output < 1亿, founded < 5 years ago");
+        }
+    }
+
+    private static ModelEvaluation Evaluate(FittedModel fitted, string summary, LabelledRows calibration, LabelledRows test)
+    {
+        var validation = MetricsCalculator.Evaluate(Probabilities(fitted, calibration), calibration.Labels);
+        var held = MetricsCalculator.Evaluate(Probabilities(fitted, test), test.Labels);
+        return new ModelEvaluation(fitted.Model.Kind, summary, held, validation, Importance(fitted.Model, test));
+    }
+
+    private static IReadOnlyList<FeatureImportance> Importance(IScoringModel model, LabelledRows rows)
+    {
+        var (absolute, signed) = (new double[FeatureCatalog.Count], new double[FeatureCatalog.Count]);
+        var phi = new double[FeatureCatalog.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            model.Contributions(rows.Row(i), phi);
+            for (var j = 0; j < phi.Length; j++) (absolute[j], signed[j]) = (absolute[j] + Math.Abs(phi[j]), signed[j] + phi[j]);
+        }
+        var n = Math.Max(1, rows.Count);
+        return [.. FeatureCatalog.Names.Select((name, j) => new FeatureImportance(name, absolute[j] / n, signed[j] / n)).OrderByDescending(f => f.MeanAbsContribution)];
+    }
+
+    private static double[] Raw(IScoringModel model, LabelledRows rows) => [.. Enumerable.Range(0, rows.Count).Select(i => model.Raw(rows.Row(i)))];
+
+    private static double[] Probabilities(FittedModel model, LabelledRows rows) => [.. Enumerable.Range(0, rows.Count).Select(i => model.Probability(rows.Row(i)))];
+
+    private static double Safe(double value) => double.IsNaN(value) ? 0 : value;
+
+    private static TrainingMetadata Metadata(Dataset dataset, FeatureBuilder builder, TimeSplit split, Dictionary<DateOnly, LabelledRows> fitParts,
+        LabelledRows calibration, LabelledRows test, TrainingOptions options, TimeProvider time)
+    {
+        var windows = split.Windows.Select(w => w.Role switch
+        {
+            WindowRole.Test => Sized(w, test),
+            WindowRole.Calibration => Sized(w, calibration),
+            _ => Sized(w, fitParts[w.Start]),
+        }).ToList();
+        return new TrainingMetadata(time.GetUtcNow(), dataset.Version, dataset.Enterprises.Count, builder.History.Count, split.HistoryStart, split.HistoryEnd,
+            split.Cutoff, split.HorizonMonths, windows, options.Seed, options.Calibration, options.Logistic, options.Gbdt);
+    }
+
+    private static TrainingWindow Sized(TrainingWindow window, LabelledRows rows) => window with { Rows = rows.Count, Positives = rows.Positives };
+}

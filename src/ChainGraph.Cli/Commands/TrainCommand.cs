@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using ChainGraph.Analysis.Risk;
+using ChainGraph.Analysis.Risk.Models;
+using ChainGraph.Analysis.Risk.Training;
+using ChainGraph.Cli.Risk;
+using ChainGraph.Storage;
+
+namespace ChainGraph.Cli.Commands;
+
+/// <summary>`chaingraph train`: retrains the disruption-likelihood models on the store's event history and saves the current model.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var store = StoreOption.Create();
+        var output = new Option<string?>("--out") { Description = $"Model file to write (default: {ModelFile.DefaultFileName} next to the store / under ${StoreFactory.DataFolderVariable})", HelpName = "MODEL.json" };
+        var model = new Option<string>("--model") { Description = "Which learned model(s) to fit: logistic, gbdt or both (the rule baseline is always measured)", DefaultValueFactory = _ => "both" };
+        model.AcceptOnlyFromAmong("logistic", "gbdt", "both");
+        var cutoff = new Option<string?>("--cutoff") { Description = "Start of the held-out test window (yyyy-MM-dd); default: end of the event history minus one horizon", HelpName = "DATE" };
+        var horizon = new Option<int>("--horizon-months") { Description = "Label window: a disruption within this many months", DefaultValueFactory = _ => TrainingOptions.Default.HorizonMonths };
+        var calibration = new Option<string>("--calibration") { Description = "platt or isotonic", DefaultValueFactory = _ => "platt" };
+        calibration.AcceptOnlyFromAmong("platt", "isotonic");
+        var seed = new Option<int>("--seed") { Description = "Seed for the trees' row sampling", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
+        var command = new Command("train", "Retrain the disruption-likelihood models (logistic regression, gradient-boosted trees) with a time-based split, print held-out metrics against the rule baseline, and save the model")
+        {
+            store, output, model, cutoff, horizon, calibration, seed,
+        };
+        command.SetAction((parse, token) =>
+        {
+            var options = TrainingOptions.Default with
+            {
+                Models = Models(parse.GetValue(model)!),
+                Cutoff = ParseDate(parse.GetValue(cutoff)),
+                HorizonMonths = parse.GetValue(horizon) is var h and >= 1 and <= 120 ? h : throw new UsageException("--horizon-months must be within 1–120"),
+                Calibration = parse.GetValue(calibration) == "isotonic" ? CalibrationMethod.Isotonic : CalibrationMethod.Platt,
+                Seed = parse.GetValue(seed),
+            };
+            var storePath = parse.GetValue(store);
+            using var graphStore = StoreFactory.Open(storePath);
+            var trained = Train(graphStore.LoadDataset(token), options, token);
+            var path = parse.GetValue(output) ?? ModelFile.DefaultPath(storePath);
+            ModelFile.Write(trained, path);
+            var writer = parse.InvocationConfiguration.Output;
+            MetricsFormatter.Write(writer, trained);
+            writer.WriteLine();
+            writer.WriteLine($"model saved to {Path.GetFullPath(path)}");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    /// <summary>Trains, turning "not enough history" into a usage error (the options asked for something the data cannot give).</summary>
+    internal static RiskModel Train(Analysis.Domain.Dataset dataset, TrainingOptions options, CancellationToken token)
+    {
+        try
+        {
+            return RiskModelTrainer.Train(dataset, options, TimeProvider.System, token);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"cannot train: {e.Message}");
+        }
+    }
+
+    private static IReadOnlyList<LikelihoodModelKind> Models(string value) => value switch
+    {
+        "logistic" => [LikelihoodModelKind.Logistic],
+        "gbdt" => [LikelihoodModelKind.Gbdt],
+        _ => [LikelihoodModelKind.Logistic, LikelihoodModelKind.Gbdt],
+    };
+
+    private static DateOnly? ParseDate(string? text)
+    {
+        if (text is null) return null;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"--cutoff '{text}' is not a date (yyyy-MM-dd)");
+    }
+}
