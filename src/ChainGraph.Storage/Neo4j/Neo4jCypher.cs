@@ -13,6 +13,7 @@ internal static class Neo4jCypher
     public const string Version =
         "OPTIONAL MATCH (m:ChainGraphMeta {key: $meta}) RETURN coalesce(m.dataVersion, 0) AS version";
 
+    // CALL { } without a scope clause: newer linters call it deprecated, but the scoped CALL () { } form needs 5.23+.
     public const string Stats =
         """
         CALL { MATCH (n:Enterprise) RETURN count(n) AS enterprises }
