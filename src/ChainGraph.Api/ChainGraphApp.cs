@@ -14,6 +14,7 @@ public static class ChainGraphApp
         builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor());
         var app = builder.Build();
         app.MapHealth();
+        app.MapGraphQL("/graphql");
         return app;
     }
 }
