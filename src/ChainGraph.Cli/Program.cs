@@ -11,4 +11,7 @@ return CliApp.Run(args,
     AnalyzeCommand.Create(),
     GenerateCommand.Create(),
     TrainCommand.Create(),
+    RiskCommand.Create(),
+    EvaluateCommand.Create(),
+    OwnersCommand.Create(),
 ]);

@@ -84,9 +84,9 @@ public sealed class RiskAssessor
     {
         var factors = new List<RiskFactor>();
         if (likelihood?.ClosedOn is { } closed)
-            factors.Add(new RiskFactor("likelihood", "closure", 1, $"closure recorded on {closed:yyyy-MM-dd}; treated as disrupted"));
+            factors.Add(new RiskFactor("likelihood", "closure", 1, $"closure recorded on {closed:yyyy-MM-dd} while still recorded as a supplier: treated as disrupted (check the supply record)"));
         else if (likelihood is not null)
-            factors.AddRange(likelihood.Top(Settings.LikelihoodFactors).Select(c => new RiskFactor("likelihood", c.Feature, c.Contribution,
+            factors.AddRange(Drivers(likelihood).Select(c => new RiskFactor("likelihood", c.Feature, c.Contribution,
                 string.Create(CultureInfo.InvariantCulture, $"{c.Feature} = {c.Value:0.###} moves the log-odds by {c.Contribution:+0.00;-0.00}"))));
         foreach (var owner in impact.Owners.OrderByDescending(o => o.Weight * o.InputLost).Take(2))
             factors.Add(new RiskFactor("impact", "owner_input_lost", owner.InputLost, string.Create(CultureInfo.InvariantCulture,
@@ -96,6 +96,13 @@ public sealed class RiskAssessor
                 $"recovery takes {impact.TimeToRecoverDays:0} days but the owners' stock lasts {impact.TimeToSurviveDays:0}")));
         factors.AddRange(impact.Chokepoints.Take(2).Select(c => new RiskFactor("impact", "chokepoint", 1, c)));
         return factors;
+    }
+
+    // What raises the likelihood comes first; the largest lowering contributions only when nothing raises it.
+    private IEnumerable<FeatureContribution> Drivers(LikelihoodScore likelihood)
+    {
+        var raising = likelihood.Contributions.Where(c => c.Contribution > 0).Take(Settings.LikelihoodFactors).ToList();
+        return raising.Count > 0 ? raising : likelihood.Top(Settings.LikelihoodFactors);
     }
 
     private Dictionary<int, IReadOnlyList<string>> SegmentsOf(string chainId)
