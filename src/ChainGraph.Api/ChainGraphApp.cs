@@ -1,3 +1,5 @@
+using ChainGraph.Api.Security;
+
 namespace ChainGraph.Api;
 
 /// <summary>Composes the service: configuration, the store, endpoints. Tests call <see cref="Build"/> and listen on a loopback port.</summary>
@@ -11,10 +13,11 @@ public static class ChainGraphApp
         builder.Services.AddSingleton<StoreProvider>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Schema.SnapshotHolder>();
-        builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor());
+        builder.Services.AddSingleton<Schema.ApiWriter>();
+        var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
+        builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
         var app = builder.Build();
         app.MapHealth();
-        app.MapGraphQL("/graphql");
         return app;
     }
 }

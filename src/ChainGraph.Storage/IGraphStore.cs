@@ -27,4 +27,12 @@ public interface IGraphStore : IDisposable
     /// so importing the same files twice changes nothing the second time.
     /// </summary>
     IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes the enterprises (with everything that refers to them) and supply relations of <paramref name="removal"/>
+    /// in one transaction; returns the number of records removed (0 changes nothing, not even the version).
+    /// </summary>
+    /// <exception cref="NotSupportedException">The store cannot remove records.</exception>
+    long Remove(Removal removal, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} cannot remove records");
 }

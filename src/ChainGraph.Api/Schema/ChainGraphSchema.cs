@@ -1,4 +1,8 @@
+using System.Globalization;
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Api.Security;
 using ChainGraph.GraphQL;
 using ChainGraph.GraphQL.Types;
 
@@ -9,16 +13,42 @@ public static class ChainGraphSchema
 {
     public static string SdlPath => Path.Combine(AppContext.BaseDirectory, "schema.graphql");
 
-    public static GraphQLSchema Build() =>
-        SchemaBuilder.FromSdl(File.ReadAllText(SdlPath))
-            .BindEnum<ChainCategory>("ChainCategory")
-            .Resolve("Query", "snapshot", ctx => Snapshots(ctx).Current.Info)
-            .Resolve("Query", "chains", ctx => Snapshots(ctx).Current.Dataset.Chains)
-            .Resolve("Query", "chain", ctx => Snapshots(ctx).Current.Dataset.Chains.FirstOrDefault(c => c.Id == ctx.Argument<string>("id")))
-            .Build();
-
     public static GraphQLExecutor Executor(ExecutionOptions? options = null) => new(Build(), options);
 
-    private static SnapshotHolder Snapshots(GraphQL.Execution.ResolveContext ctx) =>
-        (SnapshotHolder)(ctx.Services ?? throw new InvalidOperationException("no services")).GetService(typeof(SnapshotHolder))!;
+    public static GraphQLSchema Build()
+    {
+        var builder = SchemaBuilder.FromSdl(File.ReadAllText(SdlPath));
+        BindEnums(builder);
+        Scalars(builder);
+        var registry = new ResolverRegistry(builder);
+        QueryResolvers.Register(registry);
+        NodeResolvers.Register(registry);
+        MutationResolvers.Register(registry);
+        return registry.Verified()
+            .ResolveType("Node", (value, _) => value switch
+            {
+                EnterpriseView => "Enterprise",
+                ChainView => "Chain",
+                SegmentView => "Segment",
+                _ => null,
+            })
+            .Build();
+    }
+
+    private static void BindEnums(SchemaBuilder builder) => builder
+        .BindEnum<Role>("Role").BindEnum<ChainCategory>("ChainCategory").BindEnum<Stage>("Stage").BindEnum<SegmentRole>("SegmentRole")
+        .BindEnum<LinkKind>("LinkKind").BindEnum<Location>("Location").BindEnum<EnterpriseLabels>("Label").BindEnum<DengfengTier>("DengfengTier")
+        .BindEnum<EnterpriseStatus>("EnterpriseStatus").BindEnum<EventType>("EventType").BindEnum<ChokepointKind>("ChokepointKind")
+        .BindEnum<ChecklistItemType>("ChecklistItemType").BindEnum<SeverityLevel>("SeverityLevel").BindEnum<ChainAction>("ChainAction")
+        .BindEnum<ChangeKind>("ChangeKind").BindEnum<RiskLevel>("RiskLevel");
+
+    private static void Scalars(SchemaBuilder builder) => builder
+        .Scalar("Date",
+            value => value is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : throw new GraphQLException($"Date cannot represent {value}"),
+            value => value is string s && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d : throw new GraphQLException($"Date must be a string yyyy-MM-dd, got {value}"))
+        .Scalar("DateTime",
+            value => value is DateTimeOffset t ? t.ToString("O", CultureInfo.InvariantCulture) : throw new GraphQLException($"DateTime cannot represent {value}"),
+            value => value is string s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+                ? t : throw new GraphQLException($"DateTime must be an ISO 8601 string, got {value}"));
 }

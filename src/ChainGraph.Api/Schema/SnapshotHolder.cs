@@ -54,28 +54,3 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
         }
     }
 }
-
-/// <summary>One immutable dataset with its analyses (built lazily, cached for the snapshot's life).</summary>
-public sealed class AnalysisSnapshot
-{
-    private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt)
-    {
-        Dataset = dataset;
-        Analyzer = new ChainAnalyzer(dataset);
-        Info = new SnapshotInfo(dataset.Version, store, dataset.Enterprises.Count, dataset.Chains.Count, dataset.Segments.Count, dataset.Supplies.Count, dataset.Events.Count, loadedAt);
-        CheckedAt = loadedAt;
-    }
-
-    public Dataset Dataset { get; }
-    public ChainAnalyzer Analyzer { get; }
-    public SnapshotInfo Info { get; }
-    public long Version => Dataset.Version;
-
-    /// <summary>When the store version was last compared with this snapshot's.</summary>
-    internal DateTimeOffset CheckedAt { get; set; }
-
-    public static AnalysisSnapshot Create(Dataset dataset, string store, DateTimeOffset loadedAt) => new(dataset, store, loadedAt);
-}
-
-/// <summary>What the <c>Snapshot</c> GraphQL type shows.</summary>
-public sealed record SnapshotInfo(long Version, string Store, int Enterprises, int Chains, int Segments, int Supplies, int Events, DateTimeOffset LoadedAt);

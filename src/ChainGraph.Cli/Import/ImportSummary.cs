@@ -1,23 +1,11 @@
-using ChainGraph.Storage;
 using ChainGraph.Storage.Import;
 
 namespace ChainGraph.Cli.Import;
 
 /// <summary>Per-file counts at the end of an import: rows read, inserted, updated, unchanged, rejected.</summary>
-public sealed record ImportSummary(IReadOnlyList<ImportSummary.FileRow> Rows)
+public sealed record ImportSummary(IReadOnlyList<ImportFileSummary> Rows)
 {
-    public sealed record FileRow(string File, long Read, long Inserted, long Updated, long Unchanged, long Rejected);
-
-    public static ImportSummary Create(ImportOutcome outcome, ImportSource source)
-    {
-        var rows = source.Files.Select(file =>
-        {
-            var counts = outcome.Counts?.FirstOrDefault(c => c.Kind == file.Spec.Kind);
-            var rejected = outcome.Report.Errors.Where(e => e.File == file.Path && e.Line > 0).Select(e => e.Line).Distinct().Count();
-            return new FileRow(file.Name, outcome.Report.RowsRead.GetValueOrDefault(file.Path), counts?.Inserted ?? 0, counts?.Updated ?? 0, counts?.Unchanged ?? 0, rejected);
-        }).ToList();
-        return new ImportSummary(rows);
-    }
+    public static ImportSummary Create(ImportOutcome outcome, ImportSource source) => new(ImportFileSummary.Of(outcome, source));
 
     public void Print(TextWriter output, string store, bool write)
     {

@@ -79,18 +79,32 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
+    public long Remove(Removal removal, CancellationToken cancellationToken = default)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var removed = new SqliteRemover(_connection).Remove(removal, cancellationToken);
+        if (removed > 0) BumpVersion("remove", $"{removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies", $"{{\"records\":{removed}}}");
+        transaction.Commit();
+        return removed;
+    }
+
     public void Dispose() => _connection.Dispose();
 
-    private void Record(ImportPlan plan, IReadOnlyList<WriteCounts> counts)
+    private void Record(ImportPlan plan, IReadOnlyList<WriteCounts> counts) =>
+        BumpVersion("import", string.Join(";", plan.Source.Files.Select(f => f.Path)),
+            JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })));
+
+    // Every committed change increases the data version and leaves a line in the change log.
+    private void BumpVersion(string operation, string source, string summary)
     {
         var version = Version + 1;
         Sql.Execute(_connection, $"UPDATE meta SET value = '{version}' WHERE key = 'data_version'");
         using var log = Sql.Prepare(_connection, "INSERT INTO imports (at, source, data_version, summary) VALUES ($at, $source, $version, $summary)",
             "at", "source", "version", "summary");
         log.Parameters[0].Value = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        log.Parameters[1].Value = string.Join(";", plan.Source.Files.Select(f => f.Path));
+        log.Parameters[1].Value = $"{operation}: {source}";
         log.Parameters[2].Value = version;
-        log.Parameters[3].Value = JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged }));
+        log.Parameters[3].Value = summary;
         log.ExecuteNonQuery();
     }
 }

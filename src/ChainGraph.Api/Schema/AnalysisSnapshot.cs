@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Checklist;
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Api.Schema;
+
+/// <summary>
+/// One immutable dataset with its analyses. Lookups and analyses are built on first use and cached for the snapshot's
+/// life, so a request never waits on the store and repeated questions cost nothing. Thread-safe.
+/// </summary>
+public sealed class AnalysisSnapshot
+{
+    private readonly ConcurrentDictionary<string, object> _cache = new();
+    private readonly Dictionary<string, int> _segmentIndex;
+    private readonly Lazy<(int Segment, SegmentRole Role)[][]> _memberships;
+    private readonly Lazy<ILookup<string, DisruptionEvent>> _events;
+    private readonly Lazy<SupplyIndex> _supplies;
+
+    private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt)
+    {
+        Dataset = dataset;
+        Analyzer = new ChainAnalyzer(dataset);
+        Info = new SnapshotInfo(dataset.Version, store, dataset.Enterprises.Count, dataset.Chains.Count, dataset.Segments.Count, dataset.Supplies.Count, dataset.Events.Count, loadedAt);
+        CheckedAt = loadedAt;
+        _segmentIndex = dataset.Segments.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _memberships = new(BuildMemberships);
+        _events = new(() => dataset.Events.OrderByDescending(e => e.Date).ToLookup(e => e.EnterpriseId));
+        _supplies = new(() => new SupplyIndex(dataset));
+    }
+
+    public Dataset Dataset { get; }
+    public ChainAnalyzer Analyzer { get; }
+    public SnapshotInfo Info { get; }
+    public long Version => Dataset.Version;
+    public SupplyIndex Supplies => _supplies.Value;
+
+    /// <summary>When the store version was last compared with this snapshot's.</summary>
+    internal DateTimeOffset CheckedAt { get; set; }
+
+    public static AnalysisSnapshot Create(Dataset dataset, string store, DateTimeOffset loadedAt) => new(dataset, store, loadedAt);
+
+    public ChainView? Chain(string id) => Analyzer.Index.HasChain(id) ? new ChainView(this, Analyzer.Index.Chain(id)) : null;
+
+    public SegmentView Segment(int index) => new(this, index);
+
+    public SegmentView? Segment(string id) => _segmentIndex.TryGetValue(id, out var index) ? new SegmentView(this, index) : null;
+
+    public EnterpriseView Enterprise(int index) => new(this, index);
+
+    public EnterpriseView? Enterprise(string id) => Analyzer.Index.TryGetEnterprise(id, out var index) ? new EnterpriseView(this, index) : null;
+
+    public IReadOnlyList<(int Segment, SegmentRole Role)> Memberships(int enterprise) => _memberships.Value[enterprise];
+
+    public IEnumerable<DisruptionEvent> Events(string enterpriseId) => _events.Value[enterpriseId];
+
+    public ChainMap Map(string chainId) => Cached($"map:{chainId}", () => Analyzer.Map(chainId));
+
+    public IReadOnlyList<LinkFinding> Links(string chainId) => Cached($"links:{chainId}", () => Analyzer.Links(chainId));
+
+    public IReadOnlyList<Chokepoint> Chokepoints(string chainId) => Cached($"chokepoints:{chainId}", () => Analyzer.Chokepoints(chainId));
+
+    /// <summary>The whole checklist (all chains), computed once.</summary>
+    public IReadOnlyList<ChecklistItem> Checklist() =>
+        Cached("checklist", () => new ChecklistBuilder(Analyzer.Index).Build(Dataset.Chains.SelectMany(c => Links(c.Id)), Dataset.Chains.SelectMany(c => Chokepoints(c.Id))));
+
+    /// <summary>A value computed once per snapshot under <paramref name="key"/>.</summary>
+    public T Cached<T>(string key, Func<T> compute) where T : class =>
+        ((Lazy<T>)_cache.GetOrAdd(key, _ => new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication))).Value;
+
+    private (int, SegmentRole)[][] BuildMemberships()
+    {
+        var lists = new List<(int, SegmentRole)>[Dataset.Enterprises.Count];
+        var index = Analyzer.Index;
+        for (var s = 0; s < Dataset.Segments.Count; s++)
+        {
+            var members = index.Members(s);
+            for (var i = 0; i < members.Count; i++) (lists[members[i]] ??= []).Add((s, index.Roles(s)[i]));
+        }
+        return lists.Select(l => l?.ToArray() ?? []).ToArray();
+    }
+}
+
+/// <summary>What the <c>Snapshot</c> GraphQL type shows.</summary>
+public sealed record SnapshotInfo(long Version, string Store, int Enterprises, int Chains, int Segments, int Supplies, int Events, DateTimeOffset LoadedAt);

@@ -1,0 +1,44 @@
+using ChainGraph.GraphQL.Execution;
+
+namespace ChainGraph.Api.Schema;
+
+/// <summary>Resolvers of object fields that take arguments or compute scores (the rest are view properties).</summary>
+internal static class NodeResolvers
+{
+    private const int MaxSupplyPage = 100;
+    private const int MaxChainSupplyPage = 1000;
+
+    public static void Register(ResolverRegistry r) => r
+        .Field("Chain", "supplies", ChainSupplies)
+        .Field("Chain", "riskScore", ctx => ctx.Parent is ChainView c ? StructuralRisk.Chain(c.Snapshot, c.Id) : null)
+        .Field("Segment", "riskScore", ctx => ctx.Parent is SegmentView s ? StructuralRisk.Segment(s.Snapshot, s.Index) : null)
+        .Field("Enterprise", "riskScore", ctx => ctx.Parent is EnterpriseView e ? StructuralRisk.Enterprise(e.Snapshot, e.Index) : null)
+        .Field("Enterprise", "suppliers", ctx => Relations(ctx, (s, e) => s.Supplies.IntoEnterprise(e)))
+        .Field("Enterprise", "customers", ctx => Relations(ctx, (s, e) => s.Supplies.OutOfEnterprise(e)))
+        .Field("DisruptionImpact", "removed", ctx =>
+        {
+            var view = (DisruptionImpactView)ctx.Parent!;
+            return view.Impact.Removed.Take(Math.Clamp(ctx.Argument<int?>("first") ?? 50, 0, 1000)).Select(view.Snapshot.Enterprise);
+        });
+
+    private static object ChainSupplies(ResolveContext ctx)
+    {
+        var chain = (ChainView)ctx.Parent!;
+        var s = chain.Snapshot;
+        var rows = s.Cached($"chain-supplies:{chain.Id}", () => s.Analyzer.Index.OrderedSegments[chain.Id].SelectMany(s.Analyzer.Index.Supplies).ToArray());
+        return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxChainSupplyPage);
+    }
+
+    // Object fields read the snapshot their parent came from (a mutation returns views of the new snapshot).
+    private delegate ReadOnlySpan<int> RowsOf(AnalysisSnapshot snapshot, int enterprise);
+
+    private static object Relations(ResolveContext ctx, RowsOf rowsOf)
+    {
+        var parent = (EnterpriseView)ctx.Parent!;
+        var (s, enterprise) = (parent.Snapshot, parent.Index);
+        var segmentId = ctx.Argument<string>("segmentId");
+        var segment = segmentId is null ? -1 : s.Segment(segmentId)?.Index ?? throw new ChainGraph.GraphQL.GraphQLException($"unknown segment '{segmentId}'", ErrorCodes.NotFound);
+        var rows = rowsOf(s, enterprise).ToArray().Where(r => segment < 0 || s.Dataset.Supplies.Segment[r] == segment).ToArray();
+        return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxSupplyPage);
+    }
+}

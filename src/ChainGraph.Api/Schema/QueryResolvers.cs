@@ -1,0 +1,116 @@
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Checklist;
+using ChainGraph.GraphQL;
+using ChainGraph.GraphQL.Execution;
+using static ChainGraph.Api.Schema.RequestScope;
+
+namespace ChainGraph.Api.Schema;
+
+/// <summary>Resolvers of the <c>Query</c> root.</summary>
+internal static class QueryResolvers
+{
+    private const int MaxPage = 100;
+    private const int MaxChecklistPage = 500;
+
+    public static void Register(ResolverRegistry r) => r
+        .Field("Query", "snapshot", ctx => SnapshotOf(ctx).Info)
+        .Field("Query", "node", ctx => Node(SnapshotOf(ctx), ctx.Argument<string>("id")!))
+        .Field("Query", "chains", ctx => SnapshotOf(ctx).Dataset.Chains.Select(c => SnapshotOf(ctx).Chain(c.Id)))
+        .Field("Query", "chain", ctx => SnapshotOf(ctx).Chain(ctx.Argument<string>("id")!))
+        .Field("Query", "segment", ctx => SnapshotOf(ctx).Segment(ctx.Argument<string>("id")!))
+        .Field("Query", "enterprise", ctx => SnapshotOf(ctx).Enterprise(ctx.Argument<string>("id")!))
+        .Field("Query", "enterprises", Enterprises)
+        .Field("Query", "bottlenecks", Bottlenecks)
+        .Field("Query", "checklist", Checklist)
+        .Field("Query", "checklistDiff", ChecklistDiff)
+        .Field("Query", "simulateDisruption", Simulate)
+        .Field("Query", "auditLog", AuditLog);
+
+    private static object AuditLog(ResolveContext ctx)
+    {
+        var first = ctx.Argument<int?>("first") ?? 50;
+        if (first is < 0 or > MaxChecklistPage) throw new GraphQLException($"first must be between 0 and {MaxChecklistPage}", ErrorCodes.BadUserInput);
+        var after = ctx.Argument<string>("after");
+        long? afterId = after is null ? null : long.TryParse(after, out var id) ? id : throw new GraphQLException($"'{after}' is not an audit cursor", ErrorCodes.BadUserInput);
+        var entries = Service<IAuditLog>(ctx).Read(first + 1, afterId);
+        var page = entries.Take(first).ToList();
+        var info = new PageInfo(entries.Count > first, afterId is not null, page.FirstOrDefault()?.Id.ToString(), page.LastOrDefault()?.Id.ToString());
+        return new { PageInfo = info, Nodes = page };
+    }
+
+    private static object? Node(AnalysisSnapshot s, string id) => (object?)s.Enterprise(id) ?? (object?)s.Chain(id) ?? s.Segment(id);
+
+    private static object Enterprises(ResolveContext ctx)
+    {
+        var s = SnapshotOf(ctx);
+        var where = ctx.Argument<IReadOnlyDictionary<string, object?>>("where");
+        var orderBy = ctx.Argument<List<IReadOnlyDictionary<string, object?>>>("orderBy");
+        var matches = s.Cached($"enterprises:{Key(where)}:{Key(orderBy)}:{CallerOf(ctx).Role}", () => EnterpriseQuery.Run(s, CallerOf(ctx), where, orderBy));
+        return Connection<EnterpriseView>.Of(new MappedList<int, EnterpriseView>(matches, s.Enterprise), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
+    }
+
+    private static object Bottlenecks(ResolveContext ctx)
+    {
+        var s = SnapshotOf(ctx);
+        var chain = RequireChain(s, ctx.Argument<string>("chainId")!);
+        var kinds = ctx.Argument<List<ChokepointKind>>("kinds");
+        var foreignOnly = ctx.Argument<bool?>("foreignOnly") ?? false;
+        var first = ctx.Argument<int?>("first") ?? 20;
+        if (first is < 0 or > MaxPage) throw new GraphQLException($"first must be between 0 and {MaxPage}", ErrorCodes.BadUserInput);
+        return s.Chokepoints(chain.Id)
+            .Where(c => (kinds is null || kinds.Contains(c.Kind)) && (!foreignOnly || c.Foreign))
+            .OrderByDescending(c => c.Foreign).ThenByDescending(c => c.InputAtRisk).ThenBy(c => c.Kind)
+            .Take(first)
+            .Select(c => new BottleneckView(s, c));
+    }
+
+    private static object Checklist(ResolveContext ctx)
+    {
+        var s = SnapshotOf(ctx);
+        var items = FilteredChecklist(s, ctx.Argument<string>("chainId"), ctx.Argument<List<ChecklistItemType>>("types"));
+        return Connection<ChecklistItemView>.Of(items.Select(i => new ChecklistItemView(s, i)).ToList(), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxChecklistPage);
+    }
+
+    private static object ChecklistDiff(ResolveContext ctx)
+    {
+        var s = SnapshotOf(ctx);
+        var previous = (ctx.Argument<List<IReadOnlyDictionary<string, object?>>>("previous") ?? [])
+            .Select(p => new PreviousItem((string)p["id"]!, Convert.ToDouble(p["severity"], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        var current = FilteredChecklist(s, ctx.Argument<string>("chainId"), null);
+        return ChecklistComparison.Compare(previous, current).Select(c => new ChecklistChangeView(s, c));
+    }
+
+    private static object Simulate(ResolveContext ctx)
+    {
+        var s = SnapshotOf(ctx);
+        var disruption = new Disruption(ctx.Argument<List<string>>("enterpriseIds") ?? [], ctx.Argument<string>("region"), ctx.Argument<string>("country"), ctx.Argument<string>("district"));
+        if (disruption.EnterpriseIds.Count == 0 && disruption.Region is null && disruption.Country is null && disruption.District is null)
+            throw new GraphQLException("say what to remove: enterpriseIds, country, region or district", ErrorCodes.BadUserInput);
+        var unknown = disruption.EnterpriseIds.Where(id => s.Enterprise(id) is null).ToList();
+        if (unknown.Count > 0) throw new GraphQLException($"unknown enterprises: {string.Join(", ", unknown)}", ErrorCodes.NotFound);
+        var chainId = ctx.Argument<string>("chainId");
+        if (chainId is not null) RequireChain(s, chainId);
+        var removed = s.Analyzer.Simulator.Resolve(disruption);
+        var impact = s.Analyzer.Simulator.Simulate(removed, chainId is null ? null : [chainId], ctx.CancellationToken);
+        return new DisruptionImpactView(s, impact);
+    }
+
+    private static IReadOnlyList<ChecklistItem> FilteredChecklist(AnalysisSnapshot s, string? chainId, List<ChecklistItemType>? types)
+    {
+        if (chainId is not null) RequireChain(s, chainId);
+        return s.Checklist().Where(i => (chainId is null || i.ChainId == chainId) && (types is null || types.Contains(i.Type))).ToList();
+    }
+
+    internal static ChainView RequireChain(AnalysisSnapshot s, string id) =>
+        s.Chain(id) ?? throw new GraphQLException($"unknown chain '{id}'", ErrorCodes.NotFound);
+
+    // A cache key for argument values (dictionaries and lists printed in order).
+    private static string Key(object? value) => value switch
+    {
+        null => "",
+        IReadOnlyDictionary<string, object?> map => "{" + string.Join(",", map.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + Key(kv.Value))) + "}",
+        System.Collections.IEnumerable list and not string => "[" + string.Join(",", list.Cast<object?>().Select(Key)) + "]",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,12 @@
+namespace ChainGraph.Storage;
+
+/// <summary>What to remove: enterprises (with their memberships, supply relations in and out, and events) and single supply relations.</summary>
+public sealed record Removal(IReadOnlyList<string> EnterpriseIds, IReadOnlyList<SupplyKey> Supplies)
+{
+    public static Removal Enterprise(string id) => new([id], []);
+
+    public static Removal Supply(string supplierId, string customerId, string segmentId) => new([], [new SupplyKey(supplierId, customerId, segmentId)]);
+}
+
+/// <summary>Identifies a supply relation.</summary>
+public sealed record SupplyKey(string SupplierId, string CustomerId, string SegmentId);

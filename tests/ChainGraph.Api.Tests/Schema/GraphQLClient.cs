@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ChainGraph.Api.Security;
+using ChainGraph.GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChainGraph.Api.Tests.Schema;
+
+/// <summary>Runs documents against the host's executor in process, as a given caller, and returns the response JSON.</summary>
+public static class GraphQLClient
+{
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<JsonElement> Run(ApiHost api, string query, object? variables = null, Role role = Role.Viewer)
+    {
+        var executor = api.App.Services.GetRequiredService<GraphQLExecutor>();
+        var vars = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(variables))!
+            .ToDictionary(kv => kv.Key, kv => (object?)(JsonElement)kv.Value!);
+        var caller = new Caller($"test-{role}", $"test {role}", role);
+        var result = await executor.ExecuteAsync(new GraphQLRequest(query, variables: vars), new ExecutionContextOptions { Services = api.App.Services, UserContext = caller });
+        return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
+    }
+
+    public static string Text(JsonElement element) => JsonSerializer.Serialize(element, Relaxed);
+}
