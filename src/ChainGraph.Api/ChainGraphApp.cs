@@ -1,5 +1,3 @@
-using ChainGraph.Api.Security;
-
 namespace ChainGraph.Api;
 
 /// <summary>Composes the service: configuration, the store, endpoints. Tests call <see cref="Build"/> and listen on a loopback port.</summary>
@@ -18,6 +16,7 @@ public static class ChainGraphApp
         builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
         var app = builder.Build();
         app.MapHealth();
+        app.MapGraphQL("/graphql");
         return app;
     }
 }
