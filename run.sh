@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Builds and runs `chaingraph` on the embedded default store (created and seeded with the bundled
-# Shenzhen sample on first use). With no arguments it shows what the store holds.
+# Builds and starts the ChainGraph service (GraphQL API, GraphiQL, health) on the embedded default store, which is
+# created and seeded with the bundled Shenzhen sample on first use. --urls / ASPNETCORE_URLS work as usual.
 set -euo pipefail
 cd "$(dirname "$0")"
-dotnet build src/ChainGraph.Cli -c Release --verbosity quiet -nologo >&2
-cli="artifacts/bin/ChainGraph.Cli/release/chaingraph.dll"
-if [ $# -eq 0 ]; then set -- stats; fi
-exec dotnet "$cli" "$@"
+dotnet build src/ChainGraph.Api -c Release --verbosity quiet -nologo >&2
+cd artifacts/bin/ChainGraph.Api/release
+exec dotnet ChainGraph.Api.dll "$@"

@@ -1,4 +1,5 @@
 using ChainGraph.Api;
 
 var app = ChainGraphApp.Build(args);
+app.PrintWhenStarted();
 app.Run();
