@@ -76,10 +76,12 @@ internal static class GraphQLHttpRequestReader
 
             if (read.IsCompleted)
             {
-                var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(body.Length, 1));
+                // The sequence is invalid once consumed: copy out and measure before AdvanceTo.
+                var length = (int)body.Length;
+                var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
                 body.CopyTo(buffer);
                 reader.AdvanceTo(body.End);
-                return (buffer, (int)body.Length);
+                return (buffer, length);
             }
 
             reader.AdvanceTo(body.Start, body.End);
