@@ -23,7 +23,7 @@ internal sealed class FieldCollector
         _schema = schema;
         _document = document;
         _variables = variables;
-        _cache = document.ConditionsUseVariables ? new() : document.CollectedFieldsCache;
+        _cache = document.CollectedFieldsCache(variables) ?? new();
     }
 
     public CollectedFields Collect(ObjectType type, SelectionSetNode selectionSet) =>

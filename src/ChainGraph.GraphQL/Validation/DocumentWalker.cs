@@ -7,27 +7,47 @@ namespace ChainGraph.GraphQL.Validation;
 /// visitors. A visitor returning false from enter skips that node's children for that visitor only.
 /// Recursion depth is bounded by the parser's nesting limit.
 /// </summary>
-internal sealed class DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRule> visitors)
+internal sealed class DocumentWalker
 {
-    private readonly SyntaxNode?[] _skipping = new SyntaxNode?[visitors.Count];
+    private static readonly int KindCount = Enum.GetValues<SyntaxKind>().Length;
+
+    private readonly TypeInfo _typeInfo;
+    private readonly ValidationRule[] _visitors;
+    private readonly SyntaxNode?[] _skipping;
+    private readonly int[][] _byKind;
+
+    public DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRule> visitors)
+    {
+        _typeInfo = typeInfo;
+        _visitors = visitors.ToArray();
+        _skipping = new SyntaxNode?[_visitors.Length];
+        _byKind = new int[KindCount][];
+        for (var kind = 0; kind < KindCount; kind++)
+        {
+            _byKind[kind] = Enumerable.Range(0, _visitors.Length)
+                .Where(i => _visitors[i].VisitedKinds is not { } kinds || kinds.Contains((SyntaxKind)kind))
+                .ToArray();
+        }
+    }
 
     public void Walk(SyntaxNode node)
     {
-        typeInfo.Enter(node);
-        for (var i = 0; i < visitors.Count; i++)
+        _typeInfo.Enter(node);
+        var interested = _byKind[(int)node.Kind];
+        foreach (var i in interested)
         {
-            if (_skipping[i] is null && !visitors[i].Enter(node))
+            if (_skipping[i] is null && !_visitors[i].Enter(node))
             {
                 _skipping[i] = node;
             }
         }
 
         WalkChildren(node);
-        for (var i = 0; i < visitors.Count; i++)
+        foreach (var i in interested)
         {
             if (_skipping[i] is null)
             {
-                visitors[i].Leave(node);
+                _visitors[i].Leave(node);
             }
             else if (ReferenceEquals(_skipping[i], node))
             {
@@ -35,7 +55,7 @@ internal sealed class DocumentWalker(TypeInfo typeInfo, IReadOnlyList<Validation
             }
         }
 
-        typeInfo.Leave(node);
+        _typeInfo.Leave(node);
     }
 
     private void WalkAll<T>(IReadOnlyList<T> nodes)

@@ -139,6 +139,10 @@ public sealed class ValidationContext
 
     private sealed class UsageCollector(ValidationContext context, TypeInfo typeInfo, List<VariableUsage> usages) : ValidationRule(context)
     {
+        private static readonly SyntaxKind[] Kinds = [SyntaxKind.Variable, SyntaxKind.VariableDefinition];
+
+        public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
         public override bool Enter(SyntaxNode node)
         {
             if (node is VariableNode variable)

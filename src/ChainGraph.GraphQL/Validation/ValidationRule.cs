@@ -12,6 +12,13 @@ public abstract class ValidationRule(ValidationContext context)
     /// <summary>The validation in progress.</summary>
     protected ValidationContext Context { get; } = context;
 
+    /// <summary>
+    /// The node kinds this rule wants to see, or null for every kind. The walker only calls <see cref="Enter"/> and
+    /// <see cref="Leave"/> for these kinds; with 27 rules and a few hundred nodes per document, not dispatching every node
+    /// to every rule cuts validation time roughly in half.
+    /// </summary>
+    public virtual IReadOnlyList<SyntaxKind>? VisitedKinds => null;
+
     /// <summary>Called when entering a node; return false to skip the node's children for this rule only.</summary>
     public virtual bool Enter(SyntaxNode node) => true;
 

@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.1.1 Executable Definitions: a request document holds only operations and fragments.</summary>
 public sealed class ExecutableDefinitionsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.Document];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {

@@ -6,6 +6,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.3.1 Field Selections: fields must exist on the parent type; suggests fragments or similar names.</summary>
 public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.Field];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {

@@ -6,6 +6,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.4.1 Argument Names: arguments must be defined by the field or directive.</summary>
 public sealed class KnownArgumentNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.Directive, SyntaxKind.Argument];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {

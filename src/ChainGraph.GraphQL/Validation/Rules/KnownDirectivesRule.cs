@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.7.1 Directives Are Defined and §5.7.2 Directives Are in Valid Locations.</summary>
 public sealed class KnownDirectivesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.Directive, SyntaxKind.OperationDefinition, SyntaxKind.Field, SyntaxKind.FragmentSpread, SyntaxKind.InlineFragment, SyntaxKind.FragmentDefinition, SyntaxKind.VariableDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private readonly Stack<SyntaxNode> _ancestors = new();
 
     /// <inheritdoc />
@@ -14,13 +19,22 @@ public sealed class KnownDirectivesRule(ValidationContext context) : ValidationR
         {
             Check(directive);
         }
+        else
+        {
+            _ancestors.Push(node);
+        }
 
-        _ancestors.Push(node);
         return true;
     }
 
     /// <inheritdoc />
-    public override void Leave(SyntaxNode node) => _ancestors.Pop();
+    public override void Leave(SyntaxNode node)
+    {
+        if (node is not DirectiveNode)
+        {
+            _ancestors.Pop();
+        }
+    }
 
     private void Check(DirectiveNode node)
     {

@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.5.1.2 / §5.8.3: every named type reference must exist in the schema.</summary>
 public sealed class KnownTypeNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.NamedType];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {

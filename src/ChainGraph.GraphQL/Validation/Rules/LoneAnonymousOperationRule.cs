@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.2.2.1 Lone Anonymous Operation.</summary>
 public sealed class LoneAnonymousOperationRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.Document, SyntaxKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private int _operationCount;
 
     /// <inheritdoc />

@@ -8,6 +8,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.Field];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private const int MaxListsDepth = 3;
 
     // Fragments already known not to exceed the limit when entered at a given depth; without this, a chain of

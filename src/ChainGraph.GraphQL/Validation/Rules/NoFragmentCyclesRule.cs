@@ -8,6 +8,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class NoFragmentCyclesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private readonly List<FragmentSpreadNode> _spreadPath = [];
     private readonly Dictionary<string, int> _pathIndex = new(StringComparer.Ordinal);

@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.8.3 All Variable Uses Defined (through fragments too).</summary>
 public sealed class NoUndefinedVariablesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override void Leave(SyntaxNode node)
     {

@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.5.1.4 Fragments Must Be Used.</summary>
 public sealed class NoUnusedFragmentsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.Document, SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private readonly List<OperationDefinitionNode> _operations = [];
     private readonly List<FragmentDefinitionNode> _fragments = [];
 

@@ -11,6 +11,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.SelectionSet];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <summary>
     /// Above this many fields under one response key, identical fields are compared only once. Below it every pair is
     /// compared, which reports exactly the errors graphql-js reports; above it the verdict is the same but duplicate

@@ -6,6 +6,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.5.2.3 Fragment Spread Is Possible: the fragment's type must overlap the parent type.</summary>
 public sealed class PossibleFragmentSpreadsRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.InlineFragment, SyntaxKind.FragmentSpread];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {

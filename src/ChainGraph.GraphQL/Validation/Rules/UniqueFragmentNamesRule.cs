@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.5.1.1 Fragment Name Uniqueness.</summary>
 public sealed class UniqueFragmentNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
     /// <inheritdoc />

@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.6.3 Input Object Field Uniqueness.</summary>
 public sealed class UniqueInputFieldNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.ObjectValue, SyntaxKind.ObjectField];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private readonly Stack<Dictionary<string, NameNode>> _known = new();
 
     /// <inheritdoc />

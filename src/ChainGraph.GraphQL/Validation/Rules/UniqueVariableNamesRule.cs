@@ -5,6 +5,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.8.1 Variable Uniqueness.</summary>
 public sealed class UniqueVariableNamesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {

@@ -9,6 +9,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition, SyntaxKind.ListValue, SyntaxKind.ObjectValue, SyntaxKind.ObjectField, SyntaxKind.NullValue, SyntaxKind.EnumValue, SyntaxKind.IntValue, SyntaxKind.FloatValue, SyntaxKind.StringValue, SyntaxKind.BooleanValue];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     private readonly Dictionary<string, VariableDefinitionNode> _variables = new(StringComparer.Ordinal);
 
     /// <inheritdoc />

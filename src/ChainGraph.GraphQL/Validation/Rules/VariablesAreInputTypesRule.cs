@@ -6,6 +6,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.8.2 Variables Are Input Types.</summary>
 public sealed class VariablesAreInputTypesRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.VariableDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {

@@ -7,6 +7,11 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.8.5 All Variable Usages Are Allowed (IsVariableUsageAllowed).</summary>
 public sealed class VariablesInAllowedPositionRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
+
     /// <inheritdoc />
     public override void Leave(SyntaxNode node)
     {
