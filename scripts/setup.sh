@@ -17,3 +17,19 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
 fi
 
 dotnet restore ChainGraph.sln --verbosity quiet
+
+# GraphQL conformance suite and GraphiQL (tests/conformance, web/graphiql): Debian's Chromium with CJK fonts for the
+# headless browser check, and each npm project's locked packages.
+browser_packages=()
+command -v chromium >/dev/null || browser_packages+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || browser_packages+=(fonts-noto-cjk)
+if [ ${#browser_packages[@]} -gt 0 ]; then
+  echo "setup: installing ${browser_packages[*]}" >&2
+  as_root apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${browser_packages[@]}" >/dev/null
+fi
+for project in tests/conformance web/graphiql; do
+  if [ ! "$project/node_modules/.package-lock.json" -nt "$project/package-lock.json" ]; then
+    (cd "$project" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
