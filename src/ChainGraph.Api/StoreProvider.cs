@@ -17,7 +17,16 @@ public sealed class StoreProvider : IDisposable
     public StoreProvider(IOptions<StoreOptions> options, IConfiguration configuration) =>
         _open = new(() => Opener(options.Value, configuration));
 
-    public IGraphStore Open() => _open.Value();
+    private long _opened;
+
+    /// <summary>How many times a store was opened (each open is a round-trip to the store); for tests and metrics.</summary>
+    public long OpenCount => Interlocked.Read(ref _opened);
+
+    public IGraphStore Open()
+    {
+        Interlocked.Increment(ref _opened);
+        return _open.Value();
+    }
 
     public void Dispose() => _neo4j?.Dispose();
 
