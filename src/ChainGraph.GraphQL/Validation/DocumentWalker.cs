@@ -14,7 +14,7 @@ internal sealed class DocumentWalker
     private readonly TypeInfo _typeInfo;
     private readonly ValidationRule[] _visitors;
     private readonly SyntaxNode?[] _skipping;
-    private readonly int[][] _byKind;
+    private readonly int[]?[] _byKind;
 
     public DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRule> visitors)
     {
@@ -22,18 +22,12 @@ internal sealed class DocumentWalker
         _visitors = visitors.ToArray();
         _skipping = new SyntaxNode?[_visitors.Length];
         _byKind = new int[KindCount][];
-        for (var kind = 0; kind < KindCount; kind++)
-        {
-            _byKind[kind] = Enumerable.Range(0, _visitors.Length)
-                .Where(i => _visitors[i].VisitedKinds is not { } kinds || kinds.Contains((SyntaxKind)kind))
-                .ToArray();
-        }
     }
 
     public void Walk(SyntaxNode node)
     {
         _typeInfo.Enter(node);
-        var interested = _byKind[(int)node.Kind];
+        var interested = _byKind[(int)node.Kind] ??= Interested(node.Kind);
         foreach (var i in interested)
         {
             if (_skipping[i] is null && !_visitors[i].Enter(node))
@@ -56,6 +50,20 @@ internal sealed class DocumentWalker
         }
 
         _typeInfo.Leave(node);
+    }
+
+    private int[] Interested(SyntaxKind kind)
+    {
+        var result = new List<int>(_visitors.Length);
+        for (var i = 0; i < _visitors.Length; i++)
+        {
+            if (_visitors[i].VisitedKinds is not { } kinds || kinds.Contains(kind))
+            {
+                result.Add(i);
+            }
+        }
+
+        return result.ToArray();
     }
 
     private void WalkAll<T>(IReadOnlyList<T> nodes)
