@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace ChainGraph.Api;
 
-/// <summary>Prints where the service answers once it listens, so a newcomer knows what to open.</summary>
+/// <summary>Once the service listens: starts loading the data snapshot and prints where the service answers.</summary>
 public static class StartupBanner
 {
     public static void PrintWhenStarted(this WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() =>
         {
+            app.Services.GetRequiredService<Schema.SnapshotHolder>().Warm();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
                 Console.WriteLine($"ChainGraph is running: GraphiQL and the GraphQL API at {address.TrimEnd('/')}/graphql, health at {address.TrimEnd('/')}/health");

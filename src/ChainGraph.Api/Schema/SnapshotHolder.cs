@@ -26,6 +26,12 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
         }
     }
 
+    /// <summary>True once a snapshot has been loaded.</summary>
+    public bool IsLoaded => _current is not null;
+
+    /// <summary>Starts loading the first snapshot in the background (at service start), so the first request does not wait for it.</summary>
+    public void Warm() => Task.Run(LoadNow);
+
     /// <summary>Reloads now (after a write made through the API) and returns the new snapshot.</summary>
     public AnalysisSnapshot LoadNow()
     {
