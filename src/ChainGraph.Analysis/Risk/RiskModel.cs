@@ -96,6 +96,8 @@ public sealed class RiskModel
         return new LikelihoodScore(id, enterprise, kind, fitted.Calibrator.Apply(logit), logit, fitted.Model.Baseline, ordered);
     }
 
+    internal FittedModel Fitted(LikelihoodModelKind kind) => _models[kind];
+
     private LikelihoodModelKind Kind(LikelihoodModelKind? kind)
     {
         var chosen = kind ?? Primary;

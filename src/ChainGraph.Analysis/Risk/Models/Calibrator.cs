@@ -20,30 +20,52 @@ internal sealed record Calibrator(CalibrationMethod Method, double A, double B, 
         ? Platt(scores, labels)
         : Isotonic(scores, labels);
 
+    // Newton's method with backtracking (Lin, Lin & Weng 2007, "A note on Platt's probabilistic outputs"), from a = 0 and
+    // b = the log-odds of the smoothed base rate; plain Newton from a = 1 overshoots when the scores are far from calibrated.
     private static Calibrator Platt(double[] scores, bool[] labels)
     {
         var positives = labels.Count(l => l);
         var negatives = labels.Length - positives;
         var (high, low) = ((positives + 1.0) / (positives + 2.0), 1.0 / (negatives + 2.0));
         var target = labels.Select(l => l ? high : low).ToArray();
-        double a = 1, b = 0;
+        var (a, b) = (0.0, LogOdds.Logit((positives + 1.0) / (labels.Length + 2.0)));
+        var loss = PlattLoss(scores, target, a, b);
         for (var iteration = 0; iteration < 100; iteration++)
         {
-            double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
-            for (var i = 0; i < scores.Length; i++)
-            {
-                var p = LogOdds.Sigmoid(a * scores[i] + b);
-                var (d, w) = (p - target[i], Math.Max(p * (1 - p), 1e-12));
-                (ga, gb) = (ga + d * scores[i], gb + d);
-                (haa, hab, hbb) = (haa + w * scores[i] * scores[i], hab + w * scores[i], hbb + w);
-            }
-            var det = haa * hbb - hab * hab;
-            if (Math.Abs(det) < 1e-18) break;
-            var (da, db) = ((hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det);
-            (a, b) = (a - da, b - db);
-            if (Math.Max(Math.Abs(da), Math.Abs(db)) < 1e-10) break;
+            var (da, db) = PlattStep(scores, target, a, b);
+            var step = 1.0;
+            while (step > 1e-10 && PlattLoss(scores, target, a - step * da, b - step * db) > loss + 1e-12) step /= 2;
+            if (step <= 1e-10) break;
+            (a, b) = (a - step * da, b - step * db);
+            loss = PlattLoss(scores, target, a, b);
+            if (Math.Max(Math.Abs(step * da), Math.Abs(step * db)) < 1e-10) break;
         }
         return new Calibrator(CalibrationMethod.Platt, a, b, [], []);
+    }
+
+    private static (double Da, double Db) PlattStep(double[] scores, double[] target, double a, double b)
+    {
+        double ga = 0, gb = 0, haa = 1e-12, hab = 0, hbb = 1e-12;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var p = LogOdds.Sigmoid(a * scores[i] + b);
+            var (d, w) = (p - target[i], Math.Max(p * (1 - p), 1e-12));
+            (ga, gb) = (ga + d * scores[i], gb + d);
+            (haa, hab, hbb) = (haa + w * scores[i] * scores[i], hab + w * scores[i], hbb + w);
+        }
+        var det = haa * hbb - hab * hab;
+        return Math.Abs(det) < 1e-24 ? (0, 0) : ((hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det);
+    }
+
+    private static double PlattLoss(double[] scores, double[] target, double a, double b)
+    {
+        var total = 0.0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var t = a * scores[i] + b;
+            total += LogOdds.Softplus(t) - target[i] * t;
+        }
+        return total;
     }
 
     // Tied scores start as one block, so equal scores always get equal probabilities.

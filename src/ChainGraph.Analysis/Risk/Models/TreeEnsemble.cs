@@ -9,6 +9,7 @@ namespace ChainGraph.Analysis.Risk.Models;
 internal sealed record TreeEnsemble(double BaseScore, RegressionTree[] Trees) : IScoringModel
 {
     private readonly Lazy<double> _baseline = new(() => BaseScore + Trees.Sum(t => t.ExpectedValue()));
+    private readonly Lazy<int> _depth = new(() => Trees.Length == 0 ? 0 : Trees.Max(t => t.Depth()));
 
     [JsonIgnore]
     public LikelihoodModelKind Kind => LikelihoodModelKind.Gbdt;
@@ -26,6 +27,7 @@ internal sealed record TreeEnsemble(double BaseScore, RegressionTree[] Trees) : 
     public void Contributions(ReadOnlySpan<double> x, Span<double> contributions)
     {
         contributions.Clear();
-        foreach (var tree in Trees) TreeShap.Add(tree, x, contributions);
+        var buffer = new TreeShap.Buffer(_depth.Value);
+        foreach (var tree in Trees) TreeShap.Add(tree, x, contributions, buffer);
     }
 }

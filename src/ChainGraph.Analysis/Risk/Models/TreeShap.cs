@@ -8,7 +8,7 @@ namespace ChainGraph.Analysis.Risk.Models;
 /// </summary>
 internal static class TreeShap
 {
-    private struct PathElement
+    internal struct PathElement
     {
         public int Feature;
         public double Zero;
@@ -17,11 +17,16 @@ internal static class TreeShap
     }
 
     /// <summary>Adds the tree's Shapley values for <paramref name="x"/> to <paramref name="phi"/>.</summary>
-    public static void Add(RegressionTree tree, ReadOnlySpan<double> x, Span<double> phi)
+    public static void Add(RegressionTree tree, ReadOnlySpan<double> x, Span<double> phi) => Add(tree, x, phi, new Buffer(tree.Depth()));
+
+    /// <summary>As <see cref="Add(RegressionTree, ReadOnlySpan{double}, Span{double})"/>, reusing a buffer made for trees at most its depth.</summary>
+    public static void Add(RegressionTree tree, ReadOnlySpan<double> x, Span<double> phi, Buffer buffer) =>
+        Recurse(tree, x, phi, buffer.Path, node: 0, parentOffset: 0, uniqueDepth: 0, parentZero: 1, parentOne: 1, parentFeature: -1);
+
+    /// <summary>The path storage for trees up to a depth: (D + 3)(D + 4)/2 elements, as the reference implementation lays them out.</summary>
+    public sealed class Buffer(int maxDepth)
     {
-        var depth = tree.Depth() + 3;
-        var path = new PathElement[depth * (depth + 1) / 2 + depth];
-        Recurse(tree, x, phi, path, node: 0, parentOffset: 0, uniqueDepth: 0, parentZero: 1, parentOne: 1, parentFeature: -1);
+        internal PathElement[] Path { get; } = new PathElement[(maxDepth + 3) * (maxDepth + 4) / 2 + maxDepth + 3];
     }
 
     private static void Recurse(RegressionTree tree, ReadOnlySpan<double> x, Span<double> phi, PathElement[] path,

@@ -1,0 +1,56 @@
+using ChainGraph.Analysis.Risk.Metrics;
+
+namespace ChainGraph.Analysis.Tests.Risk.Metrics;
+
+public sealed class MetricsCalculatorTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void RocAuc_RandomScoresWithTies_EqualsPairwiseCount(int seed)
+    {
+        var rng = new Random(seed);
+        var scores = Enumerable.Range(0, 300).Select(_ => (double)rng.Next(20)).ToArray();
+        var labels = scores.Select(s => rng.NextDouble() < s / 25).ToArray();
+
+        double wins = 0, pairs = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            for (var j = 0; j < scores.Length; j++)
+            {
+                if (!labels[i] || labels[j]) continue;
+                pairs++;
+                wins += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+            }
+        }
+
+        MetricsCalculator.RocAuc(scores, labels).Should().BeApproximately(wins / pairs, 1e-12);
+    }
+
+    [Fact]
+    public void AveragePrecision_HandExample_IsMeanPrecisionAtEachHit()
+    {
+        // Ranking: hit, miss, hit → precision 1 at the first hit, 2/3 at the second.
+        MetricsCalculator.AveragePrecision([0.9, 0.8, 0.7], [true, false, true]).Should().BeApproximately((1 + 2 / 3.0) / 2, 1e-12);
+    }
+
+    [Fact]
+    public void Evaluate_PerfectAndConstantPredictions_KnownValues()
+    {
+        bool[] labels = [true, false, false, false];
+
+        var perfect = MetricsCalculator.Evaluate([1, 0, 0, 0], labels, bins: 2);
+        var constant = MetricsCalculator.Evaluate([0.25, 0.25, 0.25, 0.25], labels, bins: 2);
+
+        perfect.RocAuc.Should().Be(1);
+        perfect.Brier.Should().Be(0);
+        constant.RocAuc.Should().Be(0.5);
+        constant.Brier.Should().BeApproximately(0.1875, 1e-12);
+        constant.BaseRate.Should().Be(0.25);
+        constant.Calibration.Sum(b => b.Count).Should().Be(4);
+    }
+
+    [Fact]
+    public void RocAuc_OneClassOnly_IsNaN() => double.IsNaN(MetricsCalculator.RocAuc([0.1, 0.2], [false, false])).Should().BeTrue();
+}
