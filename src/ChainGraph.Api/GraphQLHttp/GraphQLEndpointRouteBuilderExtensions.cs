@@ -14,7 +14,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// Serves the <see cref="GraphQLExecutor"/> from DI at <paramref name="pattern"/>: POST and GET GraphQL requests,
     /// <c>GET ?sdl</c> for the schema, GraphiQL for browsers (its assets under <see cref="GraphiQLAssetsPath"/>).
     /// Options come from <see cref="GraphQLHttpOptions.Section"/>, then <paramref name="configure"/>. An
-    /// <see cref="IGraphQLRequestContext"/> in DI, if any, supplies the user context of each request.
+    /// <see cref="IGraphQLRequestContext"/> in DI, if any, supplies the user context of each request (and refuses it);
+    /// the GraphiQL page is served before that hook runs, so it loads for anyone the endpoint's own policy admits.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql", Action<GraphQLHttpOptions>? configure = null)
     {
@@ -26,8 +27,10 @@ public static class GraphQLEndpointRouteBuilderExtensions
         // Resolved on first use, like any singleton: mapping the endpoint does not build the schema.
         var executor = new Lazy<GraphQLExecutor>(services.GetRequiredService<GraphQLExecutor>);
         var handler = new GraphQLHttpHandler(executor, options, graphiql, logger);
+        // Public static files with no data in them: a browser fetches them without credentials.
         endpoints.MapGet(GraphiQLAssetsPath + "/{file}", (HttpContext http, string file) =>
-            graphiql.Find(file) is { } asset ? GraphiQLAssets.SendAsync(http, asset) : Results.NotFound().ExecuteAsync(http));
+                graphiql.Find(file) is { } asset ? GraphiQLAssets.SendAsync(http, asset) : Results.NotFound().ExecuteAsync(http))
+            .AllowAnonymous();
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL");
     }
 }
