@@ -64,6 +64,18 @@ public sealed class AnalysisSnapshot
     public IReadOnlyList<ChecklistItem> Checklist() =>
         Cached("checklist", () => new ChecklistBuilder(Analyzer.Index).Build(Dataset.Chains.SelectMany(c => Links(c.Id)), Dataset.Chains.SelectMany(c => Chokepoints(c.Id))));
 
+    /// <summary>
+    /// Like <see cref="Cached{T}"/> for results keyed by user input (filters): once <paramref name="limit"/> such entries
+    /// exist, new ones are computed and not kept, so varied requests cannot grow the cache without bound.
+    /// </summary>
+    public T CachedBounded<T>(string key, Func<T> compute, int limit = 256) where T : class
+    {
+        if (_cache.ContainsKey(key) || Interlocked.Increment(ref _boundedEntries) <= limit) return Cached(key, compute);
+        return compute();
+    }
+
+    private int _boundedEntries;
+
     /// <summary>A value computed once per snapshot under <paramref name="key"/>.</summary>
     public T Cached<T>(string key, Func<T> compute) where T : class =>
         ((Lazy<T>)_cache.GetOrAdd(key, _ => new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication))).Value;

@@ -45,7 +45,7 @@ internal static class QueryResolvers
         var s = SnapshotOf(ctx);
         var where = ctx.Argument<IReadOnlyDictionary<string, object?>>("where");
         var orderBy = ctx.Argument<List<IReadOnlyDictionary<string, object?>>>("orderBy");
-        var matches = s.Cached($"enterprises:{Key(where)}:{Key(orderBy)}:{CallerOf(ctx).Role}", () => EnterpriseQuery.Run(s, CallerOf(ctx), where, orderBy));
+        var matches = s.CachedBounded($"enterprises:{Key(where)}:{Key(orderBy)}:{CallerOf(ctx).Role}", () => EnterpriseQuery.Run(s, CallerOf(ctx), where, orderBy));
         return Connection<EnterpriseView>.Of(new MappedList<int, EnterpriseView>(matches, s.Enterprise), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
     }
 
