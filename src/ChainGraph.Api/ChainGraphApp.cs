@@ -14,7 +14,9 @@ public static class ChainGraphApp
         builder.Services.AddSingleton<Schema.ApiWriter>();
         var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
         builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
+        builder.AddChainGraphSecurity();
         var app = builder.Build();
+        app.UseChainGraphSecurity();
         app.MapHealth();
         app.MapGraphQL("/graphql");
         return app;

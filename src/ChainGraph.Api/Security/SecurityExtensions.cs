@@ -1,0 +1,74 @@
+using ChainGraph.Api.GraphQLHttp;
+using ChainGraph.Api.Schema;
+using ChainGraph.Api.Security;
+using ChainGraph.Storage.Service;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChainGraph.Api;
+
+/// <summary>
+/// Composes the security layer: API-key authentication (the caller of every request), a default-deny authorization
+/// policy, per-key rate limits, the request body limit, error responses without internals, and the audit log.
+/// </summary>
+public static class SecurityExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ServiceStore"/>, <see cref="AuditLog"/> (also as <see cref="IAuditLog"/>), <see cref="AnonymousAccess"/>, the
+    /// <see cref="ApiKeyAuthentication"/> scheme, authorization whose fallback policy requires an authenticated caller
+    /// (endpoints that must stay open opt out with <c>AllowAnonymous()</c>), the rate limiter and
+    /// <see cref="CallerRequestContext"/> as the GraphQL endpoint's <see cref="IGraphQLRequestContext"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddChainGraphSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AnonymousAccess>();
+        services.AddSingleton(sp => ServiceStore.Open(
+            sp.GetRequiredService<IOptions<AuthOptions>>().Value.ServiceDb is { Length: > 0 } path ? path : null, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
+        services.AddSingleton<IGraphQLRequestContext, CallerRequestContext>();
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, configureOptions: null);
+        services.AddAuthorization(options =>
+            options.FallbackPolicy = new AuthorizationPolicyBuilder(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser().Build());
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) => CallerRateLimiting.Configure(options, limits.Value));
+        services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((kestrel, configuration) =>
+            kestrel.Limits.MaxRequestBodySize = (configuration.GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new()).MaxRequestBodySize);
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds, in this order: the exception handler (GraphQL-shaped errors, no internals), authentication, the rate
+    /// limiter (after authentication, so it can partition by key) and authorization. Call before mapping endpoints.
+    /// </summary>
+    public static WebApplication UseChainGraphSecurity(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ExceptionResponses.WriteAsync });
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.Lifetime.ApplicationStarted.Register(() => LogAnonymousAccess(app.Services));
+        return app;
+    }
+
+    private static void LogAnonymousAccess(IServiceProvider services)
+    {
+        var option = services.GetRequiredService<IOptions<AuthOptions>>().Value.AnonymousViewerOnLoopback;
+        var loopbackOnly = services.GetRequiredService<AnonymousAccess>().ListensOnLoopbackOnly();
+        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AnonymousAccess)).AnonymousAccessDecided(
+            option && loopbackOnly ? "on (loopback clients only)" : "off: every request needs an API key", option, string.Join(", ", addresses));
+    }
+}

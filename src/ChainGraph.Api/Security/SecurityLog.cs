@@ -1,0 +1,18 @@
+namespace ChainGraph.Api.Security;
+
+/// <summary>The security layer's log events. Never logs a key's secret, only its id.</summary>
+internal static partial class SecurityLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Rejected credentials from {RemoteAddress} (key {KeyId}): {Reason}")]
+    public static partial void CredentialsRejected(this ILogger logger, string remoteAddress, string keyId, string reason);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Rate limit reached for {Partition} on {Path}; retry after {RetryAfterSeconds} s")]
+    public static partial void RateLimited(this ILogger logger, string partition, string path, int retryAfterSeconds);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information,
+        Message = "Anonymous viewer is {State}: option AnonymousViewerOnLoopback={Option}, listening on {Addresses}")]
+    public static partial void AnonymousAccessDecided(this ILogger logger, string state, bool option, string addresses);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Audit: {KeyName} ({KeyId}, {Role}) {Operation} {Target}")]
+    public static partial void Recorded(this ILogger logger, string keyName, string keyId, string role, string operation, string target);
+}
