@@ -132,6 +132,8 @@ public sealed class RiskModel
     {
         if (d.Format != FormatName) throw new InvalidDataException($"not a risk model file (format '{d.Format}', expected '{FormatName}')");
         if (d.Version != FormatVersion) throw new InvalidDataException($"risk model format version {d.Version} is not supported (this build reads {FormatVersion}); retrain with `chaingraph train`");
+        if (d.Features is null || d.FeatureOptions is null || d.Training is null || d.Evaluations is null || d.Rule is null || d.RuleCalibration is null)
+            throw new InvalidDataException("the model file is incomplete; retrain with `chaingraph train`");
         if (!d.Features.SequenceEqual(FeatureCatalog.Names)) throw new InvalidDataException("the model was trained on a different feature list; retrain with `chaingraph train`");
         var models = new Dictionary<LikelihoodModelKind, FittedModel> { [LikelihoodModelKind.Rule] = new(d.Rule, d.RuleCalibration) };
         if (d.Logistic is not null) models[LikelihoodModelKind.Logistic] = new(d.Logistic, d.LogisticCalibration ?? Calibrator.Identity);
