@@ -14,4 +14,5 @@ return CliApp.Run(args,
     RiskCommand.Create(),
     EvaluateCommand.Create(),
     OwnersCommand.Create(),
+    KeysCommand.Create(),
 ]);

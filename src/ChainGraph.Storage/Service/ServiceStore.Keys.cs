@@ -125,12 +125,12 @@ public sealed partial class ServiceStore
     private static string ValidName(string name)
     {
         var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length == 0) throw new ArgumentException("a key needs a name", nameof(name));
-        if (trimmed.Length > MaxNameLength) throw new ArgumentException($"a key name has at most {MaxNameLength} characters", nameof(name));
-        if (trimmed.Any(char.IsControl)) throw new ArgumentException("a key name cannot contain control characters", nameof(name));
+        if (trimmed.Length == 0) throw new ArgumentException("a key needs a name");
+        if (trimmed.Length > MaxNameLength) throw new ArgumentException($"a key name has at most {MaxNameLength} characters");
+        if (trimmed.Any(char.IsControl)) throw new ArgumentException("a key name cannot contain control characters");
         return trimmed;
     }
 
     private static string ValidRole(string role) =>
-        KeyRoles.Normalize(role) ?? throw new ArgumentException($"unknown role '{role}'; expected one of {string.Join(", ", KeyRoles.All)}", nameof(role));
+        KeyRoles.Normalize(role) ?? throw new ArgumentException($"unknown role '{role}'; expected one of {string.Join(", ", KeyRoles.All)}");
 }
