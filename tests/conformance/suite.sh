@@ -23,10 +23,12 @@ done
 dotnet build src/ChainGraph.Api -c Release --nologo --verbosity quiet >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail_all "build failed"; }
 dll="$root/artifacts/${CG_SLOT:+$CG_SLOT/}bin/ChainGraph.Api/release/ChainGraph.Api.dll"
 
-# Port 0 lets Kestrel pick a free port; the address is read back from its startup log.
+# Port 0 lets Kestrel pick a free port; the address is read back from its startup log. The audit fires its 61
+# requests at once, so the per-key rate limit is off.
 mkdir -p "$work/data"
 CHAINGRAPH_DATA="$work/data" ASPNETCORE_ENVIRONMENT=Production \
   dotnet "$dll" --urls http://127.0.0.1:0 --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
+    --ChainGraph:RateLimit:PermitsPerSecond=0 \
   >"$work/api.log" 2>&1 &
 api_pid=$!
 base=
