@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChainGraph.Analysis.Domain;
 using ChainGraph.Analysis.Risk.Features;
 using ChainGraph.Analysis.Risk.Metrics;
@@ -92,8 +93,11 @@ public static class RiskModelTrainer
             WindowRole.Calibration => Sized(w, calibration),
             _ => Sized(w, fitParts[w.Start]),
         }).ToList();
+        var source = split.Calibration is { } w
+            ? string.Create(CultureInfo.InvariantCulture, $"the calibration window {w.Start:yyyy-MM-dd} – {w.End:yyyy-MM-dd}")
+            : string.Create(CultureInfo.InvariantCulture, $"a seeded {options.CalibrationFraction:0%} hold-out of the fit window's enterprises");
         return new TrainingMetadata(time.GetUtcNow(), dataset.Version, dataset.Enterprises.Count, builder.History.Count, split.HistoryStart, split.HistoryEnd,
-            split.Cutoff, split.HorizonMonths, windows, options.Seed, options.Calibration, options.Logistic, options.Gbdt);
+            split.Cutoff, split.HorizonMonths, windows, source, calibration.Count, calibration.Positives, options.Seed, options.Calibration, options.Logistic, options.Gbdt);
     }
 
     private static TrainingWindow Sized(TrainingWindow window, LabelledRows rows) => window with { Rows = rows.Count, Positives = rows.Positives };

@@ -14,6 +14,7 @@ public static class MetricsFormatter
         output.WriteLine($"time split: history {t.HistoryStart:yyyy-MM-dd} – {t.HistoryEnd:yyyy-MM-dd}, horizon {t.HorizonMonths} months, cutoff {t.Cutoff:yyyy-MM-dd}");
         foreach (var w in t.Windows)
             output.WriteLine($"  {Vocabulary(w.Role),-11} {w.Start:yyyy-MM-dd} – {w.End:yyyy-MM-dd}  {w.Rows,8:N0} rows  {w.Positives,6:N0} with an event ({Percent(w.Rows == 0 ? 0 : (double)w.Positives / w.Rows)})");
+        output.WriteLine($"  calibrated (and trees stopped early) on {t.CalibrationSource}: {t.CalibrationRows:N0} rows, {t.CalibrationPositives:N0} with an event");
         output.WriteLine();
         output.WriteLine("held-out (test window) metrics:");
         output.WriteLine($"  {"model",-9} {"ROC AUC",8} {"PR AUC",8} {"Brier",8} {"log loss",9} {"lift@10%",9}  fit");
