@@ -54,6 +54,17 @@ async function exercise(context, url, origin, screenshotDir) {
     { name: 'graphiql: schema introspected on load', ok: introspection.status() === 200, note: `${introspection.status()}` },
   ];
 
+  // The page's default query (web/graphiql/src/default-query.js) must stay valid as the schema grows.
+  const overview = page.waitForResponse((r) => r.url() === url && r.request().postData()?.includes('Overview'), { timeout: 20_000 });
+  await page.locator('.graphiql-execute-button').click();
+  const overviewAnswer = await overview;
+  const overviewBody = await overviewAnswer.json().catch(() => undefined);
+  results.push({
+    name: 'graphiql: the default query runs without errors',
+    ok: overviewAnswer.status() === 200 && Boolean(overviewBody?.data) && !overviewBody.errors,
+    note: `${overviewAnswer.status()}: ${JSON.stringify(overviewBody?.errors ?? null).slice(0, 200)}`,
+  });
+
   await typeQuery(page, QUERY);
   // GraphiQL re-reads the operation name shortly after an edit; running before that would send the old one.
   await page.locator('.graphiql-tab', { hasText: OPERATION }).first().waitFor({ timeout: 10_000 });
