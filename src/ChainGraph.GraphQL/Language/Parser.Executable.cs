@@ -20,20 +20,21 @@ public sealed partial class Parser
                 return typeSystem;
             }
 
-            if (hasDescription)
-            {
-                throw _lexer.Error(Current.Start, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
             switch (keyword.Value)
             {
                 case "query" or "mutation" or "subscription":
                     return ParseOperationDefinition();
                 case "fragment":
                     return ParseFragmentDefinition();
+                case "extend" when hasDescription:
+                    throw _lexer.Error(Current.Start, "Unexpected description, descriptions are not supported on type extensions.");
                 case "extend":
                     return ParseTypeSystemExtension();
             }
+        }
+        else if (hasDescription && keyword.Kind == TokenKind.BraceLeft)
+        {
+            throw _lexer.Error(Current.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
         }
 
         throw Unexpected(keyword);
@@ -48,12 +49,13 @@ public sealed partial class Parser
             return new OperationDefinitionNode(OperationType.Query, null, [], [], selectionSet, LocationFrom(start));
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variables = OptionalMany(TokenKind.ParenLeft, ParseVariableDefinition, TokenKind.ParenRight);
         var directives = ParseDirectives(false);
         var set = ParseSelectionSet();
-        return new OperationDefinitionNode(operation, name, variables, directives, set, LocationFrom(start));
+        return new OperationDefinitionNode(operation, name, variables, directives, set, LocationFrom(start), description);
     }
 
     private OperationType ParseOperationType()
@@ -71,12 +73,13 @@ public sealed partial class Parser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(true) : null;
         var directives = ParseDirectives(true);
-        return new VariableDefinitionNode(variable, type, defaultValue, directives, LocationFrom(start));
+        return new VariableDefinitionNode(variable, type, defaultValue, directives, LocationFrom(start), description);
     }
 
     private VariableNode ParseVariable()
@@ -149,12 +152,13 @@ public sealed partial class Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(false);
-        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), LocationFrom(start));
+        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), LocationFrom(start), description);
     }
 
     private NameNode ParseFragmentName()

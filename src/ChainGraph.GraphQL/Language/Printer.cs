@@ -17,13 +17,13 @@ public static class Printer
     {
         DocumentNode n => string.Join("\n\n", n.Definitions.Select(Print)),
         OperationDefinitionNode n => PrintOperation(n),
-        VariableDefinitionNode n => Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", n.DefaultValue) + Wrap(" ", Join(n.Directives, " ")),
+        VariableDefinitionNode n => Describe(n.Description, " ") + Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", n.DefaultValue) + Wrap(" ", Join(n.Directives, " ")),
         SelectionSetNode n => Block(n.Selections),
         FieldNode n => PrintField(n),
         ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
         FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Join(n.Directives, " ")),
         InlineFragmentNode n => JoinParts(" ", "...", Wrap("on ", n.TypeCondition), Join(n.Directives, " "), Print(n.SelectionSet)),
-        FragmentDefinitionNode n => $"fragment {n.Name.Value} on {Print(n.TypeCondition)} " + Wrap(string.Empty, Join(n.Directives, " "), " ") + Print(n.SelectionSet),
+        FragmentDefinitionNode n => Describe(n.Description) + $"fragment {n.Name.Value} on {Print(n.TypeCondition)} " + Wrap(string.Empty, Join(n.Directives, " "), " ") + Print(n.SelectionSet),
         DirectiveNode n => "@" + n.Name.Value + Wrap("(", Join(n.Arguments, ", "), ")"),
         NameNode n => n.Value,
         ValueNode n => PrintValue(n),
@@ -61,7 +61,8 @@ public static class Printer
     {
         var variables = Wrap("(", Join(n.VariableDefinitions, ", "), ")");
         var prefix = JoinParts(" ", n.Operation.ToString().ToLowerInvariant(), JoinParts(string.Empty, n.Name?.Value, variables), Join(n.Directives, " "));
-        return (prefix == "query" ? string.Empty : prefix + " ") + Print(n.SelectionSet);
+        var shorthand = prefix == "query" && n.Description is null;
+        return Describe(n.Description) + (shorthand ? string.Empty : prefix + " ") + Print(n.SelectionSet);
     }
 
     private static string PrintField(FieldNode n)
@@ -133,7 +134,7 @@ public static class Printer
             : Wrap("(", string.Join(", ", printed), ")");
     }
 
-    private static string Describe(StringValueNode? description) => description is null ? string.Empty : Print(description) + "\n";
+    private static string Describe(StringValueNode? description, string separator = "\n") => description is null ? string.Empty : Print(description) + separator;
 
     private static string Block<T>(IReadOnlyList<T> nodes)
         where T : SyntaxNode =>

@@ -22,7 +22,8 @@ public sealed class ParserTests
     [InlineData("fragment on on on { on }", "Syntax Error: Unexpected Name \"on\".", 1, 10)]
     [InlineData("{ ...on }", "Syntax Error: Expected Name, found \"}\".", 1, 9)]
     [InlineData("enum E { true }", "Syntax Error: Name \"true\" is reserved and cannot be used for an enum value.", 1, 10)]
-    [InlineData("\"desc\" query { a }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
+    [InlineData("\"desc\" { a }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1)]
+    [InlineData("\"desc\" extend type A @d", "Syntax Error: Unexpected description, descriptions are not supported on type extensions.", 1, 1)]
     [InlineData("extend type Foo", "Syntax Error: Unexpected <EOF>.", 1, 16)]
     [InlineData("directive @d on NOT_A_LOCATION", "Syntax Error: Unexpected Name \"NOT_A_LOCATION\".", 1, 17)]
     [InlineData("type Foo { f: [String }", "Syntax Error: Expected \"]\", found \"}\".", 1, 23)]
@@ -52,6 +53,18 @@ public sealed class ParserTests
             SyntaxKind.NullValue, SyntaxKind.EnumValue, SyntaxKind.ObjectValue);
         field.SelectionSet!.Selections[0].Should().BeOfType<InlineFragmentNode>();
         field.SelectionSet.Selections[1].Should().BeOfType<FragmentSpreadNode>();
+    }
+
+    [Fact]
+    public void Parse_ExecutableDescriptions_Sept2025_AreKept()
+    {
+        var source = "\"Loads a chain.\"\nquery Q(\"The id.\" $id: ID!) { a }\n\n\"\"\"Reusable.\"\"\"\nfragment F on Query { a }";
+        var doc = Parser.Parse(source);
+        var op = (OperationDefinitionNode)doc.Definitions[0];
+        op.Description!.Value.Should().Be("Loads a chain.");
+        op.VariableDefinitions[0].Description!.Value.Should().Be("The id.");
+        ((FragmentDefinitionNode)doc.Definitions[1]).Description!.Block.Should().BeTrue();
+        Printer.Print(doc).Should().Be("\"Loads a chain.\"\nquery Q(\"The id.\" $id: ID!) {\n  a\n}\n\n\"\"\"Reusable.\"\"\"\nfragment F on Query {\n  a\n}");
     }
 
     [Fact]

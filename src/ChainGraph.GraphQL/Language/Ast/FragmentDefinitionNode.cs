@@ -1,7 +1,7 @@
 namespace ChainGraph.GraphQL.Language;
 
 /// <summary>A named fragment definition. Immutable.</summary>
-public sealed class FragmentDefinitionNode(NameNode name, NamedTypeNode typeCondition, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location location) : ExecutableDefinitionNode(location)
+public sealed class FragmentDefinitionNode(NameNode name, NamedTypeNode typeCondition, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location location, StringValueNode? description = null) : ExecutableDefinitionNode(location)
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
@@ -17,4 +17,7 @@ public sealed class FragmentDefinitionNode(NameNode name, NamedTypeNode typeCond
 
     /// <summary>The node's selectionSet.</summary>
     public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    /// <summary>The optional description (September 2025 spec); it never affects validation or execution.</summary>
+    public StringValueNode? Description { get; } = description;
 }

@@ -1,7 +1,7 @@
 namespace ChainGraph.GraphQL.Language;
 
 /// <summary>A query, mutation or subscription operation. Immutable.</summary>
-public sealed class OperationDefinitionNode(OperationType operation, NameNode? name, IReadOnlyList<VariableDefinitionNode> variableDefinitions, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location location) : ExecutableDefinitionNode(location)
+public sealed class OperationDefinitionNode(OperationType operation, NameNode? name, IReadOnlyList<VariableDefinitionNode> variableDefinitions, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location location, StringValueNode? description = null) : ExecutableDefinitionNode(location)
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
@@ -20,4 +20,7 @@ public sealed class OperationDefinitionNode(OperationType operation, NameNode? n
 
     /// <summary>The node's selectionSet.</summary>
     public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    /// <summary>The optional description (September 2025 spec); it never affects validation or execution.</summary>
+    public StringValueNode? Description { get; } = description;
 }

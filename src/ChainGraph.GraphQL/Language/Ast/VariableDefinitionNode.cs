@@ -1,7 +1,7 @@
 namespace ChainGraph.GraphQL.Language;
 
 /// <summary>A variable declared by an operation, e.g. <c>$id: ID! = 1</c>. Immutable.</summary>
-public sealed class VariableDefinitionNode(VariableNode variable, TypeNode type, ValueNode? defaultValue, IReadOnlyList<DirectiveNode> directives, Location location) : SyntaxNode(location)
+public sealed class VariableDefinitionNode(VariableNode variable, TypeNode type, ValueNode? defaultValue, IReadOnlyList<DirectiveNode> directives, Location location, StringValueNode? description = null) : SyntaxNode(location)
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
@@ -17,4 +17,7 @@ public sealed class VariableDefinitionNode(VariableNode variable, TypeNode type,
 
     /// <summary>The node's directives.</summary>
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    /// <summary>The optional description (September 2025 spec); it never affects validation or execution.</summary>
+    public StringValueNode? Description { get; } = description;
 }
