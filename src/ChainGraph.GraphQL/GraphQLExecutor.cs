@@ -93,7 +93,7 @@ public sealed class GraphQLExecutor
             return (null, ExecutionResult.RequestError(RequestErrorKind.Syntax, ex.ToError()));
         }
 
-        var errors = DocumentValidator.Validate(Schema, document, ValidationRules.Recommended, Options.MaxValidationErrors);
+        var errors = DocumentValidator.Validate(Schema, document, ValidationRules.Specified, Options.MaxValidationErrors);
         if (errors.Count > 0)
         {
             return (null, new ExecutionResult(null, errors, RequestErrorKind.Validation));

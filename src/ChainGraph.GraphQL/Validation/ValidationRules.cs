@@ -2,10 +2,16 @@ using ChainGraph.GraphQL.Validation.Rules;
 
 namespace ChainGraph.GraphQL.Validation;
 
-/// <summary>The rule sets: graphql-js 16's <c>specifiedRules</c> order (plus the 2025 spec's operation type existence), and the recommended extras.</summary>
+/// <summary>The rule sets of graphql-js 16 (plus the 2025 spec's operation type existence).</summary>
 public static class ValidationRules
 {
-    /// <summary>Every rule of the spec's Validation section, in graphql-js <c>specifiedRules</c> order.</summary>
+    /// <summary>graphql-js's <c>recommendedRules</c>: rules beyond the spec that protect servers (<see cref="MaxIntrospectionDepthRule"/>).</summary>
+    public static IReadOnlyList<ValidationRuleFactory> Recommended { get; } = [c => new MaxIntrospectionDepthRule(c)];
+
+    /// <summary>
+    /// Every rule of the spec's Validation section in graphql-js 16 <c>specifiedRules</c> order, which ends with the
+    /// <see cref="Recommended"/> rules; what the executor runs.
+    /// </summary>
     public static IReadOnlyList<ValidationRuleFactory> Specified { get; } =
     [
         c => new ExecutableDefinitionsRule(c),
@@ -35,8 +41,6 @@ public static class ValidationRules
         c => new VariablesInAllowedPositionRule(c),
         c => new OverlappingFieldsCanBeMergedRule(c),
         c => new UniqueInputFieldNamesRule(c),
+        .. Recommended,
     ];
-
-    /// <summary><see cref="Specified"/> plus <see cref="MaxIntrospectionDepthRule"/> (graphql-js <c>recommendedRules</c>); what the executor runs.</summary>
-    public static IReadOnlyList<ValidationRuleFactory> Recommended { get; } = [.. Specified, c => new MaxIntrospectionDepthRule(c)];
 }

@@ -30,7 +30,6 @@ public sealed class ValuesOfCorrectTypeRuleTests
     [InlineData("{ complicatedArgs { stringListArgField(stringListArg: [\"one\", 2]) } }", "String cannot represent a non string value: 2")]
     [InlineData("{ complicatedArgs { oneOfArgField(oneOfArg: { stringField: \"abc\", intField: 123 }) } }", "OneOf Input Object \"OneOfInput\" must specify exactly one key.")]
     [InlineData("{ complicatedArgs { oneOfArgField(oneOfArg: { stringField: null }) } }", "Field \"OneOfInput.stringField\" must be non-null.")]
-    [InlineData("query($x: String) { complicatedArgs { oneOfArgField(oneOfArg: { stringField: $x }) } }", "Variable \"x\" must be non-nullable to be used for OneOf Input Object \"OneOfInput\".")]
     [InlineData("{ complicatedArgs { complexArgField(complexArg: \"x\") } }", "Expected value of type \"ComplexInput\", found \"x\".")]
     public void Validate_InvalidDocument_ReportsGraphQLJsMessages(string query, string messages) =>
         ValidationHarness.ExpectErrors(Rule, query, messages.Split('\n'));

@@ -5,28 +5,20 @@ namespace ChainGraph.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Spec §5.6.1 Values of Correct Type, §5.6.2 Input Object Field Names, §5.6.4 Input Object Required Fields,
-/// and the <c>@oneOf</c> literal rules.
+/// and the <c>@oneOf</c> literal rules (a nullable variable in a <c>@oneOf</c> field is <see cref="VariablesInAllowedPositionRule"/>'s).
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
-    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition, SyntaxKind.ListValue, SyntaxKind.ObjectValue, SyntaxKind.ObjectField, SyntaxKind.NullValue, SyntaxKind.EnumValue, SyntaxKind.IntValue, SyntaxKind.FloatValue, SyntaxKind.StringValue, SyntaxKind.BooleanValue];
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.ListValue, SyntaxKind.ObjectValue, SyntaxKind.ObjectField, SyntaxKind.NullValue, SyntaxKind.EnumValue, SyntaxKind.IntValue, SyntaxKind.FloatValue, SyntaxKind.StringValue, SyntaxKind.BooleanValue];
 
     /// <inheritdoc />
     public override IReadOnlyList<SyntaxKind>? VisitedKinds => Kinds;
-
-    private readonly Dictionary<string, VariableDefinitionNode> _variables = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override bool Enter(SyntaxNode node)
     {
         switch (node)
         {
-            case OperationDefinitionNode:
-                _variables.Clear();
-                return true;
-            case VariableDefinitionNode definition:
-                _variables[definition.Variable.Name.Value] = definition;
-                return true;
             case ListValueNode list when Context.TypeInfo.ParentInputType?.Nullable is not ListType:
                 CheckLeaf(list);
                 return false;
@@ -79,14 +71,9 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         }
 
         var field = node.Fields[0];
-        switch (field.Value)
+        if (field.Value is NullValueNode)
         {
-            case NullValueNode:
-                Report($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", node);
-                break;
-            case VariableNode variable when _variables.TryGetValue(variable.Name.Value, out var definition) && definition.Type is not NonNullTypeNode:
-                Report($"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", node);
-                break;
+            Report($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", node);
         }
     }
 
