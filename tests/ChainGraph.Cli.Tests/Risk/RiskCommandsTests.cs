@@ -59,6 +59,7 @@ public sealed class RiskCommandsTests : IDisposable
     [InlineData("risk", "--format", "xml")]
     [InlineData("train", "--cutoff", "yesterday")]
     [InlineData("train", "--cutoff", "2019-03-01")]
+    [InlineData("train", "--cutoff", "2026-01-01")]
     [InlineData("train", "--model", "svm")]
     [InlineData("evaluate", "--class", "nope")]
     [InlineData("owners", "--chain", "nope")]

@@ -35,7 +35,7 @@ public sealed class FeatureMatrix
     /// <summary>The row of an enterprise index, or -1 when it is not in the matrix.</summary>
     public int RowOf(int enterprise) => Array.IndexOf(_enterprises, enterprise);
 
-    /// <summary>The rows <paramref name="rows"/> of several matrices stacked into one (for training on several windows).</summary>
+    /// <summary>The values of several matrices stacked into one row-major array (for training on several windows).</summary>
     internal static (double[] Values, int Rows) Stack(IEnumerable<FeatureMatrix> matrices)
     {
         var list = matrices.ToList();

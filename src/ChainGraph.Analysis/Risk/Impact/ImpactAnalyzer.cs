@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Domain;
 
@@ -98,10 +97,14 @@ public sealed class ImpactAnalyzer
 
     private Dictionary<int, IReadOnlyList<string>> ChokepointEvidence(string chainId, CancellationToken token)
     {
-        var found = new ConcurrentDictionary<int, List<string>>();
+        var found = new Dictionary<int, List<string>>();
         foreach (var c in _analyzer.Chokepoints(chainId, token))
         {
-            foreach (var e in c.Enterprises) found.GetOrAdd(e, _ => []).Add($"{Vocabulary.Word(c.Kind)}: {c.Evidence.Explanation}");
+            foreach (var e in c.Enterprises)
+            {
+                if (!found.TryGetValue(e, out var list)) found[e] = list = [];
+                list.Add($"{Vocabulary.Word(c.Kind)}: {c.Evidence.Explanation}");
+            }
         }
         return found.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Distinct()]);
     }

@@ -9,6 +9,7 @@ namespace ChainGraph.Analysis.Risk.Scoring;
 public sealed class LikelihoodScores
 {
     private readonly Dictionary<int, LikelihoodScore> _byEnterprise;
+    private readonly Dictionary<string, LikelihoodScore> _byId;
 
     internal LikelihoodScores(DateOnly asOf, int horizonMonths, LikelihoodModelKind model, IReadOnlyList<LikelihoodScore> scores)
     {
@@ -17,6 +18,7 @@ public sealed class LikelihoodScores
         Model = model;
         Scores = scores;
         _byEnterprise = scores.ToDictionary(s => s.Enterprise);
+        _byId = scores.GroupBy(s => s.EnterpriseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public DateOnly AsOf { get; }
@@ -30,5 +32,5 @@ public sealed class LikelihoodScores
     /// <summary>The score of an enterprise index, or null when it did not exist at <see cref="AsOf"/>.</summary>
     public LikelihoodScore? Of(int enterprise) => _byEnterprise.GetValueOrDefault(enterprise);
 
-    public LikelihoodScore? Of(string enterpriseId) => Scores.FirstOrDefault(s => s.EnterpriseId == enterpriseId);
+    public LikelihoodScore? Of(string enterpriseId) => _byId.GetValueOrDefault(enterpriseId);
 }

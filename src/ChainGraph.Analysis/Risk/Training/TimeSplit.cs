@@ -2,7 +2,8 @@ namespace ChainGraph.Analysis.Risk.Training;
 
 /// <summary>
 /// Plans the windows of a time-based split: test = [cutoff, cutoff + horizon); training windows step back one horizon at
-/// a time while they start on or after the history start. With two or more, the latest is the calibration window and the
+/// a time while they start on or after the history start; the test window must end within the recorded history, so every
+/// label is observed. With two or more, the latest is the calibration window and the
 /// rest are fitted on; with one, a random share of its enterprises calibrates. Nothing after the cutoff is ever fitted on.
 /// </summary>
 public sealed record TimeSplit(DateOnly HistoryStart, DateOnly HistoryEnd, DateOnly Cutoff, int HorizonMonths, IReadOnlyList<TrainingWindow> Windows)
@@ -20,6 +21,8 @@ public sealed record TimeSplit(DateOnly HistoryStart, DateOnly HistoryEnd, DateO
         var start = options.HistoryStart ?? historyStart;
         if (historyEnd <= start) throw new ArgumentException("there is no disruption history (events) to train on");
         var cutoff = options.Cutoff ?? historyEnd.AddMonths(-options.HorizonMonths);
+        if (cutoff.AddMonths(options.HorizonMonths) > historyEnd)
+            throw new ArgumentException($"the test window from {cutoff:yyyy-MM-dd} would end after the recorded history ({historyEnd:yyyy-MM-dd}), so its labels would be incomplete: choose a cutoff on or before {historyEnd.AddMonths(-options.HorizonMonths):yyyy-MM-dd}");
         var windows = new List<TrainingWindow> { new(cutoff, cutoff.AddMonths(options.HorizonMonths), WindowRole.Test) };
         for (var k = 1; cutoff.AddMonths(-k * options.HorizonMonths) >= start; k++)
             windows.Insert(0, new TrainingWindow(cutoff.AddMonths(-k * options.HorizonMonths), cutoff.AddMonths(-(k - 1) * options.HorizonMonths), WindowRole.Fit));

@@ -75,7 +75,7 @@ public sealed class RiskModelTrainerTests(RiskModelTrainerTests.Trained trained)
         var withoutLate = new Dataset
         {
             Enterprises = data.Enterprises, Chains = data.Chains, Segments = data.Segments, SegmentLinks = data.SegmentLinks,
-            Memberships = data.Memberships, Supplies = data.Supplies, Events = [.. data.Events.Except(late), .. late.Take(1)],
+            Memberships = data.Memberships, Supplies = data.Supplies, Events = [.. data.Events.Except(late), late.MaxBy(e => e.Date)!],
         };
 
         var full = RiskModelTrainer.Train(data, options);

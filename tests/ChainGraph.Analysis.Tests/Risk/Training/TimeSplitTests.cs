@@ -28,6 +28,7 @@ public sealed class TimeSplitTests
     [Theory]
     [InlineData(12, "2019-06-01")]
     [InlineData(0, null)]
+    [InlineData(12, "2026-01-01")]
     public void Plan_NoWholeTrainingWindow_Throws(int horizon, string? cutoff)
     {
         var options = TrainingOptions.Default with { HorizonMonths = horizon, Cutoff = cutoff is null ? null : DateOnly.Parse(cutoff) };
