@@ -12,6 +12,7 @@ public static class ChainGraphApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Schema.SnapshotHolder>();
         builder.Services.AddSingleton<Schema.ApiWriter>();
+        builder.Services.AddSingleton<Schema.RiskModels>();
         var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
         builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
         builder.AddChainGraphSecurity();

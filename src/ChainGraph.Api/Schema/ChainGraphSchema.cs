@@ -2,6 +2,9 @@ using System.Globalization;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Evaluation;
+using ChainGraph.Analysis.Owners;
+using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Api.Security;
 using ChainGraph.GraphQL;
 using ChainGraph.GraphQL.Types;
@@ -24,6 +27,7 @@ public static class ChainGraphSchema
         QueryResolvers.Register(registry);
         NodeResolvers.Register(registry);
         MutationResolvers.Register(registry);
+        RiskResolvers.Register(registry);
         return registry.Verified()
             .ResolveType("Node", (value, _) => value switch
             {
@@ -40,7 +44,8 @@ public static class ChainGraphSchema
         .BindEnum<LinkKind>("LinkKind").BindEnum<Location>("Location").BindEnum<EnterpriseLabels>("Label").BindEnum<DengfengTier>("DengfengTier")
         .BindEnum<EnterpriseStatus>("EnterpriseStatus").BindEnum<EventType>("EventType").BindEnum<ChokepointKind>("ChokepointKind")
         .BindEnum<ChecklistItemType>("ChecklistItemType").BindEnum<SeverityLevel>("SeverityLevel").BindEnum<ChainAction>("ChainAction")
-        .BindEnum<ChangeKind>("ChangeKind").BindEnum<RiskLevel>("RiskLevel");
+        .BindEnum<ChangeKind>("ChangeKind").BindEnum<RiskLevel>("RiskLevel").BindEnum<GuidanceClass>("GuidanceClass")
+        .BindEnum<EvaluationIndicator>("EvaluationIndicator").BindEnum<OwnerStatus>("OwnerStatus").BindEnum<OwnerCriterion>("OwnerCriterion");
 
     private static void Scalars(SchemaBuilder builder) => builder
         .Scalar("Date",

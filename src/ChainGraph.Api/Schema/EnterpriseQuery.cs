@@ -1,4 +1,5 @@
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Api.Security;
 using ChainGraph.GraphQL;
 

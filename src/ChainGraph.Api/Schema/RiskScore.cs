@@ -1,9 +1,11 @@
+using ChainGraph.Analysis.Risk.Assessment;
+
 namespace ChainGraph.Api.Schema;
 
 /// <summary>A score in [0, 1] with its level and the factors that make it up (their contributions add up to the score, capped at 1).</summary>
-public sealed record RiskScore(double Score, RiskLevel Level, IReadOnlyList<RiskFactor> Factors)
+public sealed record RiskScore(double Score, RiskLevel Level, IReadOnlyList<StructuralFactor> Factors)
 {
-    public static RiskScore Of(IEnumerable<RiskFactor> factors)
+    public static RiskScore Of(IEnumerable<StructuralFactor> factors)
     {
         var list = factors.ToList();
         var score = Math.Round(Math.Clamp(list.Sum(f => f.Contribution), 0, 1), 4);
@@ -21,16 +23,8 @@ public sealed record RiskScore(double Score, RiskLevel Level, IReadOnlyList<Risk
 }
 
 /// <summary>One term of a risk score: the measured value, its weighted contribution, and what it means.</summary>
-public sealed record RiskFactor(string Name, double Value, double Contribution, string Description)
+public sealed record StructuralFactor(string Name, double Value, double Contribution, string Description)
 {
-    public static RiskFactor Weighted(string name, double value, double weight, string description) =>
+    public static StructuralFactor Weighted(string name, double value, double weight, string description) =>
         new(name, Math.Round(value, 4), Math.Round(value * weight, 4), description);
-}
-
-public enum RiskLevel
-{
-    Low,
-    Medium,
-    High,
-    Critical,
 }

@@ -1,5 +1,6 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Risk.Assessment;
 
 namespace ChainGraph.Api.Schema;
 
@@ -39,10 +40,10 @@ public static class StructuralRisk
         var overseas = index.Locations[enterprise] == Location.Overseas ? 1.0 : 0.0;
         return RiskScore.Of(
         [
-            RiskFactor.Weighted("ownerImpact", impact, 0.6, "share of the chain owners' capacity (weighted by their output) lost if this enterprise is lost, after cascades"),
-            RiskFactor.Weighted("overseas", overseas, 0.15, "located overseas (exposed to sanctions and logistics)"),
-            RiskFactor.Weighted("soleSource", soleShare, 0.15, "largest share it holds of a customer's input for a key segment above the sole-source threshold"),
-            RiskFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.1, $"appears in {chokepoints} structural chokepoint findings (dominators, cuts, critical relations)"),
+            StructuralFactor.Weighted("ownerImpact", impact, 0.6, "share of the chain owners' capacity (weighted by their output) lost if this enterprise is lost, after cascades"),
+            StructuralFactor.Weighted("overseas", overseas, 0.15, "located overseas (exposed to sanctions and logistics)"),
+            StructuralFactor.Weighted("soleSource", soleShare, 0.15, "largest share it holds of a customer's input for a key segment above the sole-source threshold"),
+            StructuralFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.1, $"appears in {chokepoints} structural chokepoint findings (dominators, cuts, critical relations)"),
         ]);
     }
 
@@ -65,10 +66,10 @@ public static class StructuralRisk
         var shares = map.SupplyShares;
         return RiskScore.Of(
         [
-            RiskFactor.Weighted("overseasShare", shares.Overseas, 0.3, "share of the segment's supply value from overseas"),
-            RiskFactor.Weighted("outsideShare", shares.Outside, 0.2, "share of the segment's supply value from outside the city"),
-            RiskFactor.Weighted("localDeficit", deficit, 0.2, $"missing local enterprises relative to the weak-link rule ({needed})"),
-            RiskFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.3, $"{chokepoints} structural chokepoints protect this segment's supply to owners"),
+            StructuralFactor.Weighted("overseasShare", shares.Overseas, 0.3, "share of the segment's supply value from overseas"),
+            StructuralFactor.Weighted("outsideShare", shares.Outside, 0.2, "share of the segment's supply value from outside the city"),
+            StructuralFactor.Weighted("localDeficit", deficit, 0.2, $"missing local enterprises relative to the weak-link rule ({needed})"),
+            StructuralFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.3, $"{chokepoints} structural chokepoints protect this segment's supply to owners"),
         ]);
     }
 
@@ -83,9 +84,9 @@ public static class StructuralRisk
         var fragility = 1 - curve[^1].TargetedRemoval;
         return RiskScore.Of(
         [
-            RiskFactor.Weighted("keySegmentRisk", segmentRisk, 0.5, "mean risk of the chain's key segments"),
-            RiskFactor.Weighted("foreignChokepoints", Math.Min(1, foreign / 5.0), 0.2, $"{foreign} foreign chokepoints (卡脖子)"),
-            RiskFactor.Weighted("targetedFragility", fragility, 0.3, "owners' capacity lost when the 10% most central firms of the chain are removed"),
+            StructuralFactor.Weighted("keySegmentRisk", segmentRisk, 0.5, "mean risk of the chain's key segments"),
+            StructuralFactor.Weighted("foreignChokepoints", Math.Min(1, foreign / 5.0), 0.2, $"{foreign} foreign chokepoints (卡脖子)"),
+            StructuralFactor.Weighted("targetedFragility", fragility, 0.3, "owners' capacity lost when the 10% most central firms of the chain are removed"),
         ]);
     }
 }

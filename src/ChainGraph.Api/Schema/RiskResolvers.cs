@@ -1,0 +1,28 @@
+using ChainGraph.Analysis.Evaluation;
+using ChainGraph.Analysis.Owners;
+using ChainGraph.GraphQL.Execution;
+using static ChainGraph.Api.Schema.RequestScope;
+
+namespace ChainGraph.Api.Schema;
+
+/// <summary>Resolvers of the risk model, the enterprise evaluation and chain-owner identification (issue 7's exposure).</summary>
+internal static class RiskResolvers
+{
+    public static void Register(ResolverRegistry r) => r
+        .Field("Enterprise", "risk", ctx => ctx.Parent is EnterpriseView e
+            ? Service<RiskModels>(ctx).Assessor(e.Snapshot).AssessEnterprise(e.Id, ctx.CancellationToken).OrderByDescending(x => x.Score).Select(x => new EnterpriseChainRiskView(e.Snapshot, x))
+            : null)
+        .Field("EnterpriseChainRisk", "likelihoodFactors", ctx =>
+            ((EnterpriseChainRiskView)ctx.Parent!).Risk.Likelihood?.Top(Math.Clamp(ctx.Argument<int?>("first") ?? 5, 0, 50)) ?? [])
+        .Field("Enterprise", "evaluation", ctx => ctx.Parent is EnterpriseView e && Evaluation(e) is { } evaluation ? new EvaluationView(evaluation) : null)
+        .Field("Enterprise", "guidanceClass", ctx => ctx.Parent is EnterpriseView e ? Evaluation(e)?.Class : null)
+        .Field("Chain", "ownerCandidates", ctx => ctx.Parent is ChainView c
+            ? Owners(c.Snapshot).Of(c.Id)?.Candidates.Select(candidate => new OwnerCandidateView(c.Snapshot, candidate)) ?? []
+            : null)
+        .Field("Query", "riskModel", ctx => new RiskModelInfoView(Service<RiskModels>(ctx).ModelFor(SnapshotOf(ctx))));
+
+    private static EnterpriseEvaluation? Evaluation(EnterpriseView e) =>
+        e.Snapshot.Cached("evaluation", () => EnterpriseEvaluator.Evaluate(e.Snapshot.Dataset)).Of(e.Id);
+
+    private static OwnerReport Owners(AnalysisSnapshot s) => s.Cached("owners", () => ChainOwnerIdentifier.Identify(s.Analyzer.Index));
+}

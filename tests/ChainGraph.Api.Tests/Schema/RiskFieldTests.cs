@@ -1,0 +1,45 @@
+using System.Text.Json;
+using ChainGraph.Api.Security;
+using static ChainGraph.Api.Tests.Schema.GraphQLClient;
+
+namespace ChainGraph.Api.Tests.Schema;
+
+/// <summary>The risk model, evaluation and owner candidates over GraphQL on the sample.</summary>
+public sealed class RiskFieldTests(SampleApiFixture api) : IClassFixture<SampleApiFixture>
+{
+    private static JsonElement Data(JsonElement response)
+    {
+        response.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        return response.GetProperty("data");
+    }
+
+    [Fact]
+    public async Task EnterpriseRisk_ScoresInRangeWithExplainedFactors()
+    {
+        var data = Data(await Run(api, """
+            { chain(id: "nev") { ownerCandidates { status enterprise { name } evidence { criterion met detail } }
+                map { segments { members { enterprise { id risk { chain { id } score level probability factors { source name } likelihoodFactors(first: 3) { feature contribution } }
+                  evaluation { score guidanceClass indicators { indicator score } } guidanceClass } } } } } }
+            """, role: Role.Analyst));
+
+        var enterprises = data.GetProperty("chain").GetProperty("map").GetProperty("segments").EnumerateArray()
+            .SelectMany(s => s.GetProperty("members").EnumerateArray()).Select(m => m.GetProperty("enterprise")).ToList();
+        var risks = enterprises.SelectMany(e => e.GetProperty("risk").EnumerateArray()).ToList();
+        risks.Should().NotBeEmpty().And.OnlyContain(r => r.GetProperty("score").GetDouble() >= 0 && r.GetProperty("score").GetDouble() <= 1
+            && r.GetProperty("probability").GetDouble() >= 0 && r.GetProperty("probability").GetDouble() <= 1);
+        risks.Should().Contain(r => r.GetProperty("likelihoodFactors").GetArrayLength() == 3);
+        enterprises.Should().Contain(e => e.GetProperty("guidanceClass").ValueKind == JsonValueKind.String);
+        data.GetProperty("chain").GetProperty("ownerCandidates").EnumerateArray().Should().Contain(c => c.GetProperty("status").GetString() == "CONFIRMED");
+    }
+
+    [Fact]
+    public async Task RiskModel_AdminOnlyWithHeldOutMetrics()
+    {
+        var forbidden = await Run(api, "{ riskModel { primary } }", role: Role.Analyst);
+        var info = Data(await Run(api, "{ riskModel { primary source cutoff evaluations { kind rocAuc brier } } }", role: Role.Admin)).GetProperty("riskModel");
+
+        forbidden.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("FORBIDDEN");
+        info.GetProperty("evaluations").EnumerateArray().Should().Contain(e => e.GetProperty("rocAuc").GetDouble() > 0.5);
+        info.GetProperty("source").GetString().Should().Contain("trained");
+    }
+}
