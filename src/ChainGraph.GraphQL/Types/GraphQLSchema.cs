@@ -51,7 +51,7 @@ public sealed class GraphQLSchema
     /// <summary>All named types: SDL types in document order, then built-in scalars, then introspection types.</summary>
     public IReadOnlyList<NamedType> Types { get; }
 
-    /// <summary>All directives: the specified ones first, then those defined in SDL.</summary>
+    /// <summary>All directives: those defined in SDL, then the specified ones, then the engine's cost directives (if used).</summary>
     public IReadOnlyList<DirectiveDefinition> Directives { get; }
 
     /// <summary>The SDL document the schema was built from.</summary>

@@ -9,7 +9,7 @@ internal sealed partial class SchemaAssembler
     private List<DirectiveDefinition> BuildDirectives()
     {
         var result = new List<DirectiveDefinition>();
-        foreach (var node in _directiveDefinitions)
+        foreach (var node in _directiveDefinitions.OrderBy(DirectiveOrder))
         {
             var locations = new List<DirectiveLocation>();
             foreach (var location in node.Locations)
@@ -24,6 +24,10 @@ internal sealed partial class SchemaAssembler
 
         return result;
     }
+
+    /// <summary>graphql-js's order: directives defined in the SDL, then the specified ones, then the engine's.</summary>
+    private int DirectiveOrder(DirectiveDefinitionNode node) =>
+        SpecifiedDirectivesDocument.Definitions.Contains(node) ? 1 : _builder.Document.Definitions.Contains(node) ? 0 : 2;
 
     private MetaFields BuildMetaFields()
     {
