@@ -13,7 +13,8 @@ namespace ChainGraph.Api.Security;
 /// </summary>
 public sealed class AnonymousAccess(IServer server, IOptions<AuthOptions> options)
 {
-    private bool? _loopbackOnly;
+    private const int Unknown = 0, LoopbackOnly = 1, NotLoopbackOnly = 2;
+    private int _listening = Unknown;
 
     public bool Allows(HttpContext context) =>
         options.Value.AnonymousViewerOnLoopback && ListensOnLoopbackOnly() && IsLoopbackClient(context);
@@ -24,11 +25,12 @@ public sealed class AnonymousAccess(IServer server, IOptions<AuthOptions> option
     /// </summary>
     public bool ListensOnLoopbackOnly()
     {
-        if (_loopbackOnly is { } known) return known;
+        var known = Volatile.Read(ref _listening);
+        if (known != Unknown) return known == LoopbackOnly;
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
         if (addresses is null || addresses.Count == 0) return false;
         var answer = addresses.All(IsLoopbackAddress);
-        _loopbackOnly = answer;
+        Volatile.Write(ref _listening, answer ? LoopbackOnly : NotLoopbackOnly);
         return answer;
     }
 

@@ -48,7 +48,7 @@ public sealed class ApiKeyAuthentication(
 
     private AuthenticateResult Reject(string message, string? claimedKeyId)
     {
-        Logger.CredentialsRejected(Context.Connection.RemoteIpAddress?.ToString() ?? "unknown", claimedKeyId ?? "-", message);
+        SecurityLog.For(Context.RequestServices).CredentialsRejected(Context.Connection.RemoteIpAddress?.ToString() ?? "unknown", claimedKeyId ?? "-", message);
         return AuthenticateResult.Fail(message);
     }
 }

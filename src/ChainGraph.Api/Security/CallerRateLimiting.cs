@@ -55,8 +55,7 @@ public static class CallerRateLimiting
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 1;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CallerRateLimiting))
-            .RateLimited(PartitionOf(context), context.Request.Path, seconds);
+        SecurityLog.For(context.RequestServices).RateLimited(PartitionOf(context), context.Request.Path, seconds);
         var message = $"rate limit exceeded for this key; retry after {seconds} s";
         return new ValueTask(ErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, message, SecurityErrorCodes.RateLimited));
     }

@@ -69,7 +69,7 @@ public static class SecurityExtensions
         var option = services.GetRequiredService<IOptions<AuthOptions>>().Value.AnonymousViewerOnLoopback;
         var loopbackOnly = services.GetRequiredService<AnonymousAccess>().ListensOnLoopbackOnly();
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AnonymousAccess)).AnonymousAccessDecided(
+        SecurityLog.For(services).AnonymousAccessDecided(
             option && loopbackOnly ? "on (loopback clients only)" : "off: every request needs an API key", option, string.Join(", ", addresses));
     }
 }

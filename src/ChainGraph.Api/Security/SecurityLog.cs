@@ -1,9 +1,15 @@
 namespace ChainGraph.Api.Security;
 
-/// <summary>The security layer's log events. Never logs a key's secret, only its id.</summary>
+/// <summary>
+/// The security layer's log events, under the category <see cref="Category"/>. Never logs a key's secret, only its id.
+/// </summary>
 internal static partial class SecurityLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Rejected credentials from {RemoteAddress} (key {KeyId}): {Reason}")]
+    public const string Category = "ChainGraph.Api.Security";
+
+    public static ILogger For(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Rejected credentials from {RemoteAddress} (key {KeyId}): {Reason}")]
     public static partial void CredentialsRejected(this ILogger logger, string remoteAddress, string keyId, string reason);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Rate limit reached for {Partition} on {Path}; retry after {RetryAfterSeconds} s")]
