@@ -15,4 +15,5 @@ return CliApp.Run(args,
     EvaluateCommand.Create(),
     OwnersCommand.Create(),
     KeysCommand.Create(),
+    BriefingCommand.Create(),
 ]);

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using ChainGraph.Analysis.Briefings;
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Cli.Briefing;
+using ChainGraph.Storage;
+
+namespace ChainGraph.Cli.Commands;
+
+/// <summary>`chaingraph briefing`: the chain-security briefing (产业链安全简报) of a chain, or of all chains with a cover, as PDF and/or HTML.</summary>
+public static class BriefingCommand
+{
+    public static Command Create()
+    {
+        var store = StoreOption.Create();
+        var chain = new Option<string>("--chain") { Description = "The chain's id (e.g. nev), or 'all' for the cover summary followed by every chain", Required = true, HelpName = "ID" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the PDF here (needs Debian's chromium and fonts-noto-cjk)", HelpName = "FILE.pdf" };
+        var html = new Option<FileInfo?>("--html") { Description = "Write the HTML here", HelpName = "FILE.html" };
+        var previous = new Option<FileInfo?>("--previous") { Description = $"The previous quarter's checklist JSON; default the latest DATA/{PreviousChecklist.FolderName}/YYYY-Qn.json before this quarter", HelpName = "FILE.json" };
+        var record = new Option<bool>("--record") { Description = $"Store this quarter's checklist as DATA/{PreviousChecklist.FolderName}/YYYY-Qn.json for next quarter's comparison" };
+        var date = new Option<DateOnly?>("--date") { Description = "The briefing's date (default today)", HelpName = "yyyy-MM-dd" };
+        var chromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => ChromiumPdf.DefaultExecutable, HelpName = "PATH" };
+        var command = new Command("briefing", "Render the chain-security briefing (产业链安全简报): health, map, chokepoints, missing and weak links, risk, changes since last quarter, actions")
+        {
+            store, chain, output, html, previous, record, date, chromium,
+        };
+        command.SetAction(async (parse, token) =>
+        {
+            var pdfFile = parse.GetValue(output);
+            var htmlFile = parse.GetValue(html);
+            if (pdfFile is null && htmlFile is null) throw new UsageException("say where to write: --out FILE.pdf and/or --html FILE.html");
+            using var graphStore = StoreFactory.Open(parse.GetValue(store));
+            var dataset = graphStore.LoadDataset(token);
+            var analyzer = new ChainAnalyzer(dataset);
+            var today = parse.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            var dataFolder = Path.GetDirectoryName(Path.GetFullPath(graphStore.Location)) ?? StoreFactory.DataFolder;
+            var prior = parse.GetValue(previous) is { } file ? ReadPrevious(file.FullName) : PreviousChecklist.FindStored(dataFolder, today);
+            var document = BriefingDocument.Render(analyzer, parse.GetValue(chain)!, today, dataset.Version, prior);
+            if (htmlFile is not null) await File.WriteAllTextAsync(htmlFile.FullName, document.Html, token);
+            if (pdfFile is not null) await File.WriteAllBytesAsync(pdfFile.FullName, await new ChromiumPdf(parse.GetValue(chromium)!).PrintAsync(document.Html, token), token);
+            var console = parse.InvocationConfiguration.Output;
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"briefing of {document.Title} (data version {dataset.Version}, {today:yyyy-MM-dd}; {(prior is null ? "no previous quarter" : "compared with " + prior.Label)})"));
+            foreach (var written in new[] { pdfFile, htmlFile }.OfType<FileInfo>()) console.WriteLine($"  wrote {written.FullName}");
+            if (parse.GetValue(record)) console.WriteLine($"  recorded {PreviousChecklist.Record(dataFolder, today, dataset.Version, document.Checklist)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static PreviousChecklist ReadPrevious(string path)
+    {
+        try
+        {
+            return PreviousChecklist.Read(path);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+}
