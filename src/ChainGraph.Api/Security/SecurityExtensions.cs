@@ -21,9 +21,10 @@ namespace ChainGraph.Api;
 public static class SecurityExtensions
 {
     /// <summary>
-    /// Registers <see cref="ServiceStore"/>, <see cref="AuditLog"/> (also as <see cref="IAuditLog"/>), <see cref="AnonymousAccess"/>, the
-    /// <see cref="ApiKeyAuthentication"/> scheme, authorization whose fallback policy requires an authenticated caller
-    /// (endpoints that must stay open opt out with <c>AllowAnonymous()</c>), the rate limiter and
+    /// Registers <see cref="ServiceStore"/>, <see cref="AuditLog"/> (also as <see cref="IAuditLog"/>),
+    /// <see cref="AnonymousAccess"/>, the <see cref="ApiKeyAuthentication"/> scheme, authorization whose fallback policy
+    /// requires an authenticated caller (endpoints that must stay open opt out with <c>AllowAnonymous()</c>), the rate
+    /// limiter, Kestrel's body limit (the GraphQL endpoint's <see cref="GraphQLHttpOptions.MaxRequestBodySize"/>) and
     /// <see cref="CallerRequestContext"/> as the GraphQL endpoint's <see cref="IGraphQLRequestContext"/>.
     /// </summary>
     public static WebApplicationBuilder AddChainGraphSecurity(this WebApplicationBuilder builder)
