@@ -29,6 +29,7 @@ public static class Printer
         ValueNode n => PrintValue(n),
         TypeNode n => PrintType(n),
         ObjectFieldNode n => n.Name.Value + ": " + Print(n.Value),
+        SchemaCoordinateNode n => (n.OfDirective ? "@" : string.Empty) + n.Name.Value + Wrap(".", n.MemberName?.Value) + Wrap("(", n.ArgumentName?.Value, ":)"),
         _ => PrintTypeSystem(node),
     };
 

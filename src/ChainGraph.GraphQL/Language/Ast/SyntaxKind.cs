@@ -89,4 +89,7 @@ public enum SyntaxKind
     EnumTypeExtension,
     /// <summary>See <see cref="InputObjectTypeExtensionNode"/>.</summary>
     InputObjectTypeExtension,
+
+    /// <summary>See <see cref="SchemaCoordinateNode"/>.</summary>
+    SchemaCoordinate,
 }
