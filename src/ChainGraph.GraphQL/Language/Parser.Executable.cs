@@ -27,7 +27,7 @@ public sealed partial class Parser
                 case "fragment":
                     return ParseFragmentDefinition();
                 case "extend" when hasDescription:
-                    throw _lexer.Error(Current.Start, "Unexpected description, descriptions are not supported on type extensions.");
+                    throw _lexer.Error(Current.Start, "Unexpected description, only GraphQL definitions support descriptions.");
                 case "extend":
                     return ParseTypeSystemExtension();
             }

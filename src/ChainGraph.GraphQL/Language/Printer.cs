@@ -17,7 +17,7 @@ public static class Printer
     {
         DocumentNode n => string.Join("\n\n", n.Definitions.Select(Print)),
         OperationDefinitionNode n => PrintOperation(n),
-        VariableDefinitionNode n => Describe(n.Description, " ") + Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", n.DefaultValue) + Wrap(" ", Join(n.Directives, " ")),
+        VariableDefinitionNode n => Describe(n.Description) + Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", n.DefaultValue) + Wrap(" ", Join(n.Directives, " ")),
         SelectionSetNode n => Block(n.Selections),
         FieldNode n => PrintField(n),
         ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
@@ -60,7 +60,10 @@ public static class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var variables = Wrap("(", Join(n.VariableDefinitions, ", "), ")");
+        var definitions = n.VariableDefinitions.Select(Print).ToList();
+        var variables = definitions.Any(d => d.Contains('\n', StringComparison.Ordinal))
+            ? Wrap("(\n", string.Join("\n", definitions), "\n)")
+            : Wrap("(", string.Join(", ", definitions), ")");
         var prefix = JoinParts(" ", n.Operation.ToString().ToLowerInvariant(), JoinParts(string.Empty, n.Name?.Value, variables), Join(n.Directives, " "));
         var shorthand = prefix == "query" && n.Description is null;
         return Describe(n.Description) + (shorthand ? string.Empty : prefix + " ") + Print(n.SelectionSet);
@@ -135,7 +138,7 @@ public static class Printer
             : Wrap("(", string.Join(", ", printed), ")");
     }
 
-    private static string Describe(StringValueNode? description, string separator = "\n") => description is null ? string.Empty : Print(description) + separator;
+    private static string Describe(StringValueNode? description) => description is null ? string.Empty : Print(description) + "\n";
 
     private static string Block<T>(IReadOnlyList<T> nodes)
         where T : SyntaxNode =>

@@ -23,7 +23,7 @@ public sealed class ParserTests
     [InlineData("{ ...on }", "Syntax Error: Expected Name, found \"}\".", 1, 9)]
     [InlineData("enum E { true }", "Syntax Error: Name \"true\" is reserved and cannot be used for an enum value.", 1, 10)]
     [InlineData("\"desc\" { a }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1)]
-    [InlineData("\"desc\" extend type A @d", "Syntax Error: Unexpected description, descriptions are not supported on type extensions.", 1, 1)]
+    [InlineData("\"desc\" extend type A @d", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1)]
     [InlineData("extend type Foo", "Syntax Error: Unexpected <EOF>.", 1, 16)]
     [InlineData("directive @d on NOT_A_LOCATION", "Syntax Error: Unexpected Name \"NOT_A_LOCATION\".", 1, 17)]
     [InlineData("type Foo { f: [String }", "Syntax Error: Expected \"]\", found \"}\".", 1, 23)]
@@ -64,7 +64,7 @@ public sealed class ParserTests
         op.Description!.Value.Should().Be("Loads a chain.");
         op.VariableDefinitions[0].Description!.Value.Should().Be("The id.");
         ((FragmentDefinitionNode)doc.Definitions[1]).Description!.Block.Should().BeTrue();
-        Printer.Print(doc).Should().Be("\"Loads a chain.\"\nquery Q(\"The id.\" $id: ID!) {\n  a\n}\n\n\"\"\"Reusable.\"\"\"\nfragment F on Query {\n  a\n}");
+        Printer.Print(doc).Should().Be("\"Loads a chain.\"\nquery Q(\n\"The id.\"\n$id: ID!\n) {\n  a\n}\n\n\"\"\"Reusable.\"\"\"\nfragment F on Query {\n  a\n}");
     }
 
     [Fact]
