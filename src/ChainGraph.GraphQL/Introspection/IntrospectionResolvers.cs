@@ -41,7 +41,7 @@ internal static class IntrospectionResolvers
         Set<GraphQLSchema>(type, "queryType", (s, _) => s.QueryType);
         Set<GraphQLSchema>(type, "mutationType", (s, _) => s.MutationType);
         Set<GraphQLSchema>(type, "subscriptionType", (s, _) => s.SubscriptionType);
-        Set<GraphQLSchema>(type, "directives", (s, _) => s.Directives);
+        Set<GraphQLSchema>(type, "directives", (s, ctx) => s.Directives.Where(d => IncludeDeprecated(ctx) || !d.IsDeprecated).ToList());
     }
 
     private static void AttachType(ObjectType type)
@@ -96,5 +96,7 @@ internal static class IntrospectionResolvers
         Set<DirectiveDefinition>(type, "isRepeatable", (d, _) => d.IsRepeatable);
         Set<DirectiveDefinition>(type, "locations", (d, _) => d.Locations);
         Set<DirectiveDefinition>(type, "args", (d, ctx) => d.Arguments.Where(a => IncludeDeprecated(ctx) || !a.IsDeprecated).ToList());
+        Set<DirectiveDefinition>(type, "isDeprecated", (d, _) => d.IsDeprecated);
+        Set<DirectiveDefinition>(type, "deprecationReason", (d, _) => d.DeprecationReason);
     }
 }

@@ -59,4 +59,7 @@ public enum DirectiveLocation
 
     /// <summary><c>INPUT_FIELD_DEFINITION</c></summary>
     InputFieldDefinition,
+
+    /// <summary><c>DIRECTIVE_DEFINITION</c> (graphql-js 16.15 experimental directive deprecation)</summary>
+    DirectiveDefinition,
 }

@@ -30,6 +30,7 @@ public static class DirectiveLocationExtensions
         DirectiveLocation.EnumValue => "ENUM_VALUE",
         DirectiveLocation.InputObject => "INPUT_OBJECT",
         DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
+        DirectiveLocation.DirectiveDefinition => "DIRECTIVE_DEFINITION",
         _ => throw new ArgumentOutOfRangeException(nameof(location)),
     };
 

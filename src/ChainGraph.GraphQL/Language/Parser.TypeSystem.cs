@@ -158,10 +158,11 @@ public sealed partial class Parser
         ExpectToken(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArgumentDefinitions();
+        var directives = ParseDirectives(true);
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         var locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation);
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, LocationFrom(start));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, LocationFrom(start), directives);
     }
 
     private NameNode ParseDirectiveLocation()

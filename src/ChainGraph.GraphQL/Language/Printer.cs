@@ -116,7 +116,7 @@ public static class Printer
         EnumTypeDefinitionNode n => Describe(n.Description) + JoinParts(" ", "enum", n.Name.Value, Join(n.Directives, " "), Block(n.Values)),
         EnumValueDefinitionNode n => Describe(n.Description) + JoinParts(" ", n.Name.Value, Join(n.Directives, " ")),
         InputObjectTypeDefinitionNode n => Describe(n.Description) + JoinParts(" ", "input", n.Name.Value, Join(n.Directives, " "), Block(n.Fields)),
-        DirectiveDefinitionNode n => Describe(n.Description) + "directive @" + n.Name.Value + PrintArgumentDefinitions(n.Arguments) + (n.Repeatable ? " repeatable" : string.Empty) + " on " + Join(n.Locations, " | "),
+        DirectiveDefinitionNode n => Describe(n.Description) + "directive @" + n.Name.Value + PrintArgumentDefinitions(n.Arguments) + Wrap(" ", Join(n.Directives, " ")) + (n.Repeatable ? " repeatable" : string.Empty) + " on " + Join(n.Locations, " | "),
         SchemaExtensionNode n => JoinParts(" ", "extend schema", Join(n.Directives, " "), Block(n.OperationTypes)),
         ScalarTypeExtensionNode n => JoinParts(" ", "extend scalar", n.Name.Value, Join(n.Directives, " ")),
         ObjectTypeExtensionNode n => "extend " + PrintComposite("type", n.Name, n.Interfaces, n.Directives, n.Fields),

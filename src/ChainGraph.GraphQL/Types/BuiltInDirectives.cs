@@ -15,7 +15,7 @@ internal static class BuiltInDirectives
         directive @deprecated(
           "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/)."
           reason: String = "No longer supported"
-        ) on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE
+        ) on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE | DIRECTIVE_DEFINITION
 
         "Exposes a URL that specifies the behavior of this scalar."
         directive @specifiedBy("The URL that specifies the behavior of this scalar." url: String!) on SCALAR

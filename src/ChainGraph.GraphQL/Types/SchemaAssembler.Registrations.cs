@@ -19,7 +19,7 @@ internal sealed partial class SchemaAssembler
             }
 
             var arguments = BuildInputValues(node.Arguments, n => $"Argument \"@{node.Name.Value}({n}:)\" can only be defined once.");
-            result.Add(new DirectiveDefinition(node.Name.Value, node.Description?.Value, locations, arguments, node.Repeatable));
+            result.Add(new DirectiveDefinition(node.Name.Value, node.Description?.Value, locations, arguments, node.Repeatable, DeprecationReason(node.Directives)));
         }
 
         return result;

@@ -49,7 +49,7 @@ public static class SchemaPrinter
 
     private static string PrintDirective(DirectiveDefinition directive) =>
         Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments, string.Empty)
-        + (directive.IsRepeatable ? " repeatable" : string.Empty) + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
+        + Deprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : string.Empty) + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
 
     private static string PrintType(NamedType type) => type switch
     {

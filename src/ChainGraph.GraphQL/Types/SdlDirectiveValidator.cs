@@ -48,6 +48,7 @@ internal sealed class SdlDirectiveValidator(GraphQLSchema schema, List<string> e
 
                     break;
                 case DirectiveDefinitionNode d:
+                    yield return (d.Directives, DirectiveLocation.DirectiveDefinition);
                     foreach (var argument in d.Arguments)
                     {
                         yield return (argument.Directives, DirectiveLocation.ArgumentDefinition);

@@ -136,6 +136,17 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task DirectiveDeprecation_GraphQLJsExperimental_IsIntrospectable()
+    {
+        var schema = TestSchema.Build(Sdl + "\ndirective @old @deprecated(reason: \"gone\") on FIELD");
+        var hidden = await TestSchema.JsonAsync(schema, "{ __schema { directives { name } } }");
+        hidden.Should().NotContain("\"old\"");
+        var shown = await TestSchema.JsonAsync(schema, "{ __schema { directives(includeDeprecated: true) { name isDeprecated deprecationReason } } }");
+        shown.Should().Contain("{\"name\":\"old\",\"isDeprecated\":true,\"deprecationReason\":\"gone\"}");
+        ChainGraph.GraphQL.Types.SchemaPrinter.Print(schema).Should().Contain("directive @old @deprecated(reason: \"gone\") on FIELD");
+    }
+
+    [Fact]
     public async Task TypeField_ReturnsOneTypeOrNull()
     {
         var json = await TestSchema.JsonAsync(Schema, "{ a: __type(name: \"Mode\") { kind enumValues { name } } b: __type(name: \"Nope\") { name } }");

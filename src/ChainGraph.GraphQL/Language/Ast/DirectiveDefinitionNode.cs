@@ -1,7 +1,7 @@
 namespace ChainGraph.GraphQL.Language;
 
 /// <summary>A directive definition. Immutable.</summary>
-public sealed class DirectiveDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<InputValueDefinitionNode> arguments, bool repeatable, IReadOnlyList<NameNode> locations, Location location) : TypeSystemDefinitionNode(location)
+public sealed class DirectiveDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<InputValueDefinitionNode> arguments, bool repeatable, IReadOnlyList<NameNode> locations, Location location, IReadOnlyList<DirectiveNode>? directives = null) : TypeSystemDefinitionNode(location)
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.DirectiveDefinition;
@@ -20,4 +20,7 @@ public sealed class DirectiveDefinitionNode(StringValueNode? description, NameNo
 
     /// <summary>The node's locations.</summary>
     public IReadOnlyList<NameNode> Locations { get; } = locations;
+
+    /// <summary>Directives applied to the definition, e.g. <c>@deprecated</c> (graphql-js 16.15 experimental syntax, after the arguments).</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives ?? [];
 }
