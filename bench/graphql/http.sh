@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GraphQL over HTTP on loopback (issue 4): the Release API on the bundled sample against graphql-js (graphql-http's
-# Node handler, one process and a 2-process node:cluster) serving the same schema and the same data, all in one run.
+# Node handler: one process as shipped, one with parse/validate cached like the API's engine, and a 2-process
+# node:cluster) serving the same schema and the same data, all in one run.
 # wrk: 2 threads, 32 connections, a warm-up then SECONDS of measurement per server, POSTing one small query
 # (post.lua). Prints requests/s, latency percentiles, peak memory and the ratios as a Markdown table.
 # The server and wrk share the machine's 2 cores, as they would for any single-box measurement.
@@ -48,18 +49,24 @@ post "http://127.0.0.1:$api_port/graphql" '{"query":"{ chains { id name category
 peer_port=$(free_port)
 node "$peer/server.mjs" "$work/schema.graphql" "$work/chains.json" "$peer_port" >"$work/peer.log" 2>&1 &
 peer_pid=$!; pids+=("$peer_pid")
+cached_port=$(free_port)
+CACHE=1 node "$peer/server.mjs" "$work/schema.graphql" "$work/chains.json" "$cached_port" >"$work/cached.log" 2>&1 &
+cached_pid=$!; pids+=("$cached_pid")
 cluster_port=$(free_port)
 WORKERS=2 node "$peer/server.mjs" "$work/schema.graphql" "$work/chains.json" "$cluster_port" >"$work/cluster.log" 2>&1 &
 cluster_pid=$!; pids+=("$cluster_pid")
 wait_for "http://127.0.0.1:$peer_port/graphql?query=%7B__typename%7D"
+wait_for "http://127.0.0.1:$cached_port/graphql?query=%7B__typename%7D"
 wait_for "http://127.0.0.1:$cluster_port/graphql?query=%7B__typename%7D"
 
 ours=$(post "http://127.0.0.1:$api_port/graphql" "$body")
-theirs=$(post "http://127.0.0.1:$peer_port/graphql" "$body")
-if [ "$ours" != "$theirs" ]; then
-  echo "the servers answer differently:"; echo "API:        $ours"; echo "graphql-js: $theirs"; exit 1
-fi
-echo "same answer from both ($(printf %s "$ours" | wc -c) bytes): ${ours:0:120}..."
+for port in "$peer_port" "$cached_port" "$cluster_port"; do
+  theirs=$(post "http://127.0.0.1:$port/graphql" "$body")
+  if [ "$ours" != "$theirs" ]; then
+    echo "the servers answer differently:"; echo "API:        $ours"; echo "graphql-js: $theirs"; exit 1
+  fi
+done
+echo "same answer from every server ($(printf %s "$ours" | wc -c) bytes): ${ours:0:120}..."
 
 peak_kib() { # VmHWM of a process and its children, in KiB
   local total=0 pid
@@ -85,8 +92,10 @@ echo '| server | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | errors | peak MiB
 echo '|---|---:|---:|---:|---:|---:|---:|---:|'
 measure "ChainGraph API (.NET, Kestrel)" "$api_port" "$api_pid"
 measure "graphql-js + graphql-http (1 process)" "$peer_port" "$peer_pid"
+measure "graphql-js + graphql-http (1 process, cached parse/validate)" "$cached_port" "$cached_pid"
 measure "graphql-js + graphql-http (cluster x2)" "$cluster_port" "$cluster_pid"
 echo
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 echo "ratio API / graphql-js (1 process): $(ratio "${throughput[ChainGraph API (.NET, Kestrel)]}" "${throughput[graphql-js + graphql-http (1 process)]}")x"
+echo "ratio API / graphql-js (1 process, cached parse/validate): $(ratio "${throughput[ChainGraph API (.NET, Kestrel)]}" "${throughput[graphql-js + graphql-http (1 process, cached parse/validate)]}")x"
 echo "ratio API / graphql-js (cluster x2): $(ratio "${throughput[ChainGraph API (.NET, Kestrel)]}" "${throughput[graphql-js + graphql-http (cluster x2)]}")x"
