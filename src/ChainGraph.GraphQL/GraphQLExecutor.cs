@@ -108,7 +108,7 @@ public sealed class GraphQLExecutor
     {
         var operations = document.Operations;
         OperationDefinitionNode? operation;
-        if (name is null)
+        if (string.IsNullOrEmpty(name))
         {
             if (operations.Length != 1)
             {
