@@ -10,7 +10,7 @@ public sealed class AnonymousOffTests(AnonymousOffHost api) : IClassFixture<Anon
 {
     [Theory]
     [InlineData("/test/caller")]
-    [InlineData("/health")]
+    [InlineData("/no-such-path")]
     public async Task NoKey_Unauthenticated(string path)
     {
         var response = await api.Client.SendAsync(Get(path));

@@ -98,7 +98,6 @@ public sealed class AuthenticationTests(LoopbackHost api) : IClassFixture<Loopba
 
     [Theory]
     [InlineData("/test/caller")]
-    [InlineData("/health")]
     [InlineData("/no-such-path")]
     public async Task BadKey_AnyPath_UnauthenticatedNotAnonymous(string path)
     {

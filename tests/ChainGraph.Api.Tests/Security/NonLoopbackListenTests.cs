@@ -16,7 +16,7 @@ public sealed class NonLoopbackListenTests(AnyAddressHost api) : IClassFixture<A
 
     [Theory]
     [InlineData("/test/caller")]
-    [InlineData("/health")]
+    [InlineData("/no-such-path")]
     [InlineData("/graphql?query=%7B__typename%7D")]
     public async Task NoKey_LoopbackClient_Unauthenticated(string path)
     {
@@ -24,6 +24,16 @@ public sealed class NonLoopbackListenTests(AnyAddressHost api) : IClassFixture<A
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.ToString().Should().Be("Bearer");
+    }
+
+    [Fact]
+    public async Task Health_NoKey_StatusForProbesWithoutStoreDetails()
+    {
+        var response = await api.Client.SendAsync(Get("/health"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        body.Should().Contain("\"status\":\"ok\"").And.NotContain("store").And.NotContain("counts");
     }
 
     [Fact]
