@@ -171,6 +171,36 @@ internal static class Neo4jCypher
         """;
 
     /// <summary>An event is a node keyed by (enterprise, date, type), linked from its enterprise by <c>HAD</c>.</summary>
+    /// <summary>Removes enterprises with their events and every relationship (supplies, memberships, leads); returns records removed.</summary>
+    public const string RemoveEnterprises =
+        """
+        UNWIND $ids AS id
+        MATCH (e:Enterprise {id: id})
+        OPTIONAL MATCH (e)-[:HAD]->(v:Event)
+        WITH e, collect(v) AS events, COUNT { (e)-[]-() } AS relationships
+        FOREACH (v IN events | DETACH DELETE v)
+        DETACH DELETE e
+        RETURN sum(1 + size(events) + relationships) AS removed
+        """;
+
+    /// <summary>Removes supply relations by supplier, customer and segment; returns relations removed.</summary>
+    public const string RemoveSupplies =
+        """
+        UNWIND $rows AS row
+        MATCH (:Enterprise {id: row.supplier_id})-[r:SUPPLIES {segment: row.segment_id}]->(:Enterprise {id: row.customer_id})
+        DELETE r
+        RETURN count(r) AS removed
+        """;
+
+    /// <summary>Bumps the data version after a removal and logs it.</summary>
+    public const string FinishRemoval =
+        """
+        MATCH (m:ChainGraphMeta {key: $meta})
+        SET m.dataVersion = m.dataVersion + 1
+        CREATE (:ChainGraphImport {dataVersion: m.dataVersion, at: datetime($at), source: $source, summary: $summary})
+        RETURN m.dataVersion AS version
+        """;
+
     public const string WriteEvents =
         """
         UNWIND $rows AS row

@@ -70,6 +70,12 @@ public sealed class Neo4jGraphStore : IGraphStore
         Wait(token => WriteAsync(plan, token), cancellationToken);
 
     /// <summary>Creates the constraints and indexes of <c>schema.cypher</c> if missing (idempotent); <see cref="Write"/> does it first.</summary>
+    public long Remove(Removal removal, CancellationToken cancellationToken = default) => Wait(async token =>
+    {
+        await EnsureSchemaAsync(token).ConfigureAwait(false);
+        return await _client.RetryAsync(t => RemoveOnceAsync(removal, t), token).ConfigureAwait(false);
+    }, cancellationToken);
+
     public void EnsureSchema(CancellationToken cancellationToken = default) => Wait(async token =>
     {
         await EnsureSchemaAsync(token).ConfigureAwait(false);
@@ -137,6 +143,34 @@ public sealed class Neo4jGraphStore : IGraphStore
             await RefreshLeadsAsync(transaction, token).ConfigureAwait(false);
         (await transaction.CommitAsync(Finish(plan, counts), token).ConfigureAwait(false)).Dispose();
         return counts;
+    }
+
+    // One transaction: remove, then bump the version only when something went (like the embedded store).
+    private async Task<long> RemoveOnceAsync(Removal removal, CancellationToken token)
+    {
+        await using var transaction = await _client.BeginAsync(token).ConfigureAwait(false);
+        (await transaction.RunAsync(Meta(Neo4jCypher.Lock), token).ConfigureAwait(false)).Dispose();
+        var rows = removal.Supplies.Select(s => new Dictionary<string, object?> { ["supplier_id"] = s.SupplierId, ["customer_id"] = s.CustomerId, ["segment_id"] = s.SegmentId }).ToList();
+        var removed = await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveSupplies, "rows", rows), token).ConfigureAwait(false)
+            + await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveEnterprises, "ids", removal.EnterpriseIds.ToList()), token).ConfigureAwait(false);
+        if (removed > 0)
+        {
+            (await transaction.RunAsync(new Neo4jStatement(Neo4jCypher.FinishRemoval, new Dictionary<string, object?>
+            {
+                ["meta"] = Neo4jCypher.MetaKey,
+                ["at"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                ["source"] = $"remove: {removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies",
+                ["summary"] = $"{{\"records\":{removed}}}",
+            }), token).ConfigureAwait(false)).Dispose();
+        }
+        (await transaction.CommitAsync(null, token).ConfigureAwait(false)).Dispose();
+        return removed;
+    }
+
+    private static async Task<long> Count(Neo4jTransaction transaction, Neo4jStatement statement, CancellationToken token)
+    {
+        using var result = await transaction.RunAsync(statement, token).ConfigureAwait(false);
+        return result.Rows.Count == 0 ? 0 : result.Rows[0].Long(0);
     }
 
     private static async Task RefreshLeadsAsync(Neo4jTransaction transaction, CancellationToken token)

@@ -52,6 +52,24 @@ public sealed class SqliteGraphStoreTests : IDisposable
         reopened.Version.Should().Be(1);
     }
 
+    [Fact]
+    public void Remove_EnterpriseAndSupply_CascadesOnceAndBumpsVersionOnlyWhenSomethingGoes()
+    {
+        using var templates = new TestFolder();
+        using var store = SqliteGraphStore.Open(_folder.Store);
+        ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+
+        var supply = store.Remove(Removal.Supply("9136050020000003XX", "914403001000000248", "nev-lithium"));
+        var lithium = store.Remove(Removal.Enterprise("9136050020000003XX"));
+        var again = store.Remove(Removal.Enterprise("9136050020000003XX"));
+
+        supply.Should().Be(1);
+        lithium.Should().Be(3, "the enterprise, its membership and its event");
+        again.Should().Be(0);
+        store.GetStats().Should().Be(new StoreStats(2, 1, 3, 1, 0));
+        store.Version.Should().Be(3);
+    }
+
     private static object? Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
