@@ -24,15 +24,7 @@ internal sealed partial class ExecutionRun
 
         if (result is null)
         {
-            if (nonNull)
-            {
-                RaiseError(new GraphQLError($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.Field.Name}."), context.Group, parent, index, true);
-            }
-            else
-            {
-                parent.Values[index] = null;
-            }
-
+            CompleteNull(nonNull, context, parent, index);
             return;
         }
 
@@ -50,6 +42,18 @@ internal sealed partial class ExecutionRun
             default:
                 CompleteAbstract((NamedType)inner, nonNull, context, result, parent, index);
                 break;
+        }
+    }
+
+    private void CompleteNull(bool nonNull, ResolveContext context, ResultNode parent, int index)
+    {
+        if (nonNull)
+        {
+            RaiseError(new GraphQLError($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.Field.Name}."), context.Group, parent, index, true);
+        }
+        else
+        {
+            parent.Values[index] = null;
         }
     }
 

@@ -240,6 +240,8 @@ public sealed class Lexer
 
     private Token ReadNumber(int start)
     {
+        // IntValue / FloatValue grammar step by step (sign, integer part without leading zeros, fraction, exponent),
+        // then the spec's lookahead restriction: a number must not be followed by '.' or a NameStart.
         var position = start;
         var code = CharAt(position);
         var isFloat = false;
