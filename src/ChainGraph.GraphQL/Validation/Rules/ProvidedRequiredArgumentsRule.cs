@@ -1,4 +1,5 @@
 using ChainGraph.GraphQL.Language;
+using ChainGraph.GraphQL.Types;
 
 namespace ChainGraph.GraphQL.Validation.Rules;
 
@@ -16,19 +17,48 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
         switch (node)
         {
             case FieldNode field when Context.TypeInfo.FieldDefinition is { } definition:
-                foreach (var argument in definition.Arguments.Where(a => a.Type.IsNonNull && !a.HasDefaultValue && field.Arguments.All(n => n.Name.Value != a.Name)))
+                foreach (var missing in Missing(definition.Arguments, field.Arguments))
                 {
-                    Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                    Report($"Field \"{definition.Name}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.", field);
                 }
 
                 break;
             case DirectiveNode directive when Context.Schema.GetDirective(directive.Name.Value) is { } definition:
-                foreach (var argument in definition.Arguments.Where(a => a.Type.IsNonNull && !a.HasDefaultValue && directive.Arguments.All(n => n.Name.Value != a.Name)))
+                foreach (var missing in Missing(definition.Arguments, directive.Arguments))
                 {
-                    Report($"Directive \"@{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", directive);
+                    Report($"Directive \"@{definition.Name}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.", directive);
                 }
 
                 break;
         }
+    }
+
+    /// <summary>Required arguments (non-null, no default) absent from <paramref name="provided"/>; allocation-free when none are missing.</summary>
+    private static IReadOnlyList<InputValueDefinition> Missing(FieldMap<InputValueDefinition> definitions, IReadOnlyList<ArgumentNode> provided)
+    {
+        List<InputValueDefinition>? missing = null;
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            var definition = definitions[i];
+            if (definition.Type.IsNonNull && !definition.HasDefaultValue && !IsProvided(definition.Name, provided))
+            {
+                (missing ??= []).Add(definition);
+            }
+        }
+
+        return (IReadOnlyList<InputValueDefinition>?)missing ?? [];
+    }
+
+    private static bool IsProvided(string name, IReadOnlyList<ArgumentNode> provided)
+    {
+        for (var i = 0; i < provided.Count; i++)
+        {
+            if (provided[i].Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
