@@ -21,6 +21,7 @@ public static class ChainGraphApp
         app.MapHealth();
         // Every GraphQL request still passes the caller hook (401 without a valid key); the GraphiQL page needs none.
         app.MapGraphQL("/graphql").AllowAnonymous();
+        app.MapPages();
         return app;
     }
 }

@@ -1,0 +1,48 @@
+using ChainGraph.Analysis.Briefings;
+using ChainGraph.Api.Schema;
+using ChainGraph.Storage;
+
+namespace ChainGraph.Api.Pages;
+
+/// <summary>
+/// Renders briefings from the current snapshot, dated by the injected clock and compared with the latest stored
+/// quarterly checklist (<c>DATA/checklists/YYYY-Qn.json</c> beside the store). Rendered HTML is cached per snapshot
+/// and day. Thread-safe; singleton.
+/// </summary>
+public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time, IConfiguration configuration)
+{
+    public const string ChromiumSetting = "ChainGraph:Briefings:Chromium";
+
+    private readonly ChromiumPdf _pdf = new(configuration[ChromiumSetting] is { Length: > 0 } path ? path : ChromiumPdf.DefaultExecutable);
+
+    /// <summary>The chain's briefing as HTML, or null when the chain does not exist.</summary>
+    public string? ChainHtml(string chainId)
+    {
+        var snapshot = snapshots.Current;
+        if (!snapshot.Analyzer.Index.HasChain(chainId)) return null;
+        var today = Today();
+        return snapshot.Cached($"briefing:{chainId}:{today:yyyy-MM-dd}", () => BriefingHtml.Chain(Builder(snapshot, today).Build(chainId, Previous(snapshot, today)), snapshot.Analyzer.Index));
+    }
+
+    /// <summary>The cover summary of all chains, linking each chain's briefing under <paramref name="linkPrefix"/>.</summary>
+    public string CoverHtml(string linkPrefix)
+    {
+        var snapshot = snapshots.Current;
+        var today = Today();
+        return snapshot.Cached($"briefing-cover:{today:yyyy-MM-dd}", () =>
+        {
+            var builder = Builder(snapshot, today);
+            var previous = Previous(snapshot, today);
+            return BriefingHtml.Cover([.. snapshot.Dataset.Chains.Select(c => builder.Build(c.Id, previous))], today, snapshot.Version, linkPrefix);
+        });
+    }
+
+    public Task<byte[]> PdfAsync(string html, CancellationToken cancellationToken) => _pdf.PrintAsync(html, cancellationToken);
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    private static BriefingBuilder Builder(AnalysisSnapshot snapshot, DateOnly today) => new(snapshot.Analyzer, snapshot.Checklist(), today, snapshot.Version);
+
+    private static PreviousChecklist? Previous(AnalysisSnapshot snapshot, DateOnly today) =>
+        PreviousChecklist.FindStored(File.Exists(snapshot.Info.Store) ? Path.GetDirectoryName(Path.GetFullPath(snapshot.Info.Store))! : StoreFactory.DataFolder, today);
+}

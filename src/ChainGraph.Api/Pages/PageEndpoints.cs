@@ -1,0 +1,40 @@
+using ChainGraph.Api.Pages;
+using ChainGraph.Api.Security;
+
+namespace ChainGraph.Api;
+
+/// <summary>
+/// The pages: <c>/chains</c> and <c>/chains/{id}</c> (the chain map, a static bundle that talks only to /graphql),
+/// <c>/chainmap/{file}</c> (its files), and <c>/briefings</c>, <c>/briefings/{id}</c>, <c>/briefings/{id}.pdf</c>
+/// (server-rendered briefings). The map's files are public, since they hold no data; the briefings show analyst-level
+/// findings and need an analyst key, exactly like the GraphQL fields they summarise (docs/pages.md).
+/// </summary>
+public static class PageEndpoints
+{
+    public static void MapPages(this IEndpointRouteBuilder endpoints)
+    {
+        var assets = ChainMapAssets.Load();
+        var service = ActivatorUtilities.CreateInstance<BriefingService>(endpoints.ServiceProvider);
+        endpoints.MapGet("/chains", (HttpContext http) => assets.SendAsync(http, "index.html")).AllowAnonymous();
+        endpoints.MapGet("/chains/{chainId}", (HttpContext http) => assets.SendAsync(http, "index.html")).AllowAnonymous();
+        endpoints.MapGet("/chainmap/{file}", (HttpContext http, string file) => assets.SendAsync(http, file)).AllowAnonymous();
+        endpoints.MapGet("/briefings", (HttpContext http) =>
+            Analyst(http) ?? Html(service.CoverHtml("/briefings/")));
+        endpoints.MapGet("/briefings/{chainId}", async (HttpContext http, string chainId) =>
+        {
+            if (Analyst(http) is { } denied) return denied;
+            var pdf = chainId.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+            var html = service.ChainHtml(pdf ? chainId[..^4] : chainId);
+            if (html is null) return Results.NotFound(new { error = $"no chain '{chainId}'" });
+            if (!pdf) return Html(html);
+            return Results.File(await service.PdfAsync(html, http.RequestAborted), "application/pdf", $"briefing-{chainId}");
+        });
+    }
+
+    private static IResult? Analyst(HttpContext http) =>
+        http.GetCaller() is { } caller && caller.Has(Role.Analyst)
+            ? null
+            : Results.Json(new { errors = new[] { new { message = "briefings need the analyst role: send an analyst key (chaingraph keys create --role analyst)", extensions = new { code = SecurityErrorCodes.Forbidden } } } }, statusCode: StatusCodes.Status403Forbidden);
+
+    private static IResult Html(string html) => Results.Text(html, "text/html; charset=utf-8");
+}

@@ -1,0 +1,198 @@
+import cytoscape from 'cytoscape';
+import { apiKey, briefingBlob, gql } from './api.js';
+import { h, percent, toast } from './dom.js';
+import { COLOURS, LOCATIONS, STYLE, buildElements } from './graph.js';
+import { language, setLanguage, t } from './i18n.js';
+import { ANALYST, CHAIN, CHAINS, RISK_LEVEL, SUPPLIES } from './queries.js';
+import { showCard } from './card.js';
+import { WhatIf } from './whatif.js';
+
+const $ = (id) => document.getElementById(id);
+const RISK_ORDER = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+const state = { chain: null, cy: null, risk: new Map(), bottlenecks: [], total: 0, whatif: null };
+window.chainmap = state;
+
+setLanguage(language());
+$('lang').textContent = language() === 'en' ? '中文' : 'English';
+$('lang').addEventListener('click', () => { setLanguage(language() === 'en' ? 'zh' : 'en'); location.reload(); });
+setupKeyDialog();
+
+const match = location.pathname.match(/^\/chains\/([^/]+)\/?$/);
+if (match) showChain(decodeURIComponent(match[1])).catch(fail);
+else showIndex().catch(fail);
+
+function fail(error) {
+  console.error(error);
+  toast(error.status === 401 ? t('badKey') : error.message);
+  if (error.status === 401) apiKey.set('');
+}
+
+async function showIndex() {
+  $('index').hidden = false;
+  $('title').textContent = t('chains');
+  const { data } = await gql(CHAINS);
+  $('chain-list').replaceChildren(...data.chains.map((c) =>
+    h('li', {}, h('a', { href: `/chains/${encodeURIComponent(c.id)}`, 'data-chain': c.id }, c.name), ` · ${c.segments.length} ${t('segment')}`)));
+  $('cover-briefing').addEventListener('click', () => openBriefing('/briefings'));
+}
+
+async function showChain(id) {
+  $('map-view').hidden = false;
+  $('status').textContent = t('loading');
+  const { data } = await gql(CHAIN, { id });
+  if (!data.chain) { $('title').textContent = t('notFound'); $('status').textContent = ''; return; }
+  const chain = data.chain;
+  document.title = `${chain.name} · ${t('brand')}`;
+  $('title').textContent = chain.name;
+  const supplies = await allSupplies(id);
+  const { elements, enterprises, columns } = buildElements(chain, supplies);
+  state.chain = chain;
+  state.total = enterprises;
+  state.cy = cytoscape({
+    container: $('cy'), elements, style: STYLE, layout: { name: 'preset' },
+    // Large chains: no edges or textures redrawn while panning and zooming, one device pixel per CSS pixel.
+    hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, motionBlur: false,
+    minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, autoungrabify: true,
+  });
+  state.cy.fit(undefined, 20);
+  setupFilters(columns);
+  renderLegend();
+  renderLinks(chain);
+  state.whatif = new WhatIf(state, $('whatif'));
+  state.cy.on('tap', 'node.enterprise', (event) => onTap(event.target));
+  $('briefing').addEventListener('click', () => openBriefing(`/briefings/${encodeURIComponent(id)}`));
+  $('briefing-pdf').addEventListener('click', () => downloadBriefing(id));
+  applyFilters();
+  if (apiKey.get()) await loadAnalystData(id).catch(fail);
+  else $('findings').replaceChildren(h('p', { class: 'hint' }, t('noKey')));
+  document.body.dataset.ready = 'true';
+}
+
+async function allSupplies(id) {
+  const rows = [];
+  let after = null;
+  do {
+    const { data } = await gql(SUPPLIES, { id, after });
+    rows.push(...data.chain.supplies.nodes);
+    after = data.chain.supplies.pageInfo.hasNextPage ? data.chain.supplies.pageInfo.endCursor : null;
+  } while (after);
+  return rows;
+}
+
+async function loadAnalystData(id) {
+  const { data } = await gql(ANALYST, { id });
+  state.bottlenecks = data.bottlenecks ?? [];
+  state.cy.batch(() => {
+    for (const b of state.bottlenecks) for (const e of b.enterprises) state.cy.getElementById(e.id).addClass(b.foreign ? 'chokepoint foreign' : 'chokepoint');
+  });
+  for (const level of RISK_ORDER.slice(1)) {
+    let after = null;
+    do {
+      const page = (await gql(RISK_LEVEL, { id, level, after })).data.enterprises;
+      for (const node of page.nodes) state.risk.set(node.id, level);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+  }
+  renderFindings();
+  applyFilters();
+}
+
+function setupFilters(columns) {
+  $('segment-filter').append(...columns.map((c) => h('option', { value: c.segment.id }, c.segment.name)));
+  $('location-filter').append(...LOCATIONS.map((l) =>
+    h('label', {}, h('input', { type: 'checkbox', value: l, checked: true, 'data-location': l }), h('span', { class: 'swatch', style: `background:${COLOURS[l]}` }), t(l))));
+  for (const el of [$('segment-filter'), $('risk-filter'), ...$('location-filter').querySelectorAll('input')]) el.addEventListener('change', applyFilters);
+  let timer;
+  $('search').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 200); });
+  $('whatif-toggle').addEventListener('change', (e) => state.whatif.toggle(e.target.checked));
+}
+
+function applyFilters() {
+  const segment = $('segment-filter').value;
+  const locations = new Set([...$('location-filter').querySelectorAll('input:checked')].map((i) => i.value));
+  const minRisk = $('risk-filter').value;
+  if (minRisk && !apiKey.get()) toast(t('needKey'));
+  const minIndex = minRisk ? RISK_ORDER.indexOf(minRisk) : 0;
+  let shown = 0;
+  state.cy.batch(() => {
+    state.cy.nodes('.enterprise').forEach((n) => {
+      const visible = (!segment || n.data('segment') === segment) && locations.has(n.data('location'))
+        && RISK_ORDER.indexOf(state.risk.get(n.id()) ?? 'LOW') >= minIndex;
+      n.toggleClass('hidden', !visible);
+      if (visible) shown++;
+    });
+    state.cy.nodes('.segment').forEach((s) => s.toggleClass('hidden', Boolean(segment) && s.data('segment') !== segment));
+  });
+  state.shown = shown;
+  $('status').textContent = t('shown', shown, state.total);
+  $('status').dataset.shown = String(shown);
+}
+
+function search() {
+  const text = $('search').value.trim().toLowerCase();
+  state.cy.batch(() => {
+    state.cy.elements().removeClass('match dim');
+    if (!text) return;
+    const hits = state.cy.nodes('.enterprise').filter((n) => n.id().toLowerCase().startsWith(text) || n.data('name').toLowerCase().includes(text));
+    if (hits.length === 0) return;
+    state.cy.elements().not(hits).not('.segment').addClass('dim');
+    hits.addClass('match');
+  });
+  const hits = state.cy.nodes('.match');
+  if (hits.length > 0) state.cy.animate({ fit: { eles: hits, padding: 120 }, duration: 300 });
+  if (hits.length === 1) onTap(hits[0]);
+}
+
+function onTap(node) {
+  if (state.whatif.active) { state.whatif.pick(node); return; }
+  state.cy.edges('.focus').removeClass('focus');
+  node.connectedEdges().addClass('focus');
+  showCard($('card'), node.id(), state).catch(fail);
+}
+
+function renderLegend() {
+  const row = (swatch, label) => h('div', { class: 'legend-row' }, swatch, label);
+  $('legend').replaceChildren(
+    h('h2', {}, t('legend')),
+    ...LOCATIONS.map((l) => row(h('span', { class: 'swatch', style: `background:${COLOURS[l]}` }), t(l))),
+    row(h('span', { class: 'swatch ring' }), t('chokepoint')),
+    row(h('span', { class: 'swatch double' }), t('foreign')),
+    row(h('span', { class: 'swatch square', style: 'background:#fff;border:3px solid #263238' }), t('owner')),
+    row(h('span', { class: 'swatch square', style: 'border:2px dashed #d32f2f' }), t('missing')),
+    row(h('span', { class: 'swatch square', style: 'border:2px solid #ef6c00' }), t('weak')),
+    h('div', { class: 'legend-row hint' }, t('sizeByOutput')));
+}
+
+function renderLinks(chain) {
+  const items = chain.links.map((l) => h('li', {}, `${chain.map.segments.find((s) => s.segment.id === l.segment.id)?.segment.name ?? l.segment.id} · ${t(l.kind === 'MISSING' ? 'missing' : 'weak')} (${l.localEnterprises}/${l.enterprises})`));
+  $('findings').before(h('section', { id: 'links' }, h('h2', {}, t('links')), items.length ? h('ul', {}, items) : h('p', {}, t('none'))));
+}
+
+function renderFindings() {
+  const rows = state.bottlenecks.slice(0, 12).map((b) => h('li', {},
+    `${b.enterprises.map((e) => e.name).join(' + ')} · ${b.segment.name} · ${t(b.kind)}${b.foreign ? ` · ${t('foreign')}` : ''} → ${b.dependent.name} (${percent(b.inputAtRisk)})`));
+  $('findings').replaceChildren(h('h2', {}, `${t('findings')} (${state.bottlenecks.length})`), rows.length ? h('ul', {}, rows) : h('p', {}, t('none')));
+}
+
+async function openBriefing(path) {
+  if (!apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
+  try { window.open(await briefingBlob(path), '_blank'); } catch (e) { fail(e); }
+}
+
+async function downloadBriefing(id) {
+  if (!apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
+  try {
+    const url = await briefingBlob(`/briefings/${encodeURIComponent(id)}.pdf`);
+    h('a', { href: url, download: `briefing-${id}.pdf` }).click();
+  } catch (e) { fail(e); }
+}
+
+function setupKeyDialog() {
+  const dialog = $('key-dialog');
+  $('key-button').addEventListener('click', () => { $('key-input').value = apiKey.get(); dialog.showModal(); });
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue === 'save') { apiKey.set($('key-input').value.trim()); toast(t('saved')); location.reload(); }
+    if (dialog.returnValue === 'clear') { apiKey.set(''); location.reload(); }
+  });
+}
+

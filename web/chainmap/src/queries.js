@@ -1,0 +1,45 @@
+export const CHAINS = `query Chains { chains { id name segments { id } } }`;
+
+export const CHAIN = `query ChainMap($id: ID!) {
+  chain(id: $id) {
+    id name
+    owners { id }
+    links { segment { id } kind localEnterprises enterprises reasons }
+    map { segments { position segment { id name key } enterpriseCount { total }
+      members { role enterprise { id name location country annualOutput } } } }
+  }
+}`;
+
+export const SUPPLIES = `query ChainSupplies($id: ID!, $after: String) {
+  chain(id: $id) { supplies(first: 1000, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { supplier { id } customer { id } share }
+  } }
+}`;
+
+export const ANALYST = `query ChainFindings($id: ID!) {
+  bottlenecks(chainId: $id, first: 100) { kind foreign segment { id name } enterprises { id name } dependent { name } inputAtRisk }
+}`;
+
+export const RISK_LEVEL = `query RiskLevel($id: ID!, $level: RiskLevel!, $after: String) {
+  enterprises(where: { chainId: $id, riskLevel: $level }, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor } nodes { id }
+  }
+}`;
+
+export const CARD = (withRisk) => `query Card($id: ID!) {
+  enterprise(id: $id) {
+    id name location district region country annualOutput labels tier
+    memberships { role segment { name chain { id } } }
+    suppliers(first: 8) { totalCount nodes { supplier { id name } segment { name } share } }
+    customers(first: 8) { totalCount nodes { customer { id name } segment { name } share } }
+    ${withRisk ? 'riskScore { score level factors { name value contribution description } }' : ''}
+  }
+}`;
+
+export const WHATIF = `query WhatIf($ids: [ID!], $country: String, $chainId: ID) {
+  simulateDisruption(enterpriseIds: $ids, country: $country, chainId: $chainId) {
+    removedCount
+    owners { owner { id name } availability losses { segment { name } direct cascade key } }
+  }
+}`;
