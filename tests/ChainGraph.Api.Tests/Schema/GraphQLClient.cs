@@ -22,4 +22,14 @@ public static class GraphQLClient
     }
 
     public static string Text(JsonElement element) => JsonSerializer.Serialize(element, Relaxed);
+
+    /// <summary>The response's data, asserting it has no errors (their text is the failure message).</summary>
+    public static JsonElement Data(JsonElement response)
+    {
+        response.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        return response.GetProperty("data");
+    }
+
+    /// <summary>The <c>extensions.code</c> of the response's first error.</summary>
+    public static string Code(JsonElement response) => response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()!;
 }

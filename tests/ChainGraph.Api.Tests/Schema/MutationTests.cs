@@ -11,14 +11,6 @@ public sealed class MutationTests(ApiFixture api) : IClassFixture<ApiFixture>
     private const string Owner = "91440300100000016D";
     private const string CellMaker = "914403001000000248";
 
-    private static JsonElement Data(JsonElement response)
-    {
-        response.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
-        return response.GetProperty("data");
-    }
-
-    private static string Code(JsonElement response) => response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()!;
-
     [Fact]
     public async Task UpsertEnterprise_AsEditor_VisibleAndAudited()
     {

@@ -7,12 +7,6 @@ namespace ChainGraph.Api.Tests.Schema;
 /// <summary>Every query field on the bundled sample.</summary>
 public sealed class QueryTests(SampleApiFixture api) : IClassFixture<SampleApiFixture>
 {
-    private static JsonElement Data(JsonElement response)
-    {
-        response.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
-        return response.GetProperty("data");
-    }
-
     [Fact]
     public async Task Chain_MapOfNev_SegmentsInOrderWithSplitsAndOwners()
     {

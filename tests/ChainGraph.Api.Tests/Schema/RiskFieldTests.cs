@@ -7,12 +7,6 @@ namespace ChainGraph.Api.Tests.Schema;
 /// <summary>The risk model, evaluation and owner candidates over GraphQL on the sample.</summary>
 public sealed class RiskFieldTests(SampleApiFixture api) : IClassFixture<SampleApiFixture>
 {
-    private static JsonElement Data(JsonElement response)
-    {
-        response.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
-        return response.GetProperty("data");
-    }
-
     [Fact]
     public async Task EnterpriseRisk_ScoresInRangeWithExplainedFactors()
     {
