@@ -95,6 +95,7 @@ async function loadAnalystData(id) {
   }
   renderFindings();
   applyFilters();
+  document.body.dataset.analyst = 'true';
 }
 
 function setupFilters(columns) {
