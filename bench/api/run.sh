@@ -12,9 +12,11 @@ api=artifacts/bin/ChainGraph.Api/release/ChainGraph.Api.dll
 port=5190
 
 run_server() { # $1: extra args
+  if curl -s -o /dev/null "http://127.0.0.1:$port/health"; then echo "port $port is already in use"; exit 1; fi
   CHAINGRAPH_DATA=$(mktemp -d) dotnet "$api" --urls "http://127.0.0.1:$port" --ChainGraph:RateLimit:PermitsPerSecond 1000000 \
     --ChainGraph:RateLimit:Burst 1000000 $1 > /tmp/chaingraph-bench-api.log 2>&1 &
   server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return; sleep 0.5; done
   echo "server did not start"; cat /tmp/chaingraph-bench-api.log; exit 1
 }
