@@ -28,7 +28,7 @@ if [ ${#browser_packages[@]} -gt 0 ]; then
   as_root apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${browser_packages[@]}" >/dev/null
 fi
-for project in tests/conformance web/graphiql; do
+for project in tests/conformance web/graphiql tests/web web/chainmap; do
   if [ ! "$project/node_modules/.package-lock.json" -nt "$project/package-lock.json" ]; then
     (cd "$project" && npm ci --no-audit --no-fund --loglevel=error)
   fi

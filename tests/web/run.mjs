@@ -71,12 +71,16 @@ async function exercise(context) {
   const segment = await page.locator('#segment-filter option').nth(2).getAttribute('value');
   await page.selectOption('#segment-filter', segment);
   const bySegment = await shown(page);
-  const visibleNodes = await page.evaluate(() => window.chainmap.cy.nodes('.enterprise').filter((n) => n.visible()).length);
+  // Cytoscape applies style changes on its next frame: wait for the drawn state to match the count.
+  const visibleNodes = await page.waitForFunction((n) => window.chainmap.cy.nodes('.enterprise:visible').length === n, bySegment, { timeout: 5_000 })
+    .then(() => bySegment, () => page.evaluate(() => window.chainmap.cy.nodes('.enterprise:visible').length));
   check('segment filter shows fewer enterprises', bySegment > 0 && bySegment < expected && visibleNodes === bySegment, `${bySegment} of ${expected}, ${visibleNodes} visible`);
   await page.selectOption('#segment-filter', '');
   await page.locator('input[data-location="OVERSEAS"]').uncheck();
   const noOverseas = await shown(page);
-  check('location filter hides overseas enterprises', noOverseas < expected && await page.evaluate(() => window.chainmap.cy.nodes('.enterprise[location="OVERSEAS"]:visible').length) === 0, `${noOverseas}`);
+  const overseasVisible = await page.waitForFunction(() => window.chainmap.cy.nodes('.enterprise[location="OVERSEAS"]:visible').length === 0, null, { timeout: 5_000 })
+    .then(() => 0, () => page.evaluate(() => window.chainmap.cy.nodes('.enterprise[location="OVERSEAS"]:visible').length));
+  check('location filter hides overseas enterprises', noOverseas < expected && overseasVisible === 0, `${noOverseas} shown, ${overseasVisible} overseas visible`);
   await page.locator('input[data-location="OVERSEAS"]').check();
   await page.selectOption('#risk-filter', 'MEDIUM');
   const risky = await shown(page);
@@ -94,7 +98,8 @@ async function exercise(context) {
   const target = await page.evaluate(() => {
     const cy = window.chainmap.cy;
     const node = cy.nodes('.chokepoint')[0];
-    cy.fit(node, 200);
+    cy.zoom(1.3);
+    cy.center(node);
     const p = node.renderedPosition();
     const box = cy.container().getBoundingClientRect();
     return { id: node.id(), name: node.data('name'), x: box.left + p.x, y: box.top + p.y };

@@ -67,7 +67,7 @@ export class WhatIf {
         impact.owners.map((o) => h('tr', { 'data-owner': o.owner.id },
           h('td', {}, o.owner.name),
           h('td', { class: o.availability < 0.5 ? 'level-CRITICAL' : o.availability < 0.9 ? 'level-HIGH' : '' }, percent(o.availability)),
-          h('td', {}, o.losses.filter((l) => l.cascade > 0 || l.direct > 0).map((l) => `${l.segment.name} ${percent(Math.max(l.direct, l.cascade))}`).join('、') || t('none'))))));
+          h('td', {}, o.losses.filter((l) => Math.max(l.direct, l.cascade) >= 0.005).map((l) => `${l.segment.name} ${percent(Math.max(l.direct, l.cascade))}`).join('、') || t('none'))))));
     this.render();
   }
 }
