@@ -16,7 +16,11 @@ public sealed record ChainView(AnalysisSnapshot Snapshot, Chain Chain)
     public IEnumerable<EnterpriseView> Owners => Snapshot.Analyzer.Index.Owners[Chain.Id].Select(Snapshot.Enterprise);
     public ChainMapView Map => new(this, Snapshot.Map(Chain.Id));
     public IEnumerable<LinkView> Links => Snapshot.Links(Chain.Id).Select(l => new LinkView(Snapshot, l));
+    public BriefingLinks Briefing => new($"/briefings/{Uri.EscapeDataString(Chain.Id)}", $"/briefings/{Uri.EscapeDataString(Chain.Id)}.pdf");
 }
+
+/// <summary>Where a chain's briefing is served (the pages under <c>/briefings</c>).</summary>
+public sealed record BriefingLinks(string Html, string Pdf);
 
 /// <summary>A segment in a snapshot.</summary>
 public sealed record SegmentView(AnalysisSnapshot Snapshot, int Index)

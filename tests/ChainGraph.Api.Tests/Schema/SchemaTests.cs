@@ -18,6 +18,14 @@ public sealed class SchemaTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Chain_BriefingLinks_PointAtTheBriefingPages()
+    {
+        var json = await Run("{ chain(id: \"nev\") { briefing { html pdf } } }");
+
+        json.Should().Contain("\"html\":\"/briefings/nev\"").And.Contain("\"pdf\":\"/briefings/nev.pdf\"");
+    }
+
+    [Fact]
     public async Task Snapshot_And_Chains_ResolveFromTheStore()
     {
         var json = await Run("{ snapshot { version enterprises } chains { id name category } chain(id: \"nev\") { name } missing: chain(id: \"x\") { name } }");
