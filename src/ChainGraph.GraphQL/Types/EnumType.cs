@@ -38,9 +38,14 @@ public sealed class EnumType : NamedType
         return match?.Name ?? throw new GraphQLException($"Enum \"{Name}\" cannot represent value: {Inspector.Inspect(value)}");
     }
 
-    /// <summary>Parses a variable value (a value name string); throws with graphql-js's messages when invalid.</summary>
+    /// <summary>Parses a variable value (a value name, or a member of the bound CLR enum); throws with graphql-js's messages when invalid.</summary>
     public object ParseValue(object? value)
     {
+        if (value is Enum member && member.GetType() == ClrType && Values.Any(v => Equals(v.Value, member)))
+        {
+            return member;
+        }
+
         if (value is not string name)
         {
             throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {Inspector.Inspect(value)}.{DidYouMeanValue(Inspector.Inspect(value))}");

@@ -127,6 +127,13 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_EnumVariableAsClrMember_IsAccepted()
+    {
+        var vars = new Dictionary<string, object?> { ["s"] = Status.InLiquidation };
+        (await TestSchema.JsonAsync(Schema, "query($s: Status) { statuses(only: $s) }", vars)).Should().Be("""{"data":{"statuses":["IN_LIQUIDATION"]}}""");
+    }
+
+    [Fact]
     public async Task ExecuteAsync_EnumFromStringLiteral_IsRejected()
     {
         var result = await TestSchema.RunAsync(Schema, "{ statuses(only: \"ACTIVE\") }");
