@@ -25,7 +25,12 @@ public sealed class ErrorResponseTests(LoopbackHost api) : IClassFixture<Loopbac
     [Fact]
     public async Task BodyOverKestrelLimit_413()
     {
-        var response = await api.Client.PostAsync("/test/body", new StringContent(new string('x', OverOneMiB)));
+        // Expect: 100-continue lets the server refuse before the body is sent; otherwise the client may still be
+        // writing when the server closes the connection, and sees a broken pipe instead of the 413.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/test/body") { Content = new StringContent(new string('x', OverOneMiB)) };
+        request.Headers.ExpectContinue = true;
+
+        var response = await api.Client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await ErrorCode(response)).Should().Be("PAYLOAD_TOO_LARGE");
@@ -44,6 +49,7 @@ public sealed class ErrorResponseTests(LoopbackHost api) : IClassFixture<Loopbac
     {
         var request = PostGraphQL("{ __typename }", bearer: api.Key(Role.Viewer));
         request.Content = JsonContent.Create(new { query = "{ __typename }", padding = new string(' ', OverOneMiB) });
+        request.Headers.ExpectContinue = true;
 
         var response = await api.Client.SendAsync(request);
 
