@@ -1,6 +1,7 @@
 // (e) Hostile requests: each must get a clear 4xx (a JSON `errors` list with no stack trace, where the endpoint
 // answers rather than Kestrel) well within the deadline, never a 5xx or a hang; the server must stay healthy after.
-import { postJson, send } from './http.mjs';
+import { request as httpRequest } from 'node:http';
+import { postJson, send, TIMEOUT_MS } from './http.mjs';
 
 const aliases = (count, selection) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
 
@@ -13,7 +14,7 @@ const cases = [
   { name: '3,000 identical fields: field-merging work (answered or refused, quickly)', status: [200, 400], request: (url) => postJson(url, { query: `{ ${'chains { id } '.repeat(3_000)}}` }) },
   { name: 'fragment cycle', status: 400, request: (url) => postJson(url, { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }) },
   { name: 'fragment spread 2^20 times through nesting (valid: answered or refused, quickly)', status: [200, 400], request: (url) => postJson(url, { query: fragmentBomb(20) }) },
-  { name: '5 MB string literal', status: 413, request: (url) => postJson(url, { query: `{ chain(id: "${'x'.repeat(5_000_000)}") { id } }` }) },
+  { name: '5 MB string literal', status: 413, request: (url) => postExpectingContinue(url, JSON.stringify({ query: `{ chain(id: "${'x'.repeat(5_000_000)}") { id } }` })) },
   { name: 'invalid UTF-8 in the query', status: 400, request: (url) => postJson(url, new Uint8Array([...Buffer.from('{"query":"{ __typename } '), 0xc3, 0x28, ...Buffer.from('"}')])) },
   { name: 'invalid UTF-8 in an ignored property', status: 400, request: (url) => postJson(url, new Uint8Array([...Buffer.from('{"query":"{ __typename }","x":"'), 0xff, ...Buffer.from('"}')])) },
   { name: 'JSON nested 10,000 deep in variables', status: 400, request: (url) => postJson(url, `{"query":"{ __typename }","variables":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`) },
@@ -30,6 +31,33 @@ const cases = [
   { name: 'GET with variables that are not JSON', status: 400, request: (url) => send(`${url}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bnope`, { method: 'GET', headers: { accept: 'application/graphql-response+json' } }) },
   { name: 'GET with the query twice', status: 400, request: (url) => send(`${url}?query=%7B__typename%7D&query=%7B__typename%7D`, { method: 'GET' }) },
 ];
+
+// Sends the body only once the server asks for it (Expect: 100-continue): a server that refuses on Content-Length
+// answers first, and the client is never caught mid-upload by the closing connection (fetch cannot do this).
+function postExpectingContinue(url, body) {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', expect: '100-continue', 'content-length': Buffer.byteLength(body) },
+      timeout: TIMEOUT_MS,
+    });
+    request.on('continue', () => request.end(body));
+    request.on('timeout', () => request.destroy(new Error('timed out')));
+    request.on('error', reject);
+    request.on('response', (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { text += chunk; });
+      response.on('end', () => {
+        let json;
+        try { json = JSON.parse(text); } catch { json = undefined; }
+        request.destroy();
+        resolve({ status: response.statusCode, headers: response.headers, text, json, ms: performance.now() - started });
+      });
+    });
+  });
+}
 
 // Each fragment spreads the next one twice (directly and inside an inline fragment): 2^levels paths if expanded naively,
 // a few dozen fields for an executor that collects each fragment once per selection set, as the spec's CollectFields does.
