@@ -6,44 +6,17 @@
 # Last line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-root=$PWD
-work=$(mktemp -d)
-api_pid=
-cleanup() {
-  if [ -n "$api_pid" ]; then kill "$api_pid" 2>/dev/null; wait "$api_pid" 2>/dev/null; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail_all() { echo "web: $1" >&2; echo "0 passed, 1 failed"; exit 1; }
+SUITE=web
+. tests/lib/api-suite.sh
 passed=0; failed=0
 pass() { echo "PASS $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 
-npm_ready() { [ -d "$1/node_modules" ] && [ "$1/node_modules/.package-lock.json" -nt "$1/package-lock.json" ]; }
-for project in tests/web web/chainmap; do
-  npm_ready "$project" || (cd "$project" && npm ci --no-audit --no-fund --loglevel=error) || fail_all "npm ci in $project failed"
-done
+npm_projects tests/web web/chainmap
 for tool in chromium pdftotext pdfinfo; do command -v "$tool" >/dev/null || fail_all "$tool is missing: run scripts/setup.sh"; done
-
-for project in src/ChainGraph.Api src/ChainGraph.Cli; do
-  dotnet build "$project" -c Release --nologo --verbosity quiet >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail_all "build of $project failed"; }
-done
-bin="$root/artifacts/${CG_SLOT:+$CG_SLOT/}bin"
+build_release src/ChainGraph.Api src/ChainGraph.Cli
 cli() { CHAINGRAPH_DATA="$work/data" dotnet "$bin/ChainGraph.Cli/release/chaingraph.dll" "$@"; }
-
-mkdir -p "$work/data"
-CHAINGRAPH_DATA="$work/data" ASPNETCORE_ENVIRONMENT=Production \
-  dotnet "$bin/ChainGraph.Api/release/ChainGraph.Api.dll" --urls http://127.0.0.1:0 --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
-  >"$work/api.log" 2>&1 &
-api_pid=$!
-base=
-for _ in $(seq 120); do
-  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$work/api.log" | head -1 | sed 's/Now listening on: //')
-  [ -n "$base" ] && curl -sf "$base/health" >/dev/null && break
-  kill -0 "$api_pid" 2>/dev/null || { cat "$work/api.log"; fail_all "the API exited during startup"; }
-  sleep 0.5
-done
-curl -sf "$base/health" >/dev/null || { cat "$work/api.log"; fail_all "the API did not become healthy"; }
+start_api
 key=$(cli keys create --role analyst --name web-suite --json | sed -E 's/.*"key":"([^"]+)".*/\1/')
 [ -n "$key" ] || fail_all "could not create an analyst key"
 echo "API at $base (store seeded from the sample under $work/data)"
