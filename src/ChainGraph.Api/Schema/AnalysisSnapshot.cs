@@ -16,6 +16,7 @@ public sealed class AnalysisSnapshot
     private readonly Lazy<(int Segment, SegmentRole Role)[][]> _memberships;
     private readonly Lazy<ILookup<string, DisruptionEvent>> _events;
     private readonly Lazy<SupplyIndex> _supplies;
+    private int _boundedEntries;
 
     private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt)
     {
@@ -73,8 +74,6 @@ public sealed class AnalysisSnapshot
         if (_cache.ContainsKey(key) || Interlocked.Increment(ref _boundedEntries) <= limit) return Cached(key, compute);
         return compute();
     }
-
-    private int _boundedEntries;
 
     /// <summary>A value computed once per snapshot under <paramref name="key"/>.</summary>
     public T Cached<T>(string key, Func<T> compute) where T : class =>
