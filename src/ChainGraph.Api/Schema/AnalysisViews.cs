@@ -63,3 +63,6 @@ public sealed record OwnerImpactView(AnalysisSnapshot Snapshot, OwnerImpact Impa
 }
 
 public sealed record SegmentLossView(SegmentView Segment, double Direct, double Cascade, bool Key);
+
+/// <summary>A chain's broker (the <c>Broker</c> GraphQL type).</summary>
+public sealed record BrokerView(EnterpriseView Enterprise, double Betweenness, double PageRank, bool Flagged);

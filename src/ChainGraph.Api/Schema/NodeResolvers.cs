@@ -1,5 +1,7 @@
 using ChainGraph.GraphQL.Execution;
 
+using ChainGraph.Analysis.Chains;
+
 namespace ChainGraph.Api.Schema;
 
 /// <summary>Resolvers of object fields that take arguments or compute scores (the rest are view properties).</summary>
@@ -10,6 +12,7 @@ internal static class NodeResolvers
 
     public static void Register(ResolverRegistry r) => r
         .Field("Chain", "supplies", ChainSupplies)
+        .Field("Chain", "brokers", Brokers)
         .Field("Chain", "riskScore", ctx => ctx.Parent is ChainView c ? StructuralRisk.Chain(c.Snapshot, c.Id) : null)
         .Field("Segment", "riskScore", ctx => ctx.Parent is SegmentView s ? StructuralRisk.Segment(s.Snapshot, s.Index) : null)
         .Field("Enterprise", "riskScore", ctx => ctx.Parent is EnterpriseView e ? StructuralRisk.Enterprise(e.Snapshot, e.Index) : null)
@@ -20,6 +23,17 @@ internal static class NodeResolvers
             var view = (DisruptionImpactView)ctx.Parent!;
             return view.Impact.Removed.Take(Math.Clamp(ctx.Argument<int?>("first") ?? 50, 0, 1000)).Select(view.Snapshot.Enterprise);
         });
+
+    private static object Brokers(ResolveContext ctx)
+    {
+        var chain = (ChainView)ctx.Parent!;
+        var s = chain.Snapshot;
+        var first = ctx.Argument<int?>("first") ?? 10;
+        if (first is < 0 or > MaxSupplyPage) throw new ChainGraph.GraphQL.GraphQLException($"first must be between 0 and {MaxSupplyPage}", ErrorCodes.BadUserInput);
+        var ranked = s.Cached($"brokers:{chain.Id}", () => ChainRankings.Top(s.Analyzer.Index, chain.Id, MaxSupplyPage));
+        var flagged = s.Checklist().Where(i => i.ChainId == chain.Id).SelectMany(i => i.EnterpriseIds).ToHashSet();
+        return ranked.Take(first).Select(r => new BrokerView(s.Enterprise(r.Enterprise), r.Betweenness, r.PageRank, flagged.Contains(s.Dataset.Enterprises[r.Enterprise].Id)));
+    }
 
     private static object ChainSupplies(ResolveContext ctx)
     {

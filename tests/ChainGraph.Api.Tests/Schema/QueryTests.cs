@@ -128,6 +128,18 @@ public sealed class QueryTests(SampleApiFixture api) : IClassFixture<SampleApiFi
     }
 
     [Fact]
+    public async Task Brokers_RankedByBetweennessWithFlags()
+    {
+        var brokers = Data(await Run(api, """{ chain(id: "nev") { brokers(first: 15) { betweenness pageRank flagged enterprise { chains { id } } } } }""", role: Role.Analyst))
+            .GetProperty("chain").GetProperty("brokers").EnumerateArray().ToList();
+
+        brokers.Should().HaveCount(15);
+        brokers.Select(b => b.GetProperty("betweenness").GetDouble()).Should().BeInDescendingOrder().And.OnlyContain(v => v >= 0);
+        brokers.Should().OnlyContain(b => b.GetProperty("enterprise").GetProperty("chains").EnumerateArray().Any(c => c.GetProperty("id").GetString() == "nev"));
+        brokers.Should().Contain(b => !b.GetProperty("flagged").GetBoolean(), "some brokers are named by no rule");
+    }
+
+    [Fact]
     public async Task Node_ById_ResolvesEachType()
     {
         var data = Data(await Run(api, """{ a: node(id: "nev") { __typename id } b: node(id: "nev-cell") { __typename } c: node(id: "91440300708461136T") { __typename } }"""));
