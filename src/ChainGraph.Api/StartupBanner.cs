@@ -12,6 +12,6 @@ public static class StartupBanner
             app.Services.GetRequiredService<Schema.SnapshotHolder>().Warm();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
-                Console.WriteLine($"ChainGraph is running: GraphiQL and the GraphQL API at {address.TrimEnd('/')}/graphql, health at {address.TrimEnd('/')}/health");
+                Console.WriteLine($"ChainGraph is running: GraphiQL and the GraphQL API at {address.TrimEnd('/')}/graphql, chain maps at {address.TrimEnd('/')}/chains, health at {address.TrimEnd('/')}/health");
         });
 }
