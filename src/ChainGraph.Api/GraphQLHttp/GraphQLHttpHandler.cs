@@ -1,4 +1,5 @@
 using ChainGraph.GraphQL;
+using ChainGraph.GraphQL.Types;
 
 namespace ChainGraph.Api.GraphQLHttp;
 
@@ -8,7 +9,8 @@ namespace ChainGraph.Api.GraphQLHttp;
 /// </summary>
 internal sealed class GraphQLHttpHandler(Lazy<GraphQLExecutor> executor, GraphQLHttpOptions options, GraphiQLAssets graphiql, ILogger logger)
 {
-    private readonly Lazy<string> _sdl = new(() => SchemaSdlPrinter.Print(executor.Value.Schema));
+    // graphql-js printSchema text, ending with a newline as a text file does.
+    private readonly Lazy<string> _sdl = new(() => SchemaPrinter.Print(executor.Value.Schema) + "\n");
 
     public async Task HandleAsync(HttpContext http)
     {

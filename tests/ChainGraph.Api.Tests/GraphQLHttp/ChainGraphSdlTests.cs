@@ -1,5 +1,4 @@
 using System.Net;
-using ChainGraph.Api.GraphQLHttp;
 using ChainGraph.GraphQL;
 using ChainGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,7 @@ public sealed class ChainGraphSdlTests(ApiFixture api) : IClassFixture<ApiFixtur
 
         response.Status.Should().Be(HttpStatusCode.OK);
         response.MediaType.Should().Be("text/plain");
-        response.Text.Should().Be(SchemaSdlPrinter.Print(schema));
-        SchemaSdlPrinter.Print(SchemaBuilder.FromSdl(response.Text).Build()).Should().Be(response.Text);
+        response.Text.Should().Be(SchemaPrinter.Print(schema) + "\n", "the SDL is served as a text file, ending with one newline");
+        SchemaPrinter.Print(SchemaBuilder.FromSdl(response.Text).Build()).Should().Be(response.Text.TrimEnd('\n'));
     }
 }

@@ -1,11 +1,11 @@
-using ChainGraph.Api.GraphQLHttp;
 using ChainGraph.GraphQL.Types;
 
-namespace ChainGraph.Api.Tests.GraphQLHttp;
+namespace ChainGraph.GraphQL.Tests.Types;
 
-public sealed class SchemaSdlPrinterTests
+/// <summary>Cases first written for <c>GET /graphql?sdl</c>: what the printed SDL keeps, leaves out, and round-trips.</summary>
+public sealed class SchemaPrinterCaseTests
 {
-    private const string Sdl = """"
+    private const string Source = """"
         directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT
 
         "Something with an id."
@@ -66,15 +66,15 @@ public sealed class SchemaSdlPrinterTests
     [Fact]
     public void Print_Schema_RebuildsToTheSameSdl()
     {
-        var printed = SchemaSdlPrinter.Print(Build(Sdl));
+        var printed = SchemaPrinter.Print(Build(Source));
 
-        SchemaSdlPrinter.Print(Build(printed)).Should().Be(printed);
+        SchemaPrinter.Print(Build(printed)).Should().Be(printed);
     }
 
     [Fact]
     public void Print_Schema_KeepsWhatIntrospectionShows()
     {
-        var printed = SchemaSdlPrinter.Print(Build(Sdl));
+        var printed = SchemaPrinter.Print(Build(Source));
 
         printed.Should().Contain("directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT")
             .And.Contain("type Thing implements Node {")
@@ -94,19 +94,19 @@ public sealed class SchemaSdlPrinterTests
     [Fact]
     public void Print_Schema_LeavesOutBuiltInsAndAppliedCustomDirectives()
     {
-        var printed = SchemaSdlPrinter.Print(Build(Sdl));
+        var printed = SchemaPrinter.Print(Build(Source));
 
         printed.Should().NotContain("__Schema").And.NotContain("scalar String").And.NotContain("directive @skip")
             .And.NotContain("@tag(name: \"t\")").And.NotContain("schema {");
-        printed.Should().EndWith("rfc3339\")\n");
+        printed.Should().EndWith("rfc3339\")");
     }
 
     [Fact]
     public void Print_RootTypesWithOtherNames_PrintsSchemaDefinition()
     {
-        var printed = SchemaSdlPrinter.Print(Build("schema { query: Root } type Root { a: Int }"));
+        var printed = SchemaPrinter.Print(Build("schema { query: Root } type Root { a: Int }"));
 
-        printed.Should().Be("schema {\n  query: Root\n}\n\ntype Root {\n  a: Int\n}\n");
+        printed.Should().Be("schema {\n  query: Root\n}\n\ntype Root {\n  a: Int\n}");
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class SchemaSdlPrinterTests
     {
         var schema = Build($"type Query {{ {ChainGraph.GraphQL.Language.Printer.PrintString(description)} a: Int }}");
 
-        var rebuilt = Build(SchemaSdlPrinter.Print(schema));
+        var rebuilt = Build(SchemaPrinter.Print(schema));
 
         rebuilt.QueryType.Fields["a"]!.Description.Should().Be(description);
     }
