@@ -61,6 +61,9 @@ public sealed class AnalysisSnapshot
 
     public IReadOnlyList<Chokepoint> Chokepoints(string chainId) => Cached($"chokepoints:{chainId}", () => Analyzer.Chokepoints(chainId));
 
+    /// <summary>Every member of the chain by betweenness, with PageRank (brokers, chain resilience), computed once.</summary>
+    public IReadOnlyList<RankedEnterprise> Rankings(string chainId) => Cached($"rankings:{chainId}", () => ChainRankings.Top(Analyzer.Index, chainId, int.MaxValue));
+
     /// <summary>The whole checklist (all chains), computed once.</summary>
     public IReadOnlyList<ChecklistItem> Checklist() =>
         Cached("checklist", () => new ChecklistBuilder(Analyzer.Index).Build(Dataset.Chains.SelectMany(c => Links(c.Id)), Dataset.Chains.SelectMany(c => Chokepoints(c.Id))));

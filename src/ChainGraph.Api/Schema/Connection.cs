@@ -12,8 +12,7 @@ public sealed record Connection<T>(int TotalCount, PageInfo PageInfo, IReadOnlyL
     /// <exception cref="GraphQLException">BAD_USER_INPUT for a negative or too large <c>first</c> or a malformed cursor.</exception>
     public static Connection<T> Of(IReadOnlyList<T> items, int? first, string? after, int max)
     {
-        var size = first ?? 20;
-        if (size < 0 || size > max) throw new GraphQLException($"first must be between 0 and {max}, got {size}", ErrorCodes.BadUserInput);
+        var size = PageSize.Check(first, 20, max);
         var start = after is null ? 0 : Offset(after) + 1;
         var edges = new List<Edge<T>>(Math.Min(size, Math.Max(0, items.Count - start)));
         for (var i = start; i < items.Count && edges.Count < size; i++) edges.Add(new Edge<T>(Cursor(i), items[i]));

@@ -1,7 +1,5 @@
 using ChainGraph.GraphQL.Execution;
 
-using ChainGraph.Analysis.Chains;
-
 namespace ChainGraph.Api.Schema;
 
 /// <summary>Resolvers of object fields that take arguments or compute scores (the rest are view properties).</summary>
@@ -28,9 +26,8 @@ internal static class NodeResolvers
     {
         var chain = (ChainView)ctx.Parent!;
         var s = chain.Snapshot;
-        var first = ctx.Argument<int?>("first") ?? 10;
-        if (first is < 0 or > MaxSupplyPage) throw new ChainGraph.GraphQL.GraphQLException($"first must be between 0 and {MaxSupplyPage}", ErrorCodes.BadUserInput);
-        var ranked = s.Cached($"brokers:{chain.Id}", () => ChainRankings.Top(s.Analyzer.Index, chain.Id, MaxSupplyPage));
+        var first = PageSize.Check(ctx.Argument<int?>("first"), 10, MaxSupplyPage);
+        var ranked = s.Rankings(chain.Id);
         var flagged = s.Checklist().Where(i => i.ChainId == chain.Id).SelectMany(i => i.EnterpriseIds).ToHashSet();
         return ranked.Take(first).Select(r => new BrokerView(s.Enterprise(r.Enterprise), r.Betweenness, r.PageRank, flagged.Contains(s.Dataset.Enterprises[r.Enterprise].Id)));
     }

@@ -28,8 +28,7 @@ internal static class QueryResolvers
 
     private static object AuditLog(ResolveContext ctx)
     {
-        var first = ctx.Argument<int?>("first") ?? 50;
-        if (first is < 0 or > MaxChecklistPage) throw new GraphQLException($"first must be between 0 and {MaxChecklistPage}", ErrorCodes.BadUserInput);
+        var first = PageSize.Check(ctx.Argument<int?>("first"), 50, MaxChecklistPage);
         var after = ctx.Argument<string>("after");
         long? afterId = after is null ? null : long.TryParse(after, out var id) ? id : throw new GraphQLException($"'{after}' is not an audit cursor", ErrorCodes.BadUserInput);
         var entries = Service<IAuditLog>(ctx).Read(first + 1, afterId);
@@ -55,8 +54,7 @@ internal static class QueryResolvers
         var chain = RequireChain(s, ctx.Argument<string>("chainId")!);
         var kinds = ctx.Argument<List<ChokepointKind>>("kinds");
         var foreignOnly = ctx.Argument<bool?>("foreignOnly") ?? false;
-        var first = ctx.Argument<int?>("first") ?? 20;
-        if (first is < 0 or > MaxPage) throw new GraphQLException($"first must be between 0 and {MaxPage}", ErrorCodes.BadUserInput);
+        var first = PageSize.Check(ctx.Argument<int?>("first"), 20, MaxPage);
         return s.Chokepoints(chain.Id)
             .Where(c => (kinds is null || kinds.Contains(c.Kind)) && (!foreignOnly || c.Foreign))
             .OrderByDescending(c => c.Foreign).ThenByDescending(c => c.InputAtRisk).ThenBy(c => c.Kind)

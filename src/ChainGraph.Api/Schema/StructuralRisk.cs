@@ -79,7 +79,8 @@ public static class StructuralRisk
         var key = index.OrderedSegments[chainId].Where(x => index.Segment(x).Key).ToList();
         var segmentRisk = key.Count == 0 ? 0 : key.Average(x => Segment(s, x).Score);
         var foreign = s.Chokepoints(chainId).Where(c => c.Foreign).Select(c => string.Join("+", c.Enterprises)).Distinct().Count();
-        var (betweenness, _) = ChainRankings.Scores(index, chainId);
+        var betweenness = new double[s.Dataset.Enterprises.Count];
+        foreach (var ranked in s.Rankings(chainId)) betweenness[ranked.Enterprise] = ranked.Betweenness;
         var curve = Resilience.Curve(index, s.Analyzer.Simulator, chainId, betweenness, steps: 2, maxFraction: 0.1, runs: 5);
         var fragility = 1 - curve[^1].TargetedRemoval;
         return RiskScore.Of(
