@@ -93,33 +93,6 @@ public sealed class ImporterTests : IDisposable
         store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
     }
 
-    [Fact]
-    public void LoadDataset_AfterImport_RoundTripsEveryField()
-    {
-        using var store = SqliteGraphStore.Open(_folder.Store);
-        Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
-
-        var dataset = store.LoadDataset();
-
-        var plan = new ImportPlan(ImportSource.FromDirectory(_folder.Import));
-        dataset.Enterprises.Should().BeEquivalentTo(plan.Enterprises);
-        dataset.Chains.Should().BeEquivalentTo(plan.Chains);
-        dataset.Segments.Should().BeEquivalentTo(plan.Segments);
-        dataset.SegmentLinks.Should().BeEquivalentTo(plan.SegmentLinks);
-        dataset.Memberships.Should().BeEquivalentTo(plan.Memberships);
-        dataset.Events.Should().BeEquivalentTo(plan.Events);
-        var supplies = plan.Supplies.ToList();
-        dataset.Supplies.Count.Should().Be(supplies.Count);
-        for (var i = 0; i < dataset.Supplies.Count; i++)
-        {
-            var expected = supplies.Single(s => s.SupplierId == dataset.Enterprises[dataset.Supplies.Supplier[i]].Id);
-            dataset.Enterprises[dataset.Supplies.Customer[i]].Id.Should().Be(expected.CustomerId);
-            dataset.Segments[dataset.Supplies.Segment[i]].Id.Should().Be(expected.SegmentId);
-            dataset.Supplies.Share[i].Should().Be((float)expected.Share);
-            dataset.Supplies.RecoveryDays[i].Should().Be(expected.RecoveryDays);
-        }
-    }
-
     private static string Describe(IGraphStore store)
     {
         var d = store.LoadDataset();
