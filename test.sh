@@ -10,7 +10,7 @@ finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; 
 
 scripts/setup.sh || { echo "setup failed"; failed=1; finish; }
 
-results=artifacts/test-results
+results=artifacts/${CG_SLOT:+$CG_SLOT/}test-results
 rm -rf "$results"
 if ! dotnet build ChainGraph.sln -c Release --no-restore --verbosity quiet -nologo; then
   echo "build failed"; failed=1; finish
