@@ -184,7 +184,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         if (_schemaReady) return;
         foreach (var statement in Neo4jSchema.Statements)
-            (await _client.RunAsync(new Neo4jStatement(statement), token).ConfigureAwait(false)).Dispose();
+            (await _client.RunAsync(Neo4jSchema.Statement(statement), token).ConfigureAwait(false)).Dispose();
         _schemaReady = true;
     }
 

@@ -37,8 +37,7 @@ public sealed class Neo4jHttpClient : IDisposable
             BaseAddress = Options.Uri,
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        if (!string.IsNullOrEmpty(Options.User))
-            _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Options.User}:{Options.Password}")));
+        _authorization = Authorization(Options);
         _retry = Neo4jRetry.Create(Options, _time);
     }
 
@@ -48,15 +47,27 @@ public sealed class Neo4jHttpClient : IDisposable
     /// <summary>The server and database, for messages; never includes the password.</summary>
     public string Location => Options.Describe();
 
-    /// <summary>Reads the discovery document once (later calls return the cached answer) and chooses the protocols.</summary>
+    /// <summary>
+    /// Chooses the protocols, once (later calls return the cached answer). With a protocol set in the options no
+    /// request is made; otherwise the discovery document (<c>GET /</c>) decides, and a server without one (Aura, a
+    /// proxy that only forwards <c>/db/</c>) is taken to speak the Query API.
+    /// </summary>
     public async Task<Neo4jServerInfo> DiscoverAsync(CancellationToken cancellationToken = default)
     {
         if (_server is { } known) return known;
+        if (Options.Protocol != Neo4jProtocol.Auto) return _server = Neo4jServerInfo.Undiscovered(Options.Protocol);
         var server = await _retry.ExecuteAsync(async token =>
         {
-            var response = await SendAsync(HttpMethod.Get, "/", null, null, authenticate: false, onOpenTransaction: false, token).ConfigureAwait(false);
-            using var document = response.Document ?? throw new Neo4jException($"{Location}: the discovery document (GET /) is empty");
-            return ReadDiscovery(document.RootElement);
+            try
+            {
+                var response = await SendAsync(HttpMethod.Get, "/", null, null, authenticate: false, onOpenTransaction: false, token).ConfigureAwait(false);
+                using var document = response.Document;
+                return document is null ? Neo4jServerInfo.Undiscovered(Neo4jProtocol.QueryApi) : ReadDiscovery(document.RootElement);
+            }
+            catch (Neo4jException e) when (e is not (Neo4jConnectionException or Neo4jTimeoutException or Neo4jTransientException or Neo4jAuthenticationException))
+            {
+                return Neo4jServerInfo.Undiscovered(Neo4jProtocol.QueryApi);
+            }
         }, cancellationToken).ConfigureAwait(false);
         return _server = server;
     }
@@ -101,7 +112,8 @@ public sealed class Neo4jHttpClient : IDisposable
     internal async Task<Neo4jResponse> SendAsync(HttpMethod method, string path, INeo4jDialect? dialect, Neo4jStatement? statement,
         bool authenticate, bool onOpenTransaction, CancellationToken cancellationToken, string? affinity = null, bool withBookmarks = true)
     {
-        using var timer = new CancellationTokenSource(Options.RequestTimeout, _time);
+        var limit = statement?.Timeout is { } longer && longer > Options.RequestTimeout ? longer : Options.RequestTimeout;
+        using var timer = new CancellationTokenSource(limit, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         using var request = Request(method, path, dialect, statement, authenticate, affinity, withBookmarks);
         try
@@ -115,7 +127,7 @@ public sealed class Neo4jHttpClient : IDisposable
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && timer.IsCancellationRequested)
         {
-            throw new Neo4jTimeoutException($"{Location}: {method} {path} took longer than {Options.RequestTimeout}", null, e);
+            throw new Neo4jTimeoutException($"{Location}: {method} {path} took longer than {limit}", null, e);
         }
         catch (Exception e) when (e is HttpRequestException || (e is IOException && e is not Neo4jException))
         {
@@ -171,6 +183,13 @@ public sealed class Neo4jHttpClient : IDisposable
         var hasQuery = Text("query") is not null || (root.TryGetProperty("query_api", out var api) && api.ValueKind != JsonValueKind.Null);
         return new Neo4jServerInfo(version, Text("neo4j_edition"), hasQuery, Text("transaction") is not null, Options.Protocol);
     }
+
+    private static AuthenticationHeaderValue? Authorization(Neo4jOptions options) =>
+        !string.IsNullOrEmpty(options.Token) ? new("Bearer", Base64(options.Token))
+        : !string.IsNullOrEmpty(options.User) ? new("Basic", Base64($"{options.User}:{options.Password}"))
+        : null;
+
+    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

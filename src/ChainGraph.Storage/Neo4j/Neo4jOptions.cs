@@ -12,6 +12,7 @@ public sealed class Neo4jOptions
     public const string Section = "ChainGraph:Neo4j";
     public const string UserVariable = "NEO4J_USER";
     public const string PasswordVariable = "NEO4J_PASSWORD";
+    public const string TokenVariable = "NEO4J_TOKEN";
     public const string DefaultDatabase = "neo4j";
 
     private static readonly string[] Schemes = ["neo4j", "neo4j+http", "neo4j+https"];
@@ -28,6 +29,12 @@ public sealed class Neo4jOptions
 
     /// <summary>Basic-auth password; when empty, <c>NEO4J_PASSWORD</c>. Never shown in messages.</summary>
     public string? Password { get; set; }
+
+    /// <summary>
+    /// A bearer token (SSO / identity provider); when empty, <c>NEO4J_TOKEN</c>. Wins over user and password. Sent as
+    /// the Query API documents it: <c>Authorization: Bearer base64(token)</c>. Never shown in messages.
+    /// </summary>
+    public string? Token { get; set; }
 
     public string? Database { get; set; }
 
@@ -61,7 +68,8 @@ public sealed class Neo4jOptions
     }
 
     /// <summary>
-    /// A copy with everything settled: <see cref="Uri"/> is the HTTP(S) root (default ports 7474 / 7473), credentials
+    /// A copy with everything settled: <see cref="Uri"/> is the HTTP(S) root (7474 / 7473 when the URI names no port; a
+    /// port the URI names, 80 and 443 included, is kept — Aura and TLS proxies answer on 443), credentials
     /// come from the URI, then these options, then <c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c>, and the database from the
     /// URI path, then <see cref="Database"/>, then <c>neo4j</c>.
     /// </summary>
@@ -78,12 +86,13 @@ public sealed class Neo4jOptions
         var (uriUser, uriPassword) = Credentials(uri);
         var path = System.Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
         if (path.Contains('/')) throw new ArgumentException($"the Neo4j URI path must be one database name, found '{path}'");
-        var port = uri.IsDefaultPort || uri.Port < 0 ? (https ? 7473 : 7474) : uri.Port;
+        var port = ExplicitPort(uri) ?? (https ? 7473 : 7474);
         return new Neo4jOptions
         {
             Uri = new UriBuilder(https ? "https" : "http", uri.Host, port).Uri,
             User = First(uriUser, User, environment(UserVariable)),
             Password = First(uriPassword, Password, environment(PasswordVariable)),
+            Token = First(Token, environment(TokenVariable)),
             Database = First(path, Database) ?? DefaultDatabase,
             Protocol = Protocol,
             BatchSize = Positive(BatchSize, nameof(BatchSize)),
@@ -101,6 +110,20 @@ public sealed class Neo4jOptions
         var scheme = uri.Scheme.StartsWith("neo4j", StringComparison.OrdinalIgnoreCase) ? uri.Scheme : "neo4j+" + uri.Scheme;
         var user = string.IsNullOrEmpty(User) ? "" : System.Uri.EscapeDataString(User) + "@";
         return string.Create(CultureInfo.InvariantCulture, $"{scheme.ToLowerInvariant()}://{user}{uri.Host}:{uri.Port}/{Database ?? DefaultDatabase}");
+    }
+
+    // Uri reports 80 for "http://host" and for "http://host:80" alike, so the written authority decides.
+    private static int? ExplicitPort(Uri uri)
+    {
+        if (!uri.IsDefaultPort && uri.Port > 0) return uri.Port;
+        var text = uri.OriginalString;
+        var start = text.IndexOf("://", StringComparison.Ordinal) + 3;
+        var end = text.IndexOfAny(['/', '?', '#'], start);
+        var authority = text[start..(end < 0 ? text.Length : end)];
+        authority = authority[(authority.LastIndexOf('@') + 1)..];
+        var colon = authority.LastIndexOf(':');
+        if (colon < 0 || colon < authority.LastIndexOf(']')) return null;
+        return int.TryParse(authority[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : null;
     }
 
     private static (string? User, string? Password) Credentials(Uri uri)

@@ -12,6 +12,20 @@ internal static class Neo4jSchema
 
     public static IReadOnlyList<string> Statements { get; } = Split(Read());
 
+    /// <summary>
+    /// A statement of the script with the time it may take: <c>CALL db.awaitIndexes(s)</c> waits up to s seconds on
+    /// the server, so its request gets s plus a minute rather than the client's usual limit.
+    /// </summary>
+    public static Neo4jStatement Statement(string text) => new(text) { Timeout = AwaitSeconds(text) is { } s ? TimeSpan.FromSeconds(s + 60) : null };
+
+    private static int? AwaitSeconds(string text)
+    {
+        const string call = "CALL db.awaitIndexes(";
+        if (!text.StartsWith(call, StringComparison.OrdinalIgnoreCase)) return null;
+        var close = text.IndexOf(')', call.Length);
+        return close > call.Length && int.TryParse(text[call.Length..close], out var seconds) ? seconds : 300;
+    }
+
     /// <summary>Statements end with <c>;</c> at the end of a line; <c>//</c> lines are comments.</summary>
     public static IReadOnlyList<string> Split(string script)
     {

@@ -7,6 +7,10 @@ namespace ChainGraph.Storage.Neo4j;
 /// </summary>
 public sealed record Neo4jServerInfo(string Version, string? Edition, bool HasQueryApi, bool HasTransactionalApi, Neo4jProtocol Forced = Neo4jProtocol.Auto)
 {
+    /// <summary>What is assumed of a server that was not asked (a protocol set by configuration, or no discovery document): a current one.</summary>
+    public static Neo4jServerInfo Undiscovered(Neo4jProtocol protocol) =>
+        new("unknown", null, protocol == Neo4jProtocol.QueryApi, protocol == Neo4jProtocol.Transactional, protocol);
+
     /// <summary>True when <see cref="Version"/> is 5.26 or later (calendar versions such as 2025.01 included).</summary>
     public bool QueryApiHasTransactions => AtLeast(5, 26);
 

@@ -7,6 +7,12 @@ namespace ChainGraph.Storage.Neo4j;
 /// </summary>
 public sealed record Neo4jStatement(string Text, IReadOnlyDictionary<string, object?> Parameters)
 {
+    /// <summary>
+    /// How long the request carrying this statement may take when that is longer than the client's
+    /// <see cref="Neo4jOptions.RequestTimeout"/> (e.g. <c>CALL db.awaitIndexes(300)</c>); null for the client's limit.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
     public Neo4jStatement(string text) : this(text, new Dictionary<string, object?>()) { }
 
     public static Neo4jStatement With(string text, string name, object? value) => new(text, new Dictionary<string, object?> { [name] = value });

@@ -40,9 +40,11 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         }
         catch (Neo4jException e) when (e.Code is not null)
         {
-            // The server ends a transaction on any error it reports; there is nothing left to commit or roll back.
-            // (A timeout or dropped connection leaves it open: disposing rolls it back and frees its locks.)
-            _finished = true;
+            // The server ends a transaction on any error it reports, but a proxy or an older server may not have: roll
+            // back explicitly (best effort) so no locks outlive the failure — unless the error says it is already gone.
+            // A timeout or dropped connection leaves it open too: disposing rolls it back.
+            if (e is Neo4jTransactionExpiredException) _finished = true;
+            else await RollbackQuietlyAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -68,16 +70,23 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         response.Document?.Dispose();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => new(RollbackQuietlyAsync());
+
+    private async Task RollbackQuietlyAsync()
     {
-        if (_finished || _id is null) return;
+        if (_finished || _id is null)
+        {
+            _finished = true;
+            return;
+        }
         try
         {
             await RollbackAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Neo4jException)
         {
-            // The server rolls an abandoned transaction back when it expires; the caller already has the real error.
+            // Already gone (the server ended it with the error) or unreachable: the server rolls an abandoned
+            // transaction back when it expires, and the caller already has the real error.
         }
     }
 

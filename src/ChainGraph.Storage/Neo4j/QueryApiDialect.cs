@@ -13,7 +13,8 @@ internal sealed class QueryApiDialect(string database) : INeo4jDialect
 
     public Neo4jProtocol Protocol => Neo4jProtocol.QueryApi;
 
-    public bool BodyWithoutStatement => false;
+    // A commit without a final statement still sends "{}" with its content type, as the documented example does.
+    public bool BodyWithoutStatement => true;
 
     public string ImplicitPath => _root;
 
