@@ -14,9 +14,9 @@ export async function showCard(container, id, state) {
   container.replaceChildren(
     h('h2', { 'data-card': e.id }, e.name),
     h('dl', { class: 'kv' },
-      h('dt', {}, 'ID'), h('dd', {}, e.id),
+      h('dt', {}, t('creditCode')), h('dd', {}, e.id),
       h('dt', {}, t('role')), h('dd', {}, t(node.data('role') ?? e.memberships[0]?.role ?? 'SUPPLIER')),
-      h('dt', {}, t('output')), h('dd', {}, `${e.annualOutput} ${t('yi')}`),
+      h('dt', {}, t('output')), h('dd', {}, `${e.annualOutput.toFixed(e.annualOutput >= 100 ? 0 : 1)} ${t('yi')}`),
       h('dt', {}, t('place')), h('dd', {}, place),
       h('dt', {}, t('labels')), h('dd', {}, e.labels.length ? e.labels.map((l) => t(l)).join('、') : t('none'))),
     risk(e.riskScore),

@@ -63,7 +63,7 @@ export class WhatIf {
     this.result = h('div', { id: 'whatif-result' },
       h('p', {}, t('removed', impact.removedCount)),
       h('table', { class: 'losses' },
-        h('tr', {}, h('th', {}, t('owner')), h('th', {}, t('availability')), h('th', {}, t('lost'))),
+        h('tr', {}, h('th', {}, t('OWNER')), h('th', {}, t('availability')), h('th', {}, t('lost'))),
         impact.owners.map((o) => h('tr', { 'data-owner': o.owner.id },
           h('td', {}, o.owner.name),
           h('td', { class: o.availability < 0.5 ? 'level-CRITICAL' : o.availability < 0.9 ? 'level-HIGH' : '' }, percent(o.availability)),
