@@ -16,6 +16,8 @@ public static class ChainGraphApp
         var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
         builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
         builder.AddChainGraphSecurity();
+        builder.AddPdfPrinting();
+        builder.Services.AddSingleton<Telemetry.ChainGraphMetrics>();
         var app = builder.Build();
         app.UseChainGraphSecurity();
         app.MapHealth();

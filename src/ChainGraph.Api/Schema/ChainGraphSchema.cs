@@ -41,7 +41,7 @@ public static class ChainGraphSchema
 
     private static void BindEnums(SchemaBuilder builder) => builder
         .BindEnum<Role>("Role").BindEnum<ChainCategory>("ChainCategory").BindEnum<Stage>("Stage").BindEnum<SegmentRole>("SegmentRole")
-        .BindEnum<LinkKind>("LinkKind").BindEnum<Location>("Location").BindEnum<EnterpriseLabels>("Label").BindEnum<DengfengTier>("DengfengTier")
+        .BindEnum<LinkKind>("LinkKind").BindEnum<Location>("Location").BindEnum<EnterpriseLabels>("Label").BindEnum<ComplianceFlags>("ComplianceFlag").BindEnum<DengfengTier>("DengfengTier")
         .BindEnum<EnterpriseStatus>("EnterpriseStatus").BindEnum<EventType>("EventType").BindEnum<ChokepointKind>("ChokepointKind")
         .BindEnum<ChecklistItemType>("ChecklistItemType").BindEnum<SeverityLevel>("SeverityLevel").BindEnum<ChainAction>("ChainAction")
         .BindEnum<ChangeKind>("ChangeKind").BindEnum<RiskLevel>("RiskLevel").BindEnum<GuidanceClass>("GuidanceClass")
