@@ -29,7 +29,7 @@ function risk(score) {
   return h('div', { class: 'risk' },
     h('h3', {}, `${t('riskScore')}: `, h('span', { class: `level-${score.level}`, 'data-risk': score.level }, `${t(score.level)} ${score.score.toFixed(2)}`)),
     h('ul', {}, score.factors.map((f) => h('li', { title: f.description },
-      h('span', { class: 'bar-h', style: `width:${Math.round(f.contribution * 120)}px` }), ` ${f.name} ${f.value.toFixed(2)} → ${f.contribution.toFixed(2)}`))));
+      h('span', { class: 'bar-h', style: `width:${Math.round(f.contribution * 120)}px` }), ` ${t(`factor_${f.name}`, f.name)} ${f.value.toFixed(2)} → ${f.contribution.toFixed(2)}`))));
 }
 
 function relations(title, connection, other) {

@@ -14,7 +14,7 @@ const WORDS = {
     andMore: (n) => `等 ${n + 2} 家`, localOf: (n, m) => `本地 ${n} 家 / 共 ${m} 家`,
     finding_MISSING: '缺失', finding_WEAK: '薄弱', finding_CHOKEPOINT: '卡点', finding_FOREIGN_CHOKEPOINT: '卡脖子', finding_SOLE_SOURCE: '单一来源',
     line_OWNER: '链主', line_CORE: '核心配套', line_CHOKEPOINT: '卡点', line_FOREIGN_CHOKEPOINT: '卡脖子', line_SOLE_SOURCE: '单一来源',
-    creditCode: '信用代码',
+    creditCode: '信用代码', factor_ownerImpact: '链主产能损失', factor_overseas: '位于境外', factor_soleSource: '单一来源份额', factor_chokepoints: '关键卡点次数',
     OWNER: '链主企业', CORE: '核心配套企业', SUPPLIER: '配套企业',
     legend: '图例', chokepoint: '关键卡点', foreign: '卡脖子（境外卡点）', owner: '链主企业（方形）', missing: '缺失环节', weak: '薄弱环节',
     sizeByOutput: '大小 = 年产值', shown: (n, m) => `显示 ${n} / ${m} 家企业`, loading: '加载中…',
@@ -66,7 +66,8 @@ let lang = localStorage.getItem('chaingraph.lang') === 'en' ? 'en' : 'zh';
 export const language = () => lang;
 
 export function t(key, ...args) {
-  const word = WORDS[lang][key] ?? WORDS.zh[key] ?? key;
+  const word = WORDS[lang][key] ?? (lang === 'en' ? undefined : WORDS.zh[key]);
+  if (word === undefined) return typeof args[0] === 'string' ? args[0] : key;
   return typeof word === 'function' ? word(...args) : word;
 }
 
