@@ -32,6 +32,7 @@ const shown = (page) => page.locator('#status').getAttribute('data-shown').then(
 const BLOCK_DATA = `query($id: ID!) {
   chain(id: $id) {
     owners { id }
+    links { segment { id } kind }
     map { segments { segment { id name feeds { id } } enterpriseCount { total } supplyShare { local province country overseas } supplyValue { total }
       members { role enterprise { id } } } }
   }
@@ -93,11 +94,12 @@ async function overview(page) {
     const current = top.get(item.segment?.id);
     if (item.segment && (!current || LEVELS.indexOf(item.level) > LEVELS.indexOf(current.level) || (item.level === current.level && item.severity > current.severity))) top.set(item.segment.id, item);
   }
+  const linkKind = new Map(data.chain.links.map((l) => [l.segment.id, l.kind]));
   const wrongFindings = segments.filter((s) => {
     const b = byId.get(s.segment.id), item = top.get(s.segment.id);
-    return item ? b.finding !== item.type || !b.badge.includes(LEVEL_ZH[item.level]) : b.finding !== 'NONE';
+    return item ? b.finding !== item.type || !b.badge.includes(LEVEL_ZH[item.level]) : b.finding !== (linkKind.get(s.segment.id) ?? 'NONE');
   }).map((s) => `${s.segment.name} (${byId.get(s.segment.id).finding} ${byId.get(s.segment.id).badge})`);
-  check('overview: each block shows its most severe checklist finding and level', wrongFindings.length === 0 && top.size > 0, wrongFindings.join(', ') || `${top.size} segments with findings`);
+  check('overview: each block shows its most severe checklist finding and level (else its missing / weak link)', wrongFindings.length === 0 && top.size > 0, wrongFindings.join(', ') || `${top.size} segments with findings`);
   const owners = new Set(data.chain.owners.map((o) => o.id));
   const ownerSegments = segments.filter((s) => s.members.some((m) => m.role === 'OWNER' && owners.has(m.enterprise.id)));
   check('overview: the owners are named on their segments\' blocks', ownerSegments.length > 0 && ownerSegments.every((s) => byId.get(s.segment.id).roles.includes('OWNER')), ownerSegments.map((s) => s.segment.name).join(', '));
@@ -140,6 +142,15 @@ async function exercise(context) {
   check('index lists the chains', await page.locator('#chain-list li').count() >= 1);
   await page.screenshot({ path: join(SHOTS, 'chains-index.png') });
 
+  // Still without a key: the blocks render, and every missing or weak link is marked (the public findings, or the
+  // checklist's when the loopback caller holds the analyst role).
+  await page.goto(`${BASE}/chains/${CHAIN}`);
+  await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+  const links = (await graphql(`query($id: ID!) { chain(id: $id) { links { segment { id } } map { segments { position } } } }`, { id: CHAIN })).chain;
+  const anonymous = await readBlocks(page);
+  const unmarked = links.links.filter((l) => anonymous.find((b) => b.id === l.segment.id)?.finding === 'NONE').map((l) => l.segment.id);
+  check('without a key: one block per segment, every missing or weak link marked', anonymous.length === links.map.segments.length && unmarked.length === 0, `${anonymous.length} blocks; unmarked: ${unmarked.join(', ') || 'none'}`);
+
   await page.addInitScript((key) => sessionStorage.setItem('chaingraph.key', key), KEY);
   const started = Date.now();
   await page.goto(`${BASE}/chains/${CHAIN}`);
@@ -162,6 +173,7 @@ async function exercise(context) {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SHOTS, 'chain-map-detail.png') });
   await page.selectOption('#segment-filter', '');
+  await page.locator('#view-detail').click();
   const expected = await expectedEnterprises();
   const nodes = await page.evaluate(() => window.chainmap.cy.nodes('.enterprise').length);
   check('chain map renders one node per enterprise of the chain', nodes === expected && expected > 0, `${nodes} nodes, /graphql says ${expected}; loaded in ${loadMs} ms`);

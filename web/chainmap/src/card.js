@@ -1,11 +1,11 @@
-import { apiKey, gql } from './api.js';
+import { access, gql } from './api.js';
 import { h, percent } from './dom.js';
 import { t } from './i18n.js';
 import { CARD } from './queries.js';
 
 /** Fills the card of one enterprise: role, output, labels, risk with its factors, suppliers and customers. */
 export async function showCard(container, id, state) {
-  const { data } = await gql(CARD(Boolean(apiKey.get())), { id });
+  const { data } = await gql(CARD(access.analyst), { id });
   const e = data.enterprise;
   if (!e) return;
   const node = state.cy.getElementById(id);

@@ -1,5 +1,5 @@
-// What each segment's block says about it: its most severe finding (from the checklist with an analyst key, from the
-// public missing/weak links without one) and the firms that matter (chain owners, chokepoints, sole sources).
+// What each segment's block says about it: its most severe finding (the checklist's, with an analyst key; else, or
+// where the checklist lists nothing, the public missing/weak link) and the firms that matter (owners, chokepoints).
 const FIRM_TYPES = new Set(['FOREIGN_CHOKEPOINT', 'CHOKEPOINT', 'SOLE_SOURCE']);
 const LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 
@@ -10,10 +10,11 @@ const LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
  */
 export function segmentFindings(chain, items) {
   const result = new Map(chain.map.segments.map((s) => [s.segment.id, { kind: null, level: null, count: 0, firms: [], firmKind: null }]));
-  if (items) {
-    for (const item of [...items].sort((a, b) => b.severity - a.severity)) add(result.get(item.segment?.id), item);
-  } else {
-    for (const link of chain.links) Object.assign(result.get(link.segment.id) ?? {}, { kind: link.kind, count: 1 });
+  for (const item of [...(items ?? [])].sort((a, b) => b.severity - a.severity)) add(result.get(item.segment?.id), item);
+  // A missing or weak link the checklist does not list (no key, or no local owner depends on it) still shows, without a level.
+  for (const link of chain.links) {
+    const finding = result.get(link.segment.id);
+    if (finding && !finding.kind) Object.assign(finding, { kind: link.kind, count: 1 });
   }
   return result;
 }

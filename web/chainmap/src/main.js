@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { apiKey, briefingBlob, gql } from './api.js';
+import { access, apiKey, briefingBlob, gql } from './api.js';
 import { h, percent, toast } from './dom.js';
 import { STYLE, buildElements } from './graph.js';
 import { GROUPS } from './groups.js';
@@ -68,8 +68,10 @@ async function showChain(id) {
   $('briefing').addEventListener('click', () => openBriefing(`/briefings/${encodeURIComponent(id)}`));
   $('briefing-pdf').addEventListener('click', () => downloadBriefing(id));
   applyFilters();
-  if (apiKey.get()) await loadAnalystData(id).catch(fail);
-  else $('findings').replaceChildren(h('p', { class: 'hint' }, t('noKey')));
+  // Without a key the loopback caller may still hold the analyst role (ChainGraph:Auth:LoopbackRole): ask, and
+  // fall back to the public view when the API says no.
+  await loadAnalystData(id).catch(fail);
+  if (!access.analyst) $('findings').replaceChildren(h('p', { class: 'hint' }, t('noKey')));
   document.body.dataset.ready = 'true';
 }
 
@@ -86,7 +88,9 @@ async function allSupplies(id) {
 
 async function loadAnalystData(id) {
   const { data } = await gql(ANALYST, { id });
-  state.bottlenecks = data.bottlenecks ?? [];
+  if (!data.bottlenecks) return;
+  access.analyst = true;
+  state.bottlenecks = data.bottlenecks;
   state.overview.setChecklist(await checklist(id));
   state.cy.batch(() => {
     for (const b of state.bottlenecks) for (const e of b.enterprises) state.cy.getElementById(e.id).addClass(b.foreign ? 'chokepoint foreign' : 'chokepoint');
@@ -154,7 +158,7 @@ function applyFilters() {
   const segment = $('segment-filter').value;
   const locations = new Set([...$('location-filter').querySelectorAll('input:checked')].map((i) => i.value));
   const minRisk = $('risk-filter').value;
-  if (minRisk && !apiKey.get()) toast(t('needKey'));
+  if (minRisk && !access.analyst) toast(t('needKey'));
   const minIndex = minRisk ? RISK_ORDER.indexOf(minRisk) : 0;
   let shown = 0;
   state.cy.batch(() => {
@@ -219,12 +223,12 @@ function renderFindings() {
 }
 
 async function openBriefing(path) {
-  if (!apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
+  if (!access.analyst && !apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
   try { window.open(await briefingBlob(path), '_blank'); } catch (e) { fail(e); }
 }
 
 async function downloadBriefing(id) {
-  if (!apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
+  if (!access.analyst && !apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
   try {
     const url = await briefingBlob(`/briefings/${encodeURIComponent(id)}.pdf`);
     h('a', { href: url, download: `briefing-${id}.pdf` }).click();

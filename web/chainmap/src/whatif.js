@@ -1,4 +1,4 @@
-import { apiKey, gql } from './api.js';
+import { access, gql } from './api.js';
 import { h, percent, toast } from './dom.js';
 import { t } from './i18n.js';
 import { WHATIF } from './queries.js';
@@ -15,7 +15,7 @@ export class WhatIf {
   toggle(on) {
     this.active = on;
     this.container.hidden = !on;
-    if (on && !apiKey.get()) toast(t('needKey'));
+    if (on && !access.analyst) toast(t('needKey'));
     if (on) this.render();
     else this.reset();
   }
@@ -56,7 +56,7 @@ export class WhatIf {
   }
 
   async run() {
-    if (!apiKey.get()) { toast(t('needKey')); return; }
+    if (!access.analyst) { toast(t('needKey')); return; }
     const { data } = await gql(WHATIF, { ids: [...this.picked], country: this.country || null, chainId: this.state.chain.id });
     const impact = data.simulateDisruption;
     if (!impact) { toast(t('needKey')); return; }
