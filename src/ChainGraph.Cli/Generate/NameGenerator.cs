@@ -52,7 +52,7 @@ public sealed class NameGenerator(Random rng)
     private string Compose(SegmentTemplate segment, Site site, bool group, int lengthen) => site.Kind switch
     {
         Location.Local => LocalName(segment, group, lengthen),
-        Location.Province or Location.Country => DomesticName(segment, site, group, lengthen),
+        Location.Metro or Location.Province or Location.Country => DomesticName(segment, site, group, lengthen),
         _ => OverseasName(segment, site.Country, lengthen),
     };
 
@@ -142,7 +142,8 @@ public sealed class NameGenerator(Random rng)
         return new string(chars);
     }
 
-    private static string TechSuffix(string core) => core.EndsWith("科技") ? "" : "科技";
+    // 科技 after an industry word that already names the trade (硅业, 精密工业, 信息技术) reads oddly in a registered name.
+    private static string TechSuffix(string core) => core.EndsWith("科技") || core.EndsWith("技术") || core.EndsWith('业') ? "" : "科技";
 
     private static IReadOnlyList<string> CorporateSuffixes(string country) => country switch
     {
