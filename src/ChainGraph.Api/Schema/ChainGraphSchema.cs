@@ -45,7 +45,7 @@ public static class ChainGraphSchema
         .BindEnum<EnterpriseStatus>("EnterpriseStatus").BindEnum<EventType>("EventType").BindEnum<ChokepointKind>("ChokepointKind")
         .BindEnum<ChecklistItemType>("ChecklistItemType").BindEnum<SeverityLevel>("SeverityLevel").BindEnum<ChainAction>("ChainAction")
         .BindEnum<ChangeKind>("ChangeKind").BindEnum<RiskLevel>("RiskLevel").BindEnum<GuidanceClass>("GuidanceClass")
-        .BindEnum<EvaluationIndicator>("EvaluationIndicator").BindEnum<OwnerStatus>("OwnerStatus").BindEnum<OwnerCriterion>("OwnerCriterion");
+        .BindEnum<EvaluationIndicator>("EvaluationIndicator").BindEnum<OwnerStatus>("OwnerStatus").BindEnum<OwnerCriterion>("OwnerCriterion").BindEnum<Analysis.Text.Language>("Language");
 
     private static void Scalars(SchemaBuilder builder) => builder
         .Scalar("Date",
