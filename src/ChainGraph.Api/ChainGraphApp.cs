@@ -19,11 +19,13 @@ public static class ChainGraphApp
         builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
         builder.AddChainGraphSecurity();
         builder.AddPdfPrinting();
-        builder.Services.AddSingleton<Telemetry.ChainGraphMetrics>();
+        builder.AddChainGraphTelemetry();
         var app = builder.Build();
+        app.UseRequestOutcomes();
         app.UseChainGraphSecurity();
         app.UseCallerRequired("/graphql");
         app.MapHealth();
+        app.MapMetrics();
         // Every GraphQL request still passes the caller hook (401 without a valid key), and UseCallerRequired gates GraphiQL's page.
         app.MapGraphQL("/graphql").AllowAnonymous();
         app.MapPages();

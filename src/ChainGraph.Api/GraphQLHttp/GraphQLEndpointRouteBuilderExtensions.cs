@@ -31,6 +31,6 @@ public static class GraphQLEndpointRouteBuilderExtensions
         endpoints.MapGet(GraphiQLAssetsPath + "/{file}", (HttpContext http, string file) =>
                 graphiql.Find(file) is { } asset ? GraphiQLAssets.SendAsync(http, asset) : Results.NotFound().ExecuteAsync(http))
             .AllowAnonymous();
-        return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL");
+        return endpoints.Map(pattern, http => GraphQLOperationObserver.ObserveAsync(http, handler.HandleAsync)).WithDisplayName("GraphQL");
     }
 }

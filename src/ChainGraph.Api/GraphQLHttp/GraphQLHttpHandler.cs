@@ -67,6 +67,7 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLExecutor> executor, GraphQL
         using var parsed = isGet
             ? GraphQLHttpRequestReader.ReadGet(request.Query)
             : await GraphQLHttpRequestReader.ReadPostAsync(request, options.MaxRequestBodySize, cancellation).ConfigureAwait(false);
+        GraphQLOperationFeature.Read(http, parsed.Request.OperationName, parsed.Request.Query);
         var result = await executor.Value.ExecuteAsync(parsed.Request, new ExecutionContextOptions
         {
             Services = http.RequestServices,
@@ -74,6 +75,7 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLExecutor> executor, GraphQL
             CancellationToken = cancellation,
             AllowedOperations = isGet ? OperationKinds.Query : OperationKinds.All,
         }).ConfigureAwait(false);
+        GraphQLOperationFeature.Answered(http, result.Errors?.Select(e => e.Code) ?? []);
         var status = GraphQLResponseWriter.StatusFor(result, mediaType, isGet, options.RequestErrorStatusCode);
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
         GraphQLResponseWriter.Write(http.Response, result, status, mediaType);

@@ -7,7 +7,7 @@ namespace ChainGraph.Api.Schema;
 /// The one way the API changes the store: writes run one at a time, then the snapshot is reloaded and swapped in
 /// (readers keep answering from the previous snapshot meanwhile). Thread-safe.
 /// </summary>
-public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots)
+public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, Telemetry.ChainGraphMetrics metrics, TimeProvider time)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -15,7 +15,9 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots)
     public async Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(string directory, CancellationToken cancellationToken)
     {
         var source = ImportSource.FromDirectory(directory);
+        var started = time.GetTimestamp();
         var outcome = await Serialised(store => Importer.Import(store, source, cancellationToken: cancellationToken), cancellationToken);
+        metrics.Imported(outcome.Report.RowsRead.Values.Sum(), time.GetElapsedTime(started), outcome.Written);
         return (outcome, source, snapshots.LoadNow());
     }
 
