@@ -12,7 +12,7 @@ public sealed class ShenzhenPreset
     public const int TargetEnterprises = 4_500;
 
     /// <summary>A closure this recent may not have reached the register yet (see <see cref="RecordLagChance"/>).</summary>
-    public const int RecordLagDays = 120;
+    public const int RecordLagDays = 180;
 
     /// <summary>
     /// Chance that a firm closed within <see cref="RecordLagDays"/> still reads <c>active</c>: deliberate, so the

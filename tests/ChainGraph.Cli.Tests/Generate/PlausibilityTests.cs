@@ -134,6 +134,20 @@ public sealed class PlausibilityTests(ShenzhenSampleFixture sample) : IClassFixt
         province.Where(e => e.Location == Location.Metro).GroupBy(e => e.City).OrderByDescending(g => g.Count()).First().Key.Should().Be("东莞");
     }
 
+    [Fact]
+    public void Names_NoDoubledSyllablesPlaceWordsOrChineseWordsInJapaneseNames()
+    {
+        var segments = ChainTemplates.All.SelectMany(c => c.Segments).ToList();
+        var chineseWords = segments.SelectMany(s => s.Words).Except(segments.SelectMany(s => s.Profile.JapaneseWords)).ToHashSet();
+        var chinese = Data.Enterprises.Where(e => e.Country == Geography.HomeCountry)
+            .Select(e => e.Name.Replace((e.District is null ? e.City ?? e.Region : PlaceCatalog.CityName) + "市", "").Replace(e.District is null ? e.City ?? e.Region! : PlaceCatalog.CityName, "")).ToList();
+
+        chinese.Should().NotContain(n => System.Text.RegularExpressions.Regex.IsMatch(n, @"(\p{IsCJKUnifiedIdeographs})\1"), "no 云云 or 东新新材料");
+        chinese.Should().NotContain(n => n.Contains("中东") || n.Contains("海南") || n.Contains("南海") || n.Contains("东南"));
+        Data.Enterprises.Where(e => e.Country == "JP").Should().OnlyContain(e => e.Name.EndsWith("株式会社") && !chineseWords.Any(w => e.Name.Contains(w)));
+        Data.Enterprises.Where(e => e.Country == "KR").Should().NotContain(e => System.Text.RegularExpressions.Regex.IsMatch(e.Name, @"^(\p{Lu}\p{Ll}+)\1", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
+
     private HashSet<string> Ids(SegmentRole role) => [.. Data.Memberships.Where(m => m.Role == role).Select(m => m.EnterpriseId)];
 
     private IEnumerable<int> OwnerSegments() => ChainTemplates.All.SelectMany(c => c.Owners).Select(o => Graph.IndexOf(o.SegmentId)).Distinct();
