@@ -13,7 +13,7 @@ namespace ChainGraph.Api.Schema;
 /// checked before the write lock; writes then run one at a time, and the snapshot is reloaded and swapped in (readers
 /// keep answering from the previous snapshot meanwhile). Thread-safe.
 /// </summary>
-public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IAuditLog audit, ImportAccess rooted)
+public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IAuditLog audit, ImportAccess rooted, Telemetry.ChainGraphMetrics metrics, TimeProvider time)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -49,7 +49,9 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
             audit.Complete(intent, AuditStatus.Refused, null, Json(new { reason = e.Message }));
             throw;
         }
+        var started = time.GetTimestamp();
         var (outcome, version) = await Audited(intent, store => Importer.Import(store, source, cancellationToken: cancellationToken, changeKey: intent.ChangeKey), cancellationToken);
+        metrics.Imported(outcome.Report.RowsRead.Values.Sum(), time.GetElapsedTime(started), outcome.Written);
         audit.Complete(intent, StatusOf(outcome), outcome.Counts?.Any(c => c.Inserted + c.Updated > 0) == true ? version : null, Details(outcome));
         return (outcome, source, snapshots.LoadNow());
     }
