@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Text;
 using ChainGraph.Analysis.Domain;
 using ChainGraph.Api.Security;
+using ChainGraph.Storage;
 using ChainGraph.Storage.Import;
 using ChainGraph.Storage.Service;
 using ChainGraph.Storage.Sqlite;
@@ -63,7 +64,8 @@ public sealed class AuditCrashTests : IDisposable
         version.Should().Be(2, $"the kill came after the commit (the service answered: '{answered}'; its log: {log})");
         using (var service = ServiceStore.Open(ServiceDb))
             service.ReadAudit(10).Entries.Should().ContainSingle(e => e.Operation == "importFiles" && e.Target == "big", "the entry exists before the write starts");
-        using (var store = SqliteGraphStore.Open(StorePath))
+        // The store as the service opens it (behind its persisted snapshot), so the change key is looked up the same way.
+        using (var store = StoreFactory.Open(StorePath))
         using (var service = ServiceStore.Open(ServiceDb))
             new AuditLog(service, NullLogger<AuditLog>.Instance).Reconcile(store);
         using (var service = ServiceStore.Open(ServiceDb))
