@@ -18,11 +18,11 @@ public sealed class RiskCommandsTests : IDisposable
         var first = CliProcess.Run(_folder, "risk", "--chain", "nev", "--top", "3");
         first.ExitCode.Should().Be(0, first.Error);
         first.Error.Should().Contain("training one now");
-        first.Output.Should().Contain("新能源汽车 (nev)");
+        first.Output.Should().Contain("新能源汽车：风险").And.Contain("链主关键投入损失比例");
 
         var train = CliProcess.Run(_folder, "train", "--model", "logistic");
         train.ExitCode.Should().Be(0, train.Error);
-        train.Output.Should().Contain("held-out").And.Contain("rule").And.Contain("calibration of logistic");
+        train.Output.Should().Contain("检验期（留出）指标").And.Contain("规则基线").And.Contain("逻辑回归模型在检验期的校准");
         File.Exists(Path.Combine(_folder, "risk-model.zip")).Should().BeTrue();
 
         var second = CliProcess.Run(_folder, "risk", "--format", "json", "--top", "5");
