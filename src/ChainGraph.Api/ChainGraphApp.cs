@@ -1,3 +1,5 @@
+using ChainGraph.GraphQL.AspNetCore;
+
 namespace ChainGraph.Api;
 
 /// <summary>Composes the service: configuration, the store, endpoints. Tests call <see cref="Build"/> and listen on a loopback port.</summary>
@@ -14,7 +16,8 @@ public static class ChainGraphApp
         builder.Services.AddSingleton<Schema.ApiWriter>();
         builder.Services.AddSingleton<Schema.RiskModels>();
         var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
-        builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
+        builder.Services.AddSingleton(services => new GraphQLRequestExecutor(
+            Schema.ChainGraphSchema.Build(), graphQL.ToExecutorOptions(), services.GetRequiredService<ILogger<GraphQLRequestExecutor>>()));
         builder.AddChainGraphSecurity();
         var app = builder.Build();
         app.UseChainGraphSecurity();

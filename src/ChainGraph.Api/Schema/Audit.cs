@@ -1,4 +1,3 @@
-using ChainGraph.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainGraph.Api.Schema;

@@ -1,5 +1,4 @@
 using System.Text;
-using ChainGraph.GraphQL;
 
 namespace ChainGraph.Api.Schema;
 

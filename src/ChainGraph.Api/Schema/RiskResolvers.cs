@@ -1,6 +1,5 @@
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Owners;
-using ChainGraph.GraphQL.Execution;
 using static ChainGraph.Api.Schema.RequestScope;
 
 namespace ChainGraph.Api.Schema;
