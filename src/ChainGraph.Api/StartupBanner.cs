@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace ChainGraph.Api;
 
-/// <summary>Once the service listens: starts loading the data snapshot and prints where the service answers.</summary>
+/// <summary>Once the service listens: prints where it answers (the first snapshot loads in <see cref="Schema.SnapshotRefresher"/>).</summary>
 public static class StartupBanner
 {
     public static void PrintWhenStarted(this WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            app.Services.GetRequiredService<Schema.SnapshotHolder>().Warm();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
                 Console.WriteLine($"ChainGraph is running: GraphiQL and the GraphQL API at {address.TrimEnd('/')}/graphql, chain maps at {address.TrimEnd('/')}/chains, health at {address.TrimEnd('/')}/health");

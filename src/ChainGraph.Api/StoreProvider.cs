@@ -1,5 +1,6 @@
 using ChainGraph.Storage;
 using ChainGraph.Storage.Neo4j;
+using ChainGraph.Storage.Snapshots;
 using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Api;
@@ -36,7 +37,8 @@ public sealed class StoreProvider : IDisposable
         if (!store.IsNeo4j) return SqliteOpener(store);
         var neo4j = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
         var client = _neo4j = new Neo4jHttpClient(neo4j);
-        return () => new Neo4jGraphStore(client);
+        var snapshot = StoreFactory.SnapshotPath(client.Location);
+        return () => new SnapshotStore(new Neo4jGraphStore(client), snapshot);
     }
 
     private static Func<IGraphStore> SqliteOpener(StoreOptions store)

@@ -1,5 +1,6 @@
 using ChainGraph.Storage.Import;
 using ChainGraph.Storage.Neo4j;
+using ChainGraph.Storage.Snapshots;
 using ChainGraph.Storage.Sqlite;
 
 namespace ChainGraph.Storage;
@@ -10,6 +11,8 @@ namespace ChainGraph.Storage;
 /// bundled Shenzhen sample the first time it is used. An explicit path opens (or creates) an empty store; a
 /// <c>neo4j://user:pass@host:7474/db</c> location (also <c>neo4j+http://</c>, <c>neo4j+https://</c>; credentials may
 /// come from <c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c> instead) opens a <see cref="Neo4jGraphStore"/>, never seeded.
+/// Every store is opened behind a <see cref="SnapshotStore"/>: its loads come from a persisted snapshot beside the
+/// database (<see cref="SnapshotPath"/>) whenever that holds the current data version.
 /// </summary>
 public static class StoreFactory
 {
@@ -28,13 +31,26 @@ public static class StoreFactory
 
     public static IGraphStore Open(string? path = null, TimeProvider? time = null)
     {
-        if (Neo4jOptions.IsLocation(path)) return Neo4jGraphStore.Open(Neo4jOptions.FromLocation(path!), time);
+        if (Neo4jOptions.IsLocation(path))
+        {
+            var neo4j = Neo4jGraphStore.Open(Neo4jOptions.FromLocation(path!), time);
+            return new SnapshotStore(neo4j, SnapshotPath(neo4j.Location));
+        }
         var target = path ?? DefaultPath;
         var isNew = !File.Exists(target);
-        var store = SqliteGraphStore.Open(target, time);
+        var store = new SnapshotStore(SqliteGraphStore.Open(target, time), SnapshotPath(Path.GetFullPath(target)));
         if (path is null && isNew) Seed(store);
         return store;
     }
+
+    /// <summary>
+    /// Where the persisted snapshot of a store lives: beside an embedded database (<c>chaingraph.db.snapshot</c>), or in
+    /// the data folder for a server, named after its location (never its password).
+    /// </summary>
+    public static string SnapshotPath(string location) =>
+        Neo4jOptions.IsLocation(location) || location.Contains("://", StringComparison.Ordinal)
+            ? Path.Combine(DataFolder, "snapshots", string.Concat(location.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + ".snapshot")
+            : location + ".snapshot";
 
     private static void Seed(IGraphStore store)
     {
@@ -48,6 +64,7 @@ public static class StoreFactory
         {
             store.Dispose();
             SqliteFiles.Delete(store.Location);
+            File.Delete(SnapshotPath(store.Location));
             throw;
         }
     }

@@ -1,6 +1,8 @@
-// Drives Debian's chromium with playwright-core against the running API: the chain map of $CHAIN renders as many
-// enterprise nodes as /graphql says, filters change what is shown, a click opens the card, what-if shows losses, and
-// the briefing opens and downloads. Prints "PASS/FAIL name: note" lines and "checks: N passed, N failed".
+// Drives Debian's chromium with playwright-core against the running API: the chain map of $CHAIN opens on one legible
+// block per segment (checked against /graphql: counts, shares, findings, FEEDS arrows, no overlap, fonts >= 12 px at
+// 1400x900), a block opens its firms as dots (click, keyboard, wheel), the firms view renders as many enterprise nodes
+// as /graphql says, filters change what is shown, a click opens the card, what-if shows losses, the language switches,
+// and the briefing opens and downloads. Prints "PASS/FAIL name: note" lines and "checks: N passed, N failed".
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +29,106 @@ async function expectedEnterprises() {
 
 const shown = (page) => page.locator('#status').getAttribute('data-shown').then(Number);
 
+const BLOCK_DATA = `query($id: ID!) {
+  chain(id: $id) {
+    owners { id }
+    links { segment { id } kind }
+    map { segments { segment { id name feeds { id } } enterpriseCount { total } supplyShare { local province country overseas } supplyValue { total }
+      members { role enterprise { id } } } }
+  }
+  checklist(chainId: $id, first: 500) { nodes { type level severity segment { id } } }
+}`;
+
+/** What the blocks show, read from the page: geometry, fonts, name clipping, table cells, badge and firm lines. */
+const readBlocks = (page) => page.evaluate(() => {
+  const view = { w: innerWidth, h: innerHeight };
+  return [...document.querySelectorAll('.block')].map((b) => {
+    const r = b.getBoundingClientRect();
+    const name = b.querySelector('.name');
+    const n = name.getBoundingClientRect();
+    const fonts = [b, ...b.querySelectorAll('*')].filter((e) => e.textContent.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize));
+    const cells = (row) => [...b.querySelectorAll(`tr[data-row="${row}"] td`)].map((td) => td.textContent);
+    return {
+      id: b.dataset.segment, finding: b.dataset.finding, badge: b.querySelector('.badge')?.textContent ?? '',
+      box: { x: r.x, y: r.y, w: r.width, h: r.height },
+      nameText: name.textContent, nameVisible: n.x >= 0 && n.y >= 0 && n.right <= view.w && n.bottom <= view.h && name.scrollWidth <= name.clientWidth + 1,
+      minFont: Math.min(...fonts), firms: cells('firms'), shares: cells('share'),
+      roles: [...b.querySelectorAll('.firms')].map((f) => f.dataset.role), overflow: b.scrollHeight > b.clientHeight + 1,
+    };
+  });
+});
+
+const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+const LEVEL_ZH = { LOW: '低', MEDIUM: '中', HIGH: '高', CRITICAL: '严重' };
+
+async function overview(page) {
+  const data = await graphql(BLOCK_DATA, { id: CHAIN });
+  const segments = data.chain.map.segments;
+  const blocks = await readBlocks(page);
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  check('overview: one block per segment', blocks.length === segments.length && segments.every((s) => byId.has(s.segment.id)), `${blocks.length} blocks, ${segments.length} segments`);
+  const hidden = blocks.filter((b) => !b.nameVisible).map((b) => b.nameText);
+  check('overview: every segment name visible in full at 1400x900', hidden.length === 0, hidden.join(', ') || `${blocks.length} names`);
+  const minFont = Math.min(...blocks.map((b) => b.minFont));
+  check('overview: no text in a block under 12 px', minFont >= 12, `smallest ${minFont} px`);
+  const clashes = blocks.flatMap((a, i) => blocks.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${a.id}/${b.id}`));
+  check('overview: blocks do not overlap', clashes.length === 0, clashes.join(', ') || 'none');
+  const cut = blocks.filter((b) => b.overflow).map((b) => b.id);
+  check('overview: every block\'s content fits inside it', cut.length === 0, cut.join(', ') || 'none');
+  const wrongCounts = segments.filter((s) => {
+    const b = byId.get(s.segment.id);
+    const sum = b?.firms.reduce((a, c) => a + parseInt(c, 10), 0);
+    return b?.firms.length !== 4 || !b.firms.every((c) => /^\d+家$/.test(c)) || sum !== s.enterpriseCount.total;
+  }).map((s) => s.segment.name);
+  check('overview: each block counts its firms by local / metro / domestic / overseas (家), summing to /graphql', wrongCounts.length === 0, wrongCounts.join(', ') || blocks[0].firms.join(' '));
+  const wrongShares = segments.filter((s) => {
+    const b = byId.get(s.segment.id);
+    if (s.supplyValue.total === 0) return !b.shares.every((c) => c === '–');
+    const local = Math.round(s.supplyShare.local * 100), overseas = Math.round(s.supplyShare.overseas * 100);
+    return b.shares.length !== 4 || b.shares[0] !== `${local}%` || b.shares[3] !== `${overseas}%`;
+  }).map((s) => s.segment.name);
+  check('overview: each block shows its supply shares (local and overseas as /graphql says)', wrongShares.length === 0, wrongShares.join(', ') || blocks[0].shares.join(' '));
+  const top = new Map();
+  for (const item of data.checklist.nodes) {
+    const current = top.get(item.segment?.id);
+    if (item.segment && (!current || LEVELS.indexOf(item.level) > LEVELS.indexOf(current.level) || (item.level === current.level && item.severity > current.severity))) top.set(item.segment.id, item);
+  }
+  const linkKind = new Map(data.chain.links.map((l) => [l.segment.id, l.kind]));
+  const wrongFindings = segments.filter((s) => {
+    const b = byId.get(s.segment.id), item = top.get(s.segment.id);
+    return item ? b.finding !== item.type || !b.badge.includes(LEVEL_ZH[item.level]) : b.finding !== (linkKind.get(s.segment.id) ?? 'NONE');
+  }).map((s) => `${s.segment.name} (${byId.get(s.segment.id).finding} ${byId.get(s.segment.id).badge})`);
+  check('overview: each block shows its most severe checklist finding and level (else its missing / weak link)', wrongFindings.length === 0 && top.size > 0, wrongFindings.join(', ') || `${top.size} segments with findings`);
+  const owners = new Set(data.chain.owners.map((o) => o.id));
+  const ownerSegments = segments.filter((s) => s.members.some((m) => m.role === 'OWNER' && owners.has(m.enterprise.id)));
+  check('overview: the owners are named on their segments\' blocks', ownerSegments.length > 0 && ownerSegments.every((s) => byId.get(s.segment.id).roles.includes('OWNER')), ownerSegments.map((s) => s.segment.name).join(', '));
+  const chokepointSegments = [...top.values()].filter((i) => ['CHOKEPOINT', 'FOREIGN_CHOKEPOINT', 'SOLE_SOURCE'].includes(i.type)).map((i) => i.segment.id);
+  check('overview: chokepoint firms are named on their blocks', chokepointSegments.every((id) => byId.get(id).roles.some((r) => ['CHOKEPOINT', 'FOREIGN_CHOKEPOINT', 'SOLE_SOURCE'].includes(r))), `${chokepointSegments.length} blocks`);
+  const feeds = segments.reduce((n, s) => n + s.segment.feeds.length, 0);
+  const arrows = await page.locator('.overview .edges path[data-from]').count();
+  const backwards = await page.evaluate(() => [...document.querySelectorAll('.overview .edges path[data-from]')].filter((p) => {
+    const a = document.querySelector(`.block[data-segment="${p.dataset.from}"]`).getBoundingClientRect();
+    const b = document.querySelector(`.block[data-segment="${p.dataset.to}"]`).getBoundingClientRect();
+    return a.right > b.left;
+  }).length);
+  check('overview: one arrow per FEEDS link, every one upstream → downstream (left to right)', arrows === feeds && backwards === 0, `${arrows} arrows, ${feeds} links, ${backwards} backwards`);
+  return segments;
+}
+
+/** Opens a segment's dots from its block with `open` and checks that only that segment's firms are shown. */
+async function opensDetail(page, name, segment, open) {
+  await open(page.locator(`.block[data-segment="${segment}"]`));
+  await page.locator('body[data-view="detail"]').waitFor({ timeout: 5_000 });
+  const result = await page.evaluate((id) => {
+    const visible = window.chainmap.cy.nodes('.enterprise').filter((n) => !n.hasClass('hidden'));
+    return { count: visible.length, others: visible.filter((n) => n.data('segment') !== id).length, filter: document.getElementById('segment-filter').value };
+  }, segment);
+  check(name, result.count > 0 && result.others === 0 && result.filter === segment, `${result.count} firms of ${segment}`);
+  await page.keyboard.press('Escape');
+  await page.locator('body[data-view="overview"]').waitFor({ timeout: 5_000 });
+}
+
 async function exercise(context) {
   const page = await context.newPage();
   const errors = [];
@@ -40,12 +142,38 @@ async function exercise(context) {
   check('index lists the chains', await page.locator('#chain-list li').count() >= 1);
   await page.screenshot({ path: join(SHOTS, 'chains-index.png') });
 
+  // Still without a key: the blocks render, and every missing or weak link is marked (the public findings, or the
+  // checklist's when the loopback caller holds the analyst role).
+  await page.goto(`${BASE}/chains/${CHAIN}`);
+  await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+  const links = (await graphql(`query($id: ID!) { chain(id: $id) { links { segment { id } } map { segments { position } } } }`, { id: CHAIN })).chain;
+  const anonymous = await readBlocks(page);
+  const unmarked = links.links.filter((l) => anonymous.find((b) => b.id === l.segment.id)?.finding === 'NONE').map((l) => l.segment.id);
+  check('without a key: one block per segment, every missing or weak link marked', anonymous.length === links.map.segments.length && unmarked.length === 0, `${anonymous.length} blocks; unmarked: ${unmarked.join(', ') || 'none'}`);
+
   await page.addInitScript((key) => sessionStorage.setItem('chaingraph.key', key), KEY);
   const started = Date.now();
   await page.goto(`${BASE}/chains/${CHAIN}`);
   await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
   await page.locator('body[data-analyst="true"]').waitFor({ timeout: 60_000 });
   const loadMs = Date.now() - started;
+  check('the map opens on the segment blocks', (await page.getAttribute('body', 'data-view')) === 'overview');
+  const segments = await overview(page);
+  await page.screenshot({ path: join(SHOTS, 'chain-map.png') });
+  const busiest = segments.reduce((a, b) => (b.enterpriseCount.total > a.enterpriseCount.total ? b : a)).segment.id;
+  await opensDetail(page, 'clicking a block shows that segment\'s firms as dots', busiest, (block) => block.click());
+  await opensDetail(page, 'Enter on a focused block shows its firms', segments[0].segment.id, async (block) => { await block.focus(); await page.keyboard.press('Enter'); });
+  await opensDetail(page, 'zooming in (wheel up) over a block shows its firms', segments[1].segment.id, async (block) => {
+    const box = await block.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+  });
+  await page.locator('.block').first().click();
+  await page.locator('body[data-view="detail"]').waitFor({ timeout: 5_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SHOTS, 'chain-map-detail.png') });
+  await page.selectOption('#segment-filter', '');
+  await page.locator('#view-detail').click();
   const expected = await expectedEnterprises();
   const nodes = await page.evaluate(() => window.chainmap.cy.nodes('.enterprise').length);
   check('chain map renders one node per enterprise of the chain', nodes === expected && expected > 0, `${nodes} nodes, /graphql says ${expected}; loaded in ${loadMs} ms`);
@@ -65,9 +193,9 @@ async function exercise(context) {
   }));
   // Headless Chromium renders in software here (no GPU, two shared cores), so the bar is a regression guard, not 60 fps.
   check('zooming stays responsive (median frame under 50 ms in headless software rendering)', frame < 50, `${frame.toFixed(1)} ms`);
-  await page.screenshot({ path: join(SHOTS, 'chain-map.png') });
+  await page.screenshot({ path: join(SHOTS, 'chain-map-firms.png') });
 
-  // Filters.
+  // Filters (in the firms view).
   const segment = await page.locator('#segment-filter option').nth(2).getAttribute('value');
   await page.selectOption('#segment-filter', segment);
   const bySegment = await shown(page);
@@ -121,12 +249,22 @@ async function exercise(context) {
   check('what-if shows the owners\' losses', /\d+%/.test(losses) && (await page.locator('#whatif-result tr[data-owner]').count()) > 0, losses.split('\n').slice(0, 3).join(' | '));
   await page.screenshot({ path: join(SHOTS, 'chain-map-whatif.png') });
 
-  // English switch.
+  // English switch, and back: the page chrome and the blocks' words change, the data (names) does not.
   await page.locator('#lang').click();
-  await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
-  check('English switch', (await page.locator('#briefing').innerText()) === 'Briefing');
+  await page.locator('body[data-analyst="true"]').waitFor({ timeout: 60_000 });
+  const english = await readBlocks(page);
+  const englishText = await page.locator('#overview').innerText();
+  check('English switch: page and blocks in English', (await page.locator('#briefing').innerText()) === 'Briefing' && (await page.locator('#view-overview').innerText()) === 'Segments'
+    && (await page.getAttribute('html', 'lang')) === 'en' && /\b(critical|high|medium|low)\b/.test(englishText) && !/[严高中低]$|家/.test(english.map((b) => b.badge + b.firms.join('')).join(' ')),
+    english.slice(0, 3).map((b) => `${b.nameText}: ${b.badge}`).join(' | '));
+  const englishFonts = Math.min(...english.map((b) => b.minFont));
+  check('English: names visible, fonts >= 12 px, blocks fit', english.every((b) => b.nameVisible && !b.overflow) && englishFonts >= 12, `smallest ${englishFonts} px; cut: ${english.filter((b) => b.overflow).map((b) => b.id).join(', ') || 'none'}`);
+  await page.screenshot({ path: join(SHOTS, 'chain-map-en.png') });
   await page.locator('#lang').click();
-  await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('body[data-analyst="true"]').waitFor({ timeout: 60_000 });
+  check('back to Chinese', (await page.locator('#view-overview').innerText()) === '环节总览' && (await page.getAttribute('html', 'lang')) === 'zh-CN' && /家/.test(await page.locator('#overview').innerText()));
+  const pageText = await page.locator('body').innerText();
+  check('no "seed", "种子" or "§" on the page', !/seed|§|种子/i.test(pageText), pageText.match(/.{0,20}(seed|§|种子).{0,20}/i)?.[0] ?? 'none');
 
   // Briefing: opens as a page, downloads as PDF.
   const popup = page.waitForEvent('popup', { timeout: 20_000 });
@@ -148,7 +286,7 @@ const profile = await mkdtemp(join(tmpdir(), 'chaingraph-web-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, acceptDownloads: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1440, height: 900 }, locale: 'zh-CN',
+  viewport: { width: 1400, height: 900 }, locale: 'zh-CN',
 });
 try {
   await exercise(context);

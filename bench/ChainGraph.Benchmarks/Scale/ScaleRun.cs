@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChainGraph.Analysis.Algorithms;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Graph;
+using ChainGraph.Storage.Snapshots;
 using ChainGraph.Storage.Sqlite;
 
 namespace ChainGraph.Benchmarks.Scale;
@@ -19,6 +20,12 @@ public static class ScaleRun
         using var graphStore = SqliteGraphStore.Open(store);
         var dataset = Time("load snapshot (SqliteGraphStore.LoadDataset)", () => graphStore.LoadDataset());
         Console.WriteLine($"  {dataset.Enterprises.Count:N0} enterprises, {dataset.Supplies.Count:N0} supplies");
+        var snapshot = store + ".bench-snapshot";
+        Time("write persisted snapshot (SnapshotFile.Write)", () => { SnapshotFile.Write(dataset, snapshot); return 0; });
+        Console.WriteLine($"  {new FileInfo(snapshot).Length / (1 << 20):N0} MiB");
+        var reloaded = Time("read persisted snapshot (SnapshotFile.TryRead, checksum verified)", () => SnapshotFile.TryRead(snapshot, dataset.Version, out _));
+        if (reloaded?.Supplies.Count != dataset.Supplies.Count) throw new InvalidOperationException("the snapshot did not read back");
+        File.Delete(snapshot);
         var graph = Time("build SupplyGraph (CSR, forward + reverse)", () => GraphBuilder.FromDataset(dataset));
         Console.WriteLine($"  {graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} edges");
         var index = Time("chain index", () => new ChainIndex(dataset));

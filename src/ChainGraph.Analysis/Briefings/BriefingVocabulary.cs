@@ -10,6 +10,7 @@ public static class BriefingVocabulary
     public static string Chinese(Location location) => location switch
     {
         Location.Local => "本地",
+        Location.Metro => "都市圈",
         Location.Province => "省内",
         Location.Country => "国内",
         _ => "境外",
@@ -18,6 +19,7 @@ public static class BriefingVocabulary
     public static string Colour(Location location) => location switch
     {
         Location.Local => "#2e7d32",
+        Location.Metro => "#00897b",
         Location.Province => "#1e88e5",
         Location.Country => "#f9a825",
         _ => "#8e24aa",

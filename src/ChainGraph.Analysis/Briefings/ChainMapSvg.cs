@@ -1,80 +1,218 @@
 using System.Globalization;
 using System.Text;
 using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
 using static System.Net.WebUtility;
 
 namespace ChainGraph.Analysis.Briefings;
 
 /// <summary>
-/// The chain map thumbnail as static SVG: one column per segment (upstream → downstream), one dot per enterprise
-/// coloured by location, chokepoint enterprises ringed in red, missing segments dashed red and weak ones orange.
-/// A column shows at most <see cref="DotsPerColumn"/> dots (chokepoints first, then by output) and the full count.
+/// The chain map for the briefing as static SVG, in the page's block layout (<see cref="BlockLayout"/>): one block per
+/// segment along the chain's template with FEEDS arrows; each block names the segment (★ for key segments), its most
+/// severe finding and level, its firms by local / metro ring / domestic / overseas and its supply split as a bar, and,
+/// where there is room, the owner or chokepoint firm that matters. Fonts are 10 px or more at the page's 760 px width.
 /// </summary>
 public static class ChainMapSvg
 {
-    public const int DotsPerColumn = 60;
-    private const int Width = 760, Top = 30, BoxHeight = 136, Spacing = 11, Radius = 4;
+    /// <summary>The most blocks stacked in one column before the column is split.</summary>
+    public const int MaxRows = 6;
 
-    public static string Render(ChainBriefing briefing, ChainIndex index)
+    private const int Width = 760, Top = 16, Area = 240, GapX = 18, GapY = 6, MinBlock = 38, MaxBlock = 64, LegendHeight = 24;
+
+    /// <summary>Where a firm's supply comes from, in the page's four groups and colours.</summary>
+    private static readonly (string Name, string Colour)[] Groups =
+        [("本地", "#2e7d32"), ("都市圈", "#00897b"), ("国内", "#1e88e5"), ("境外", "#8e24aa")];
+
+    /// <summary>The map with the findings the briefing carries (its top items and links).</summary>
+    public static string Render(ChainBriefing briefing, ChainIndex index) => Render(briefing, index, null);
+
+    /// <summary>The map; <paramref name="chainItems"/> (all checklist items of the chain), when given, marks every finding.</summary>
+    public static string Render(ChainBriefing briefing, ChainIndex index, IReadOnlyList<ChecklistItem>? chainItems)
     {
         var segments = briefing.Map.Segments;
-        var columnWidth = segments.Count == 0 ? Width : (double)Width / segments.Count;
-        var links = briefing.Links.ToDictionary(l => l.Segment.Id, l => l.Kind);
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" width=\"{Width}\" height=\"{Top + BoxHeight + 30}\" viewBox=\"0 0 {Width} {Top + BoxHeight + 30}\" role=\"img\" aria-label=\"{HtmlEncode(briefing.Chain.Name)}\">");
-        foreach (var segment in segments)
+        var ids = segments.Select(s => s.Segment.Id).ToList();
+        var (slots, tracks, rows) = BlockLayout.Place(ids, Feeds(index, ids), MaxRows);
+        var w = Math.Min(170, (Width - GapX * (tracks - 1.0)) / tracks);
+        var h = Math.Clamp((Area - GapY * (rows - 1.0)) / rows, MinBlock, MaxBlock);
+        var area = rows * h + (rows - 1) * GapY;
+        var left = (Width - (tracks * w + (tracks - 1) * GapX)) / 2;
+        var boxes = ids.ToDictionary(id => id, id =>
         {
-            var x = segment.Position * columnWidth;
-            Column(svg, segment, x, columnWidth, links.TryGetValue(segment.Segment.Id, out var kind) ? kind : null, briefing, index);
-            if (segment.Position > 0) svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{x - 5:0.#},{Top + BoxHeight / 2 - 5} l6,5 l-6,5\" fill=\"none\" stroke=\"#78909c\"/>");
-        }
-        Legend(svg, Top + BoxHeight + 20);
+            var slot = slots[id];
+            var top = Top + (area - (slot.RowsInTrack * h + (slot.RowsInTrack - 1) * GapY)) / 2;
+            return new Box(left + slot.Track * (w + GapX), top + slot.Row * (h + GapY), w, h);
+        });
+        var height = (int)Math.Ceiling(Top + area + LegendHeight + 6);
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{HtmlEncode(briefing.Chain.Name)}\" font-family=\"Noto Sans CJK SC, sans-serif\">");
+        svg.Append("<defs><marker id=\"cg-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#78909c\"/></marker></defs>");
+        svg.Append("<text x=\"2\" y=\"11\" font-size=\"10\" fill=\"#78909c\">上游 → 下游（箭头为供给方向）</text>");
+        Arrows(svg, index, ids, boxes);
+        var findings = SegmentFinding.Of(briefing, chainItems);
+        foreach (var segment in segments) Block(svg, segment, boxes[segment.Segment.Id], findings.GetValueOrDefault(segment.Segment.Id), briefing, index);
+        Legend(svg, Top + area + 20);
         return svg.Append("</svg>").ToString();
     }
 
-    private static void Column(StringBuilder svg, SegmentMap segment, double x, double width, LinkKind? kind, ChainBriefing briefing, ChainIndex index)
+    private readonly record struct Box(double X, double Y, double W, double H);
+
+    private static Dictionary<string, IReadOnlyList<string>> Feeds(ChainIndex index, IReadOnlyList<string> ids)
     {
-        var stroke = kind switch { LinkKind.Missing => BriefingVocabulary.ChokepointColour, LinkKind.Weak => BriefingVocabulary.WeakColour, _ => "#b0bec5" };
-        var dash = kind == LinkKind.Missing ? " stroke-dasharray=\"5 3\"" : "";
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<text x=\"{x + width / 2:0.#}\" y=\"{Top - 10}\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">{HtmlEncode(Shorten(segment.Segment.Name, (int)(width / 12)))}</text>" +
-            $"<rect x=\"{x + 4:0.#}\" y=\"{Top}\" width=\"{width - 12:0.#}\" height=\"{BoxHeight}\" rx=\"4\" fill=\"#fafafa\" stroke=\"{stroke}\" stroke-width=\"1.5\"{dash}/>");
-        if (segment.Enterprises.Count == 0)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + width / 2:0.#}\" y=\"{Top + BoxHeight / 2}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{BriefingVocabulary.ChokepointColour}\">缺失</text>");
-            return;
-        }
-        var perRow = Math.Max(1, (int)((width - 20) / Spacing));
-        var shown = segment.Enterprises
-            .OrderByDescending(e => briefing.ChokepointEnterprises.Contains(e))
-            .ThenByDescending(e => index.Enterprise(e).AnnualOutput)
-            .Take(Math.Min(DotsPerColumn, perRow * ((BoxHeight - 24) / Spacing)))
-            .ToList();
-        for (var i = 0; i < shown.Count; i++)
-        {
-            var e = shown[i];
-            var cx = x + 10 + Radius + i % perRow * Spacing;
-            var cy = Top + 10 + Radius + i / perRow * Spacing;
-            var ring = briefing.ChokepointEnterprises.Contains(e) ? $" stroke=\"{BriefingVocabulary.ChokepointColour}\" stroke-width=\"2\"" : "";
-            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{cx:0.#}\" cy=\"{cy:0.#}\" r=\"{Radius}\" fill=\"{BriefingVocabulary.Colour(index.Locations[e])}\"{ring}/>");
-        }
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + width / 2:0.#}\" y=\"{Top + BoxHeight - 6}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#455a64\">{segment.Enterprises.Count} 家</text>");
+        var inChain = ids.ToHashSet();
+        return index.Dataset.SegmentLinks.Where(l => inChain.Contains(l.From) && inChain.Contains(l.To))
+            .GroupBy(l => l.From).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(l => l.To)]);
     }
 
-    private static void Legend(StringBuilder svg, int y)
+    private static void Arrows(StringBuilder svg, ChainIndex index, IReadOnlyList<string> ids, Dictionary<string, Box> boxes)
     {
-        var x = 4;
-        foreach (var location in Enum.GetValues<Location>())
+        foreach (var (from, targets) in Feeds(index, ids))
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x + 5}\" cy=\"{y - 4}\" r=\"{Radius}\" fill=\"{BriefingVocabulary.Colour(location)}\"/><text x=\"{x + 13}\" y=\"{y}\" font-size=\"11\">{BriefingVocabulary.Chinese(location)}</text>");
-            x += 52;
+            foreach (var to in targets)
+            {
+                var (a, b) = (boxes[from], boxes[to]);
+                double x1 = a.X + a.W, y1 = a.Y + a.H / 2, x2 = b.X - 1, y2 = b.Y + b.H / 2, bend = Math.Max(8, (x2 - x1) / 2);
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<path d=\"M{x1:0.#},{y1:0.#} C{x1 + bend:0.#},{y1:0.#} {x2 - bend:0.#},{y2:0.#} {x2:0.#},{y2:0.#}\" fill=\"none\" stroke=\"#90a4ae\" stroke-width=\"1\" marker-end=\"url(#cg-arrow)\"/>");
+            }
         }
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<circle cx=\"{x + 5}\" cy=\"{y - 4}\" r=\"{Radius}\" fill=\"#fff\" stroke=\"{BriefingVocabulary.ChokepointColour}\" stroke-width=\"2\"/><text x=\"{x + 13}\" y=\"{y}\" font-size=\"11\">关键卡点</text>" +
-            $"<rect x=\"{x + 80}\" y=\"{y - 10}\" width=\"14\" height=\"10\" fill=\"none\" stroke=\"{BriefingVocabulary.ChokepointColour}\" stroke-dasharray=\"3 2\"/><text x=\"{x + 98}\" y=\"{y}\" font-size=\"11\">缺失环节</text>" +
-            $"<rect x=\"{x + 160}\" y=\"{y - 10}\" width=\"14\" height=\"10\" fill=\"none\" stroke=\"{BriefingVocabulary.WeakColour}\"/><text x=\"{x + 178}\" y=\"{y}\" font-size=\"11\">薄弱环节</text>");
     }
 
-    private static string Shorten(string text, int max) => text.Length <= Math.Max(2, max) ? text : text[..Math.Max(1, max - 1)] + "…";
+    private static void Block(StringBuilder svg, SegmentMap segment, Box box, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index)
+    {
+        var (stroke, width, dash) = Border(finding);
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<g data-segment=\"{HtmlEncode(segment.Segment.Id)}\"><rect x=\"{box.X:0.#}\" y=\"{box.Y:0.#}\" width=\"{box.W:0.#}\" height=\"{box.H:0.#}\" rx=\"4\" fill=\"{(finding?.Kind == ChecklistItemType.Missing ? "#fff5f5" : "#fafafa")}\" stroke=\"{stroke}\" stroke-width=\"{width}\"{dash}/>");
+        var x = box.X + 5;
+        var badge = finding is null ? null : Badge(finding);
+        var badgeWidth = badge is null ? 0 : TextWidth(badge, 10) + 8;
+        var name = (segment.Segment.Key ? "★" : "") + segment.Segment.Name;
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{box.Y + 13:0.#}\" font-size=\"11\" font-weight=\"bold\" fill=\"#263238\">{HtmlEncode(Fit(name, box.W - badgeWidth - 12, 11))}</text>");
+        if (badge is not null)
+        {
+            var bx = box.X + box.W - badgeWidth - 4;
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<rect x=\"{bx:0.#}\" y=\"{box.Y + 4:0.#}\" width=\"{badgeWidth:0.#}\" height=\"12\" rx=\"2\" fill=\"{BadgeColour(finding!)}\"/><text x=\"{bx + 4:0.#}\" y=\"{box.Y + 13.5:0.#}\" font-size=\"10\" fill=\"#fff\">{HtmlEncode(badge)}</text>");
+        }
+        ShareBar(svg, segment, x, box.Y + 18, box.W - 10);
+        Counts(svg, segment, x, box.Y + 34, box.W - 10);
+        if (box.H >= 50 && FirmLine(segment, finding, briefing, index) is { } line)
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{box.Y + 47:0.#}\" font-size=\"10\" fill=\"#37474f\">{HtmlEncode(Fit(line, box.W - 10, 10))}</text>");
+        svg.Append("</g>");
+    }
+
+    private static (string Stroke, double Width, string Dash) Border(SegmentFinding? finding) => finding?.Kind switch
+    {
+        ChecklistItemType.Missing => (BriefingVocabulary.ChokepointColour, 1.5, " stroke-dasharray=\"4 2\""),
+        ChecklistItemType.Weak => (BriefingVocabulary.WeakColour, 1.5, ""),
+        ChecklistItemType.ForeignChokepoint => (BriefingVocabulary.ChokepointColour, 2.5, ""),
+        ChecklistItemType.Chokepoint or ChecklistItemType.SoleSource => (BriefingVocabulary.ChokepointColour, 1.5, ""),
+        _ => ("#b0bec5", 1, ""),
+    };
+
+    private static string Badge(SegmentFinding finding)
+    {
+        var kind = finding.Kind switch
+        {
+            ChecklistItemType.Missing => "缺失",
+            ChecklistItemType.Weak => "薄弱",
+            ChecklistItemType.ForeignChokepoint => "卡脖子",
+            ChecklistItemType.Chokepoint => "卡点",
+            _ => "单一来源",
+        };
+        return finding.Level is { } level ? $"{kind}·{BriefingVocabulary.Chinese(level)}" : kind;
+    }
+
+    private static string BadgeColour(SegmentFinding finding) => finding.Level is { } level
+        ? BriefingVocabulary.Colour(level)
+        : finding.Kind == ChecklistItemType.Weak ? BriefingVocabulary.WeakColour : BriefingVocabulary.ChokepointColour;
+
+    /// <summary>The supply split (value, or shares where values are missing) as one stacked bar; grey when there is none.</summary>
+    private static void ShareBar(StringBuilder svg, SegmentMap segment, double x, double y, double width)
+    {
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{width:0.#}\" height=\"5\" fill=\"#eceff1\"/>");
+        var shares = GroupSplit(segment.SupplyShares);
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            var w = shares[g] * width;
+            if (w > 0.2) svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.#}\" width=\"{w:0.##}\" height=\"5\" fill=\"{Groups[g].Colour}\"/>");
+            x += w;
+        }
+    }
+
+    /// <summary>Firms by group, each number in its group's colour (the legend names the groups).</summary>
+    private static void Counts(StringBuilder svg, SegmentMap segment, double x, double y, double width)
+    {
+        var counts = GroupSplit(segment.EnterpriseCounts);
+        var step = width / 4.6;
+        svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{y:0.#}\" font-size=\"10\">");
+        for (var g = 0; g < Groups.Length; g++)
+            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + g * step:0.#}\" fill=\"{Groups[g].Colour}\">{counts[g]:0}</tspan>");
+        svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + 4 * step:0.#}\" fill=\"#455a64\">家</tspan></text>");
+    }
+
+    private static string? FirmLine(SegmentMap segment, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index)
+    {
+        var members = index.Members(index.SegmentIndex(segment.Segment.Id));
+        var roles = index.Roles(index.SegmentIndex(segment.Segment.Id));
+        var owners = members.Where((_, i) => roles[i] == SegmentRole.Owner).Distinct().Select(e => Short(index.Enterprise(e).Name)).ToList();
+        if (owners.Count > 0) return "链主 " + string.Join("、", owners);
+        var firms = finding?.Firms.Count > 0 ? finding.Firms
+            : [.. segment.Enterprises.Where(briefing.ChokepointEnterprises.Contains).Select(e => index.Enterprise(e).Name)];
+        if (firms.Count == 0) return null;
+        var label = finding?.FirmType == ChecklistItemType.ForeignChokepoint ? "卡脖子 " : finding?.FirmType == ChecklistItemType.SoleSource ? "单一来源 " : "卡点 ";
+        return label + string.Join("、", firms.Take(2).Select(Short)) + (firms.Count > 2 ? $" 等{firms.Count}家" : "");
+    }
+
+    /// <summary>A split summed into the four groups: local, metro ring, domestic (province + country), overseas.</summary>
+    private static double[] GroupSplit(LocationSplit split)
+    {
+        var groups = new double[Groups.Length];
+        foreach (var location in Enum.GetValues<Location>()) groups[GroupOf(location)] += split.Of(location);
+        return groups;
+    }
+
+    private static int GroupOf(Location location) => location switch
+    {
+        Location.Local => 0,
+        Location.Province or Location.Country => 2,
+        Location.Overseas => 3,
+        _ => 1,
+    };
+
+    private static void Legend(StringBuilder svg, double y)
+    {
+        var x = 2.0;
+        foreach (var (name, colour) in Groups)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y - 8:0.#}\" width=\"9\" height=\"9\" fill=\"{colour}\"/><text x=\"{x + 12:0.#}\" y=\"{y:0.#}\" font-size=\"10\">{name}</text>");
+            x += 16 + TextWidth(name, 10);
+        }
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<text x=\"{x + 6:0.#}\" y=\"{y:0.#}\" font-size=\"10\" fill=\"#455a64\">色条：供应额来源　数字：企业数（家）　★ 关键环节　边框：红虚线 缺失 · 橙 薄弱 · 红 卡点 · 粗红 卡脖子</text>");
+    }
+
+    /// <summary>A firm's short name: no 深圳(市) prefix, no company-form suffix (the tables carry full names).</summary>
+    internal static string Short(string name)
+    {
+        var s = name;
+        if (s.StartsWith("深圳市", StringComparison.Ordinal) && s.Length > 5) s = s[3..];
+        else if (s.StartsWith("深圳", StringComparison.Ordinal) && s.Length > 4) s = s[2..];
+        foreach (var suffix in (string[])["集团股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "株式会社", ", Inc.", " Co., Ltd.", " Ltd.", " S.A.", " AB", " NV", " GmbH"])
+        {
+            if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length > suffix.Length + 1) return s[..^suffix.Length];
+        }
+        return s;
+    }
+
+    /// <summary>An estimate for fitting text: CJK characters and punctuation (· included) are one em wide, others about 0.6 em.</summary>
+    private static double TextWidth(string text, double size) => text.Sum(c => c < 0x2E80 && c != '·' ? 0.6 * size : size);
+
+    private static string Fit(string text, double width, double size)
+    {
+        if (TextWidth(text, size) <= width) return text;
+        var cut = text;
+        while (cut.Length > 1 && TextWidth(cut + "…", size) > width) cut = cut[..^1];
+        return cut + "…";
+    }
 }

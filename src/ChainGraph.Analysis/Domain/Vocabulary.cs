@@ -18,6 +18,8 @@ public static class Vocabulary
     private static readonly Dictionary<string, EnterpriseLabels> LabelsByWord =
         LabelWords.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.OrdinalIgnoreCase);
 
+    private static readonly ComplianceFlags[] ComplianceValues = [.. Enum.GetValues<ComplianceFlags>().Where(f => f != ComplianceFlags.None)];
+
     public static string Word<T>(T value) where T : struct, Enum =>
         value is ChainCategory category ? Kebab(category.ToString()) : Snake(value.ToString());
 
@@ -49,6 +51,24 @@ public static class Vocabulary
     }
 
     public static string LabelWordList => string.Join(";", LabelWords.Values);
+
+    /// <summary>Formats compliance flags as `safety_hazard;wage_arrears` (empty for none).</summary>
+    public static string FormatCompliance(ComplianceFlags flags) =>
+        string.Join(';', ComplianceValues.Where(f => flags.HasFlag(f)).Select(f => Word(f)));
+
+    /// <summary>Parses `safety_hazard;unlicensed`; returns the first unknown word, or null when all are known.</summary>
+    public static string? TryParseCompliance(string text, out ComplianceFlags flags)
+    {
+        flags = ComplianceFlags.None;
+        foreach (var word in text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!TryParse<ComplianceFlags>(word, out var flag) || flag == ComplianceFlags.None) return word;
+            flags |= flag;
+        }
+        return null;
+    }
+
+    public static string ComplianceWordList => string.Join(";", ComplianceValues.Select(f => Word(f)));
 
     private static string Snake(string pascal) => Separate(pascal, '_');
 

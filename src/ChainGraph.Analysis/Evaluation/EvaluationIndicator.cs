@@ -1,7 +1,7 @@
 namespace ChainGraph.Analysis.Evaluation;
 
 /// <summary>
-/// The indicators of the comprehensive evaluation index of industrial enterprises (工业企业综合评价指标体系, seed 002 §一.1),
+/// The indicators of the comprehensive evaluation index of industrial enterprises (工业企业综合评价指标体系 of the 2009 transfer plan),
 /// each measured from the enterprise record (see <see cref="EnterpriseEvaluator"/> for the exact measures and proxies).
 /// </summary>
 public enum EvaluationIndicator

@@ -1,21 +1,28 @@
 namespace ChainGraph.Analysis.Evaluation;
 
 /// <summary>
-/// Mid-rank percentiles within groups: a value's score is (peers below + half the peers equal, itself included) / peers
-/// with a value, so scores lie in (0, 1) and the median firm scores about 0.5. Missing values score the neutral 0.5.
+/// Mid-rank percentiles within peer groups: a value's score is (peers below + half the peers equal, itself included) /
+/// peers with a value, so scores lie in (0, 1) and the median firm scores about 0.5. A group's peers are every firm whose
+/// industry code starts with the group's code — so a firm that fell back from a sparse class is ranked among the whole
+/// wider group, not among the other firms that fell back. Missing values score the neutral 0.5.
 /// </summary>
 internal static class PeerPercentiles
 {
-    public static double[] Of(IReadOnlyList<double?> values, IReadOnlyList<string> groups, bool higherIsBetter)
+    public static double[] Of(IReadOnlyList<double?> values, IReadOnlyList<string?> industryCodes, IReadOnlyList<PeerGroup> groups, bool higherIsBetter)
     {
         var scores = new double[values.Count];
-        foreach (var group in Enumerable.Range(0, values.Count).GroupBy(i => groups[i]))
+        foreach (var group in Enumerable.Range(0, values.Count).GroupBy(i => (groups[i].Level, groups[i].Code)))
         {
-            var known = group.Where(i => values[i] is not null).Select(i => values[i]!.Value).Order().ToArray();
-            foreach (var i in group) scores[i] = values[i] is { } v ? Percentile(known, v, higherIsBetter) : 0.5;
+            var known = Enumerable.Range(0, values.Count)
+                .Where(j => values[j] is not null && InGroup(industryCodes[j], group.Key.Level, group.Key.Code))
+                .Select(j => values[j]!.Value).Order().ToArray();
+            foreach (var i in group) scores[i] = values[i] is { } v && known.Length > 0 ? Percentile(known, v, higherIsBetter) : 0.5;
         }
         return scores;
     }
+
+    private static bool InGroup(string? code, PeerLevel level, string prefix) =>
+        level == PeerLevel.All || (code is not null && code.StartsWith(prefix, StringComparison.Ordinal));
 
     private static double Percentile(double[] sorted, double value, bool higherIsBetter)
     {

@@ -1,4 +1,5 @@
 using ChainGraph.Analysis.Briefings;
+using ChainGraph.Api.Printing;
 using ChainGraph.Api.Schema;
 using ChainGraph.Storage;
 
@@ -7,14 +8,10 @@ namespace ChainGraph.Api.Pages;
 /// <summary>
 /// Renders briefings from the current snapshot, dated by the injected clock and compared with the latest stored
 /// quarterly checklist (<c>DATA/checklists/YYYY-Qn.json</c> beside the store). Rendered HTML is cached per snapshot
-/// and day. Thread-safe; singleton.
+/// and day; PDFs per chain, data version and day (<see cref="BriefingPdfCache"/>). Thread-safe; singleton.
 /// </summary>
-public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time, IConfiguration configuration)
+public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time, BriefingPdfCache pdfs)
 {
-    public const string ChromiumSetting = "ChainGraph:Briefings:Chromium";
-
-    private readonly ChromiumPdf _pdf = new(configuration[ChromiumSetting] is { Length: > 0 } path ? path : ChromiumPdf.DefaultExecutable);
-
     /// <summary>The chain's briefing as HTML, or null when the chain does not exist.</summary>
     public string? ChainHtml(string chainId)
     {
@@ -37,7 +34,15 @@ public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time,
         });
     }
 
-    public Task<byte[]> PdfAsync(string html, CancellationToken cancellationToken) => _pdf.PrintAsync(html, cancellationToken);
+    /// <summary>The chain's briefing as PDF (printed once per data version and day), or null when the chain does not exist.</summary>
+    /// <exception cref="ChainGraph.Printing.PrinterBusyException">The printer's queue is full.</exception>
+    public async Task<byte[]?> ChainPdfAsync(string chainId, CancellationToken cancellationToken)
+    {
+        var snapshot = snapshots.Current;
+        if (!snapshot.Analyzer.Index.HasChain(chainId)) return null;
+        var key = new BriefingPdfKey(chainId, snapshot.Version, Today());
+        return await pdfs.GetAsync(key, () => ChainHtml(chainId)!, cancellationToken).ConfigureAwait(false);
+    }
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 

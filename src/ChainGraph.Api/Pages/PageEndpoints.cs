@@ -1,5 +1,7 @@
 using ChainGraph.Api.Pages;
+using ChainGraph.Api.Printing;
 using ChainGraph.Api.Security;
+using ChainGraph.Printing;
 
 namespace ChainGraph.Api;
 
@@ -23,13 +25,25 @@ public static class PageEndpoints
         endpoints.MapGet("/briefings/{chainId}", async (HttpContext http, string chainId) =>
         {
             if (Analyst(http) is { } denied) return denied;
-            var pdf = chainId.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
-            var html = service.ChainHtml(pdf ? chainId[..^4] : chainId);
-            if (html is null) return Results.NotFound(new { error = $"no chain '{chainId}'" });
-            if (!pdf) return Html(html);
-            return Results.File(await service.PdfAsync(html, http.RequestAborted), "application/pdf", $"briefing-{chainId}");
+            if (chainId.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) return await PdfAsync(http, service, chainId);
+            return service.ChainHtml(chainId) is { } html ? Html(html) : NoChain(chainId);
         });
     }
+
+    private static async Task<IResult> PdfAsync(HttpContext http, BriefingService service, string file)
+    {
+        try
+        {
+            var pdf = await service.ChainPdfAsync(file[..^4], http.RequestAborted);
+            return pdf is null ? NoChain(file) : Results.File(pdf, "application/pdf", $"briefing-{file}");
+        }
+        catch (PrinterBusyException busy)
+        {
+            return PrinterBusy.Result(http, busy);
+        }
+    }
+
+    private static IResult NoChain(string chainId) => Results.NotFound(new { error = $"no chain '{chainId}'" });
 
     private static IResult? Analyst(HttpContext http) =>
         http.GetCaller() is { } caller && caller.Has(Role.Analyst)

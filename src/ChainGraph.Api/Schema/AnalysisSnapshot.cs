@@ -96,4 +96,8 @@ public sealed class AnalysisSnapshot
 }
 
 /// <summary>What the <c>Snapshot</c> GraphQL type shows.</summary>
-public sealed record SnapshotInfo(long Version, string Store, int Enterprises, int Chains, int Segments, int Supplies, int Events, DateTimeOffset LoadedAt);
+public sealed record SnapshotInfo(long Version, string Store, int Enterprises, int Chains, int Segments, int Supplies, int Events, DateTimeOffset LoadedAt)
+{
+    /// <summary>This info as <paramref name="caller"/> may see it: the store's location only for admins, its kind otherwise.</summary>
+    public SnapshotInfo DisclosedTo(Security.Caller caller) => this with { Store = Security.Disclosure.StoreFor(caller, Store) };
+}

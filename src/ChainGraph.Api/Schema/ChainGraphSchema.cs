@@ -71,10 +71,11 @@ public static class ChainGraphSchema
     private static readonly IReadOnlyDictionary<string, Type> Enums = new Dictionary<string, Type>
     {
         ["Role"] = typeof(Role), ["ChainCategory"] = typeof(ChainCategory), ["Stage"] = typeof(Stage), ["SegmentRole"] = typeof(SegmentRole),
-        ["LinkKind"] = typeof(LinkKind), ["Location"] = typeof(Analysis.Domain.Location), ["Label"] = typeof(EnterpriseLabels), ["DengfengTier"] = typeof(DengfengTier),
+        ["LinkKind"] = typeof(LinkKind), ["Location"] = typeof(Analysis.Domain.Location), ["Label"] = typeof(EnterpriseLabels), ["ComplianceFlag"] = typeof(ComplianceFlags), ["DengfengTier"] = typeof(DengfengTier),
         ["EnterpriseStatus"] = typeof(EnterpriseStatus), ["EventType"] = typeof(EventType), ["ChokepointKind"] = typeof(ChokepointKind),
         ["ChecklistItemType"] = typeof(ChecklistItemType), ["SeverityLevel"] = typeof(SeverityLevel), ["ChainAction"] = typeof(ChainAction),
         ["ChangeKind"] = typeof(ChangeKind), ["RiskLevel"] = typeof(RiskLevel), ["GuidanceClass"] = typeof(GuidanceClass),
         ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
+        ["Language"] = typeof(Analysis.Text.Language),
     };
 }

@@ -109,6 +109,9 @@ internal static class MutationResolvers
         ["labels"] = i.GetValueOrDefault("labels") is IEnumerable<object?> labels
             ? Vocabulary.FormatLabels(labels.OfType<EnterpriseLabels>().Aggregate(EnterpriseLabels.None, (a, l) => a | l)) : null,
         ["status"] = i.GetValueOrDefault("status") is EnterpriseStatus status ? Vocabulary.Word(status) : null,
+        ["city"] = i.GetValueOrDefault("city"), ["land_area"] = i.GetValueOrDefault("landArea"),
+        ["compliance"] = i.GetValueOrDefault("compliance") is IEnumerable<object?> findings
+            ? Vocabulary.FormatCompliance(findings.OfType<ComplianceFlags>().Aggregate(ComplianceFlags.None, (a, f) => a | f)) : null,
     };
 
     private static Dictionary<string, object?> MembershipRow(string enterpriseId, IReadOnlyDictionary<string, object?> m) => new()

@@ -11,7 +11,7 @@ internal static class QueryResolvers
     private const int MaxChecklistPage = 500;
 
     public static void Register(ResolverRegistry r) => r
-        .Field("Query", "snapshot", ctx => SnapshotOf(ctx).Info)
+        .Field("Query", "snapshot", ctx => SnapshotOf(ctx).Info.DisclosedTo(CallerOf(ctx)))
         .Field("Query", "node", ctx => Node(SnapshotOf(ctx), ctx.Argument<string>("id")!))
         .Field("Query", "chains", ctx => SnapshotOf(ctx).Dataset.Chains.Select(c => SnapshotOf(ctx).Chain(c.Id)))
         .Field("Query", "chain", ctx => SnapshotOf(ctx).Chain(ctx.Argument<string>("id")!))

@@ -20,10 +20,20 @@ public sealed record EvaluationView(EnterpriseEvaluation Evaluation)
 {
     public double Score => Evaluation.Score;
     public GuidanceClass? GuidanceClass => Evaluation.Class;
-    public string PeerGroup => Evaluation.PeerGroup;
-    public int PeerCount => Evaluation.PeerCount;
-    public IReadOnlyList<IndicatorScore> Indicators => Evaluation.Indicators;
-    public IReadOnlyList<string> Reasons => Evaluation.Reasons;
+    public string PeerGroup => Evaluation.Peers.Level == PeerLevel.All ? "all" : Evaluation.Peers.Code;
+    public int PeerCount => Evaluation.Peers.Count;
+    public IEnumerable<IndicatorScoreView> Indicators => Evaluation.Indicators.Select(i => new IndicatorScoreView(i));
+    public IReadOnlyList<string> Reasons => [.. Evaluation.Reasons.Select(r => r.Zh)];
+}
+
+/// <summary>One indicator of an evaluation, its unit in Chinese.</summary>
+public sealed record IndicatorScoreView(IndicatorScore Item)
+{
+    public EvaluationIndicator Indicator => Item.Indicator;
+    public double? Value => Item.Value;
+    public string Unit => Item.Unit.Zh;
+    public double Score => Item.Score;
+    public double Weight => Item.Weight;
 }
 
 /// <summary>A chain-owner candidate.</summary>

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Domain;
 
@@ -6,13 +7,14 @@ namespace ChainGraph.Api.Schema;
 /// <summary>
 /// Holds the current analysis snapshot. Readers take <see cref="Current"/> once per request and never block; when the
 /// store's version moves (an import or an edit), the next reader triggers one reload in the background while the others
-/// keep the old snapshot, and the new one is swapped in atomically. Thread-safe.
+/// keep the old snapshot, and the new one is swapped in atomically. The background loads (the first one at start, and
+/// the reloads) run in <see cref="SnapshotRefresher"/>, which logs their failures. Thread-safe.
 /// </summary>
 public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
 {
+    private readonly Channel<bool> _reloads = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _reloading = new();
     private volatile AnalysisSnapshot? _current;
-    private Task? _reload;
 
     /// <summary>The snapshot to answer from; loads the first one synchronously.</summary>
     public AnalysisSnapshot Current
@@ -26,11 +28,11 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
         }
     }
 
+    /// <summary>Reload requests for <see cref="SnapshotRefresher"/>: one pending at most, later ones merge into it.</summary>
+    internal ChannelReader<bool> ReloadRequests => _reloads.Reader;
+
     /// <summary>True once a snapshot has been loaded.</summary>
     public bool IsLoaded => _current is not null;
-
-    /// <summary>Starts loading the first snapshot in the background (at service start), so the first request does not wait for it.</summary>
-    public void Warm() => Task.Run(LoadNow);
 
     /// <summary>Reloads now (after a write made through the API) and returns the new snapshot.</summary>
     public AnalysisSnapshot LoadNow()
@@ -53,10 +55,6 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
         {
             if (store.Version == current.Version) return;
         }
-        lock (_reloading)
-        {
-            if (_reload is { IsCompleted: false }) return;
-            _reload = Task.Run(LoadNow);
-        }
+        _reloads.Writer.TryWrite(true);
     }
 }

@@ -58,6 +58,7 @@ public sealed record EnterpriseView(AnalysisSnapshot Snapshot, int Index)
     public string Name => Record.Name;
     public string? District => Record.District;
     public string? Region => Record.Region;
+    public string? City => Record.City;
     public string Country => Record.Country;
     public Location Location => Record.Location;
     public string? IndustryCode => Record.IndustryCode;
@@ -70,6 +71,8 @@ public sealed record EnterpriseView(AnalysisSnapshot Snapshot, int Index)
     public double? MarketShare => Record.MarketShare;
     public DateOnly? Founded => Record.Founded;
     public IEnumerable<EnterpriseLabels> Labels => Enum.GetValues<EnterpriseLabels>().Where(l => l != EnterpriseLabels.None && Record.Labels.HasFlag(l));
+    public IEnumerable<ComplianceFlags> Compliance => Enum.GetValues<ComplianceFlags>().Where(f => f != ComplianceFlags.None && Record.Compliance.HasFlag(f));
+    public double? LandArea => Record.LandArea;
     public DengfengTier Tier => Record.Tier;
     public EnterpriseStatus Status => Record.Status;
     public IEnumerable<MembershipView> Memberships => Snapshot.Memberships(Index).Select(m => new MembershipView(Snapshot.Segment(m.Segment), m.Role));

@@ -36,7 +36,7 @@ public sealed class ApiKeyAuthentication(
     {
         var presented = PresentedKey.Read(Request);
         if (presented.Problem is { } problem) return Reject(problem, null);
-        if (presented.Key is null) return anonymous.Allows(Context) ? Success(Caller.AnonymousViewer) : AuthenticateResult.NoResult();
+        if (presented.Key is null) return anonymous.AnonymousCaller(Context) is { } caller ? Success(caller) : AuthenticateResult.NoResult();
         var key = Context.RequestServices.GetRequiredService<ServiceStore>().Authenticate(presented.Key);
         if (key is null || !Enum.TryParse<Role>(key.Role, ignoreCase: true, out var role))
             return Reject(InvalidKeyMessage, ServiceStore.IdOf(presented.Key));

@@ -24,7 +24,7 @@ public static class CallerPrincipal
         var keyId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var name = principal.FindFirstValue(ClaimTypes.Name);
         if (keyId is null || name is null || !Enum.TryParse<Role>(principal.FindFirstValue(ClaimTypes.Role), ignoreCase: true, out var role)) return null;
-        return keyId == Caller.AnonymousViewer.KeyId ? Caller.AnonymousViewer : new Caller(keyId, name, role);
+        return keyId == Caller.AnonymousKeyId ? Caller.AnonymousAs(role) : new Caller(keyId, name, role);
     }
 
     /// <summary>The caller of the request, or null when it was not authenticated (see <see cref="CallerRequestContext"/>).</summary>

@@ -30,7 +30,9 @@ public static class SecurityExtensions
     public static WebApplicationBuilder AddChainGraphSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .Validate(a => a.LoopbackRole is Role.Viewer or Role.Analyst, $"{AuthOptions.Section}:LoopbackRole must be viewer or analyst: changes always need a key")
+            .ValidateOnStart();
         services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AnonymousAccess>();
@@ -67,10 +69,12 @@ public static class SecurityExtensions
 
     private static void LogAnonymousAccess(IServiceProvider services)
     {
-        var option = services.GetRequiredService<IOptions<AuthOptions>>().Value.AnonymousViewerOnLoopback;
+        var auth = services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var loopbackOnly = services.GetRequiredService<AnonymousAccess>().ListensOnLoopbackOnly();
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        SecurityLog.For(services).AnonymousAccessDecided(
-            option && loopbackOnly ? "on (loopback clients only)" : "off: every request needs an API key", option, string.Join(", ", addresses));
+        var state = auth.AnonymousViewerOnLoopback && loopbackOnly
+            ? $"on as {auth.LoopbackRole.ToString().ToLowerInvariant()} (loopback clients naming a loopback host only)"
+            : "off: every request needs an API key";
+        SecurityLog.For(services).AnonymousAccessDecided(state, auth.AnonymousViewerOnLoopback, string.Join(", ", addresses));
     }
 }

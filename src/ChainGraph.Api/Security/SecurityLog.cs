@@ -16,7 +16,7 @@ internal static partial class SecurityLog
     public static partial void RateLimited(this ILogger logger, string partition, string path, int retryAfterSeconds);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information,
-        Message = "Anonymous viewer is {State}: option AnonymousViewerOnLoopback={Option}, listening on {Addresses}")]
+        Message = "Anonymous access is {State}: option AnonymousViewerOnLoopback={Option}, listening on {Addresses}")]
     public static partial void AnonymousAccessDecided(this ILogger logger, string state, bool option, string addresses);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Audit: {KeyName} ({KeyId}, {Role}) {Operation} {Target}")]

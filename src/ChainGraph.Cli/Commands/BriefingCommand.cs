@@ -3,6 +3,7 @@ using System.Globalization;
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Cli.Briefing;
+using ChainGraph.Printing;
 using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;
@@ -19,7 +20,7 @@ public static class BriefingCommand
         var previous = new Option<FileInfo?>("--previous") { Description = $"The previous quarter's checklist JSON; default the latest DATA/{PreviousChecklist.FolderName}/YYYY-Qn.json before this quarter", HelpName = "FILE.json" };
         var record = new Option<bool>("--record") { Description = $"Store this quarter's checklist as DATA/{PreviousChecklist.FolderName}/YYYY-Qn.json for next quarter's comparison" };
         var date = new Option<DateOnly?>("--date") { Description = "The briefing's date (default today)", HelpName = "yyyy-MM-dd" };
-        var chromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => ChromiumPdf.DefaultExecutable, HelpName = "PATH" };
+        var chromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => ChromiumPrinter.DefaultExecutable, HelpName = "PATH" };
         var command = new Command("briefing", "Render the chain-security briefing (产业链安全简报): health, map, chokepoints, missing and weak links, risk, changes since last quarter, actions")
         {
             store, chain, output, html, previous, record, date, chromium,
@@ -37,7 +38,7 @@ public static class BriefingCommand
             var prior = parse.GetValue(previous) is { } file ? ReadPrevious(file.FullName) : PreviousChecklist.FindStored(dataFolder, today);
             var document = BriefingDocument.Render(analyzer, parse.GetValue(chain)!, today, dataset.Version, prior);
             if (htmlFile is not null) await File.WriteAllTextAsync(htmlFile.FullName, document.Html, token);
-            if (pdfFile is not null) await File.WriteAllBytesAsync(pdfFile.FullName, await new ChromiumPdf(parse.GetValue(chromium)!).PrintAsync(document.Html, token), token);
+            if (pdfFile is not null) await File.WriteAllBytesAsync(pdfFile.FullName, await Printer(parse.GetValue(chromium)!).PrintAsync(document.Html, token), token);
             var console = parse.InvocationConfiguration.Output;
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"briefing of {document.Title} (data version {dataset.Version}, {today:yyyy-MM-dd}; {(prior is null ? "no previous quarter" : "compared with " + prior.Label)})"));
             foreach (var written in new[] { pdfFile, htmlFile }.OfType<FileInfo>()) console.WriteLine($"  wrote {written.FullName}");
@@ -46,6 +47,9 @@ public static class BriefingCommand
         });
         return command;
     }
+
+    // The sandbox is on wherever the platform allows it (not as root; docs/security.md "Rendering limits").
+    private static ChromiumPrinter Printer(string executable) => new(executable, ChromiumSandbox.Detect(SandboxMode.Auto).Enabled);
 
     private static PreviousChecklist ReadPrevious(string path)
     {

@@ -13,6 +13,7 @@ public sealed record DataFile(string Stem, IReadOnlyList<string> Columns)
     [
         "id", "name", "district", "region", "country", "industry_code", "annual_output", "revenue", "tax", "employees",
         "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status",
+        "city", "compliance", "land_area",
     ]);
 
     public static DataFile EnterpriseSegments { get; } = new("enterprise_segments", ["enterprise_id", "segment_id", "role"]);

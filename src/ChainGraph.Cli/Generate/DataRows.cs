@@ -51,6 +51,9 @@ public static class DataRows
         w.Date(e.Founded);
         w.Text(Vocabulary.FormatLabels(e.Labels));
         w.Text(Vocabulary.Word(e.Status));
+        w.Text(e.City);
+        w.Text(Vocabulary.FormatCompliance(e.Compliance));
+        w.Number(e.LandArea, 1);
         w.EndRecord();
     }
 

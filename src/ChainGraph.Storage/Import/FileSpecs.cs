@@ -45,6 +45,9 @@ public static class FileSpecs
         new("founded", false, "date founded, yyyy-MM-dd"),
         new("labels", false, Vocabulary.LabelWordList + " (separated by ;)"),
         new("status", false, Vocabulary.Words<EnterpriseStatus>() + " (default active)"),
+        new("city", false, "prefecture-level city for firms in China outside the city, e.g. 东莞 (with its region; never with a district)"),
+        new("compliance", false, Vocabulary.ComplianceWordList + " (separated by ;)"),
+        new("land_area", false, "industrial land used, 亩, ≥ 0"),
     ]);
 
     public static readonly FileSpec Memberships = new(RecordKind.Memberships, "enterprise_segments",

@@ -24,7 +24,8 @@ public static class RecordParser
             row.CreditCode("id"), row.Required("name"), row.Text("district"), row.Text("region"), row.Required("country").ToUpperInvariant(),
             row.Text("industry_code"), row.Number("annual_output", 0) ?? 0, row.Number("revenue", 0), row.Number("tax", 0),
             row.Integer("employees", 0), row.Number("rd_ratio", 0, 1), row.Number("energy_per_output", 0), row.Number("market_share", 0, 1),
-            row.Date("founded"), Labels(row), row.Word<EnterpriseStatus>("status") ?? EnterpriseStatus.Active);
+            row.Date("founded"), Labels(row), row.Word<EnterpriseStatus>("status") ?? EnterpriseStatus.Active,
+            row.Text("city"), Compliance(row), row.Number("land_area", 0));
         CheckPlace(row, enterprise);
         return enterprise;
     }
@@ -53,6 +54,15 @@ public static class RecordParser
         return labels;
     }
 
+    private static ComplianceFlags Compliance(RowReader row)
+    {
+        var text = row.Text("compliance");
+        if (text is null) return ComplianceFlags.None;
+        var unknown = Vocabulary.TryParseCompliance(text, out var flags);
+        if (unknown is not null) row.Error("compliance", $"'{unknown}' is not a compliance finding ({Vocabulary.ComplianceWordList})");
+        return flags;
+    }
+
     private static void CheckPlace(RowReader row, Enterprise e)
     {
         if (e.Country.Length > 0 && !Geography.IsCountryCode(e.Country)) row.Error("country", $"'{e.Country}' is not an ISO 3166 alpha-2 code");
@@ -63,5 +73,19 @@ public static class RecordParser
             row.Error(e.District is null ? "region" : "district", $"a firm in {e.Country} cannot have a Chinese district or region");
         if (e.District is not null && e.Region is not null && e.Region != Geography.HomeProvince)
             row.Error("region", $"district {e.District} is in {Geography.HomeProvince}, not {e.Region}");
+        if (e.City is not null) CheckCity(row, e);
+    }
+
+    // Inside the home province the city must be one of its 21 prefecture-level cities: that is where the metropolitan
+    // ring is drawn, so a misspelt 东莞 would silently count as far supply. Elsewhere the name is free text.
+    private static void CheckCity(RowReader row, Enterprise e)
+    {
+        if (e.District is not null) row.Error("city", $"a firm in district {e.District} is in the city itself; give a district or a city, not both");
+        else if (e.Country != Geography.HomeCountry) row.Error("city", $"a firm in {e.Country} cannot have a Chinese city");
+        else if (e.Region is null) row.Error("city", $"city {e.City} needs its region (province-level division, e.g. {Geography.HomeProvince})");
+        else if (e.Region == Geography.HomeProvince && e.City == Geography.HomeCity)
+            row.Error("city", $"a firm in {Geography.HomeCity} is located by its district ({string.Join("/", Geography.Districts)}), not by city");
+        else if (e.Region == Geography.HomeProvince && !Geography.IsProvinceCity(e.City))
+            row.Error("city", $"'{e.City}' is not a prefecture-level city of {Geography.HomeProvince} ({string.Join("/", Geography.ProvinceCities)}; short names, without 市)");
     }
 }

@@ -88,7 +88,8 @@ internal static class Neo4jCypher
 
     public const string EnterpriseColumns =
         "e.id, e.name, e.district, e.region, e.country, e.industry_code, e.annual_output, e.revenue, e.tax, e.employees, " +
-        "e.rd_ratio, e.energy_per_output, e.market_share, toString(e.founded), e.labels, e.status";
+        "e.rd_ratio, e.energy_per_output, e.market_share, toString(e.founded), e.labels, e.status, " +
+        "e.city, e.compliance, e.land_area";
 
     public const string LoadEnterprises = "MATCH (e:Enterprise) WHERE e.id > $after RETURN " + EnterpriseColumns + " ORDER BY e.id LIMIT $limit";
 
@@ -104,7 +105,7 @@ internal static class Neo4jCypher
             e.revenue = toFloat(row.revenue), e.tax = toFloat(row.tax), e.employees = toInteger(row.employees),
             e.rd_ratio = toFloat(row.rd_ratio), e.energy_per_output = toFloat(row.energy_per_output),
             e.market_share = toFloat(row.market_share), e.founded = date(row.founded), e.labels = row.labels,
-            e.status = row.status
+            e.status = row.status, e.city = row.city, e.compliance = row.compliance, e.land_area = toFloat(row.land_area)
         """;
 
     public const string LoadMemberships = "UNWIND $ids AS id MATCH (e:Enterprise {id: id})-[m:IN_SEGMENT]->(s:Segment) RETURN e.id, s.id, m.role";

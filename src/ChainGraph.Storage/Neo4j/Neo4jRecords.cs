@@ -6,7 +6,7 @@ namespace ChainGraph.Storage.Neo4j;
 /// <summary>
 /// Domain records to parameter rows (the <c>row.*</c> names of <see cref="Neo4jCypher"/>) and result rows back to
 /// records (in the column order of its projections). Enumerations travel as <see cref="Vocabulary"/> words, dates as
-/// <c>yyyy-MM-dd</c> (stored as Neo4j <c>date</c>), labels as a list of words (absent when none).
+/// <c>yyyy-MM-dd</c> (stored as Neo4j <c>date</c>), labels and compliance findings as lists of words (absent when none).
 /// </summary>
 internal static class Neo4jRecords
 {
@@ -35,13 +35,14 @@ internal static class Neo4jRecords
         ["industry_code"] = e.IndustryCode, ["annual_output"] = e.AnnualOutput, ["revenue"] = e.Revenue, ["tax"] = e.Tax,
         ["employees"] = e.Employees, ["rd_ratio"] = e.RdRatio, ["energy_per_output"] = e.EnergyPerOutput,
         ["market_share"] = e.MarketShare, ["founded"] = Date(e.Founded), ["labels"] = Labels(e.Labels),
-        ["status"] = Vocabulary.Word(e.Status),
+        ["status"] = Vocabulary.Word(e.Status), ["city"] = e.City, ["compliance"] = Compliance(e.Compliance), ["land_area"] = e.LandArea,
     };
 
     public static Enterprise Enterprise(Neo4jRow r) => new(
         r.String(0), r.String(1), r.NullableString(2), r.NullableString(3), r.String(4), r.NullableString(5), r.Double(6),
         r.NullableDouble(7), r.NullableDouble(8), Int(r.NullableLong(9)), r.NullableDouble(10), r.NullableDouble(11),
-        r.NullableDouble(12), Date(r.NullableString(13)), Labels(r.Strings(14)), Word<EnterpriseStatus>(r.String(15)));
+        r.NullableDouble(12), Date(r.NullableString(13)), Labels(r.Strings(14)), Word<EnterpriseStatus>(r.String(15)),
+        r.NullableString(16), Compliance(r.Strings(17)), r.NullableDouble(18));
 
     public static Dictionary<string, object?> Row(EnterpriseSegment m) => new()
     {
@@ -81,6 +82,15 @@ internal static class Neo4jRecords
     {
         var unknown = Vocabulary.TryParseLabels(string.Join(';', words), out var labels);
         return unknown is null ? labels : throw new InvalidDataException($"the store holds an unknown enterprise label '{unknown}'");
+    }
+
+    public static string[]? Compliance(ComplianceFlags flags) =>
+        flags == ComplianceFlags.None ? null : Vocabulary.FormatCompliance(flags).Split(';');
+
+    public static ComplianceFlags Compliance(IReadOnlyList<string> words)
+    {
+        var unknown = Vocabulary.TryParseCompliance(string.Join(';', words), out var flags);
+        return unknown is null ? flags : throw new InvalidDataException($"the store holds an unknown compliance finding '{unknown}'");
     }
 
     public static T Word<T>(string text) where T : struct, Enum =>

@@ -40,6 +40,11 @@ internal static class Migrations
         CREATE TABLE imports (
             id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, data_version INTEGER NOT NULL, summary TEXT NOT NULL);
         """,
+        """
+        ALTER TABLE enterprises ADD COLUMN city TEXT;
+        ALTER TABLE enterprises ADD COLUMN compliance TEXT NOT NULL DEFAULT '';
+        ALTER TABLE enterprises ADD COLUMN land_area REAL;
+        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>

@@ -36,14 +36,16 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
         _enterpriseIndex = new int[maxRow + 1];
         var rows = new List<long>();
         var enterprises = Read(
-            "SELECT rowid, id, name, district, region, country, industry_code, annual_output, revenue, tax, employees, rd_ratio, energy_per_output, market_share, founded, labels, status FROM enterprises ORDER BY rowid",
+            "SELECT rowid, id, name, district, region, country, industry_code, annual_output, revenue, tax, employees, rd_ratio, energy_per_output, market_share, founded, labels, status, city, compliance, land_area FROM enterprises ORDER BY rowid",
             r =>
             {
                 rows.Add(r.GetInt64(0));
                 Vocabulary.TryParseLabels(r.GetString(15), out var labels);
+                Vocabulary.TryParseCompliance(r.GetString(18), out var compliance);
                 return new Enterprise(r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), r.GetString(5), Text(r, 6), r.GetDouble(7),
                     Number(r, 8), Number(r, 9), r.IsDBNull(10) ? null : r.GetInt32(10), Number(r, 11), Number(r, 12), Number(r, 13),
-                    r.IsDBNull(14) ? null : DateOnly.Parse(r.GetString(14)), labels, Word<EnterpriseStatus>(r.GetString(16)));
+                    r.IsDBNull(14) ? null : DateOnly.Parse(r.GetString(14)), labels, Word<EnterpriseStatus>(r.GetString(16)),
+                    Text(r, 17), compliance, Number(r, 19));
             });
         for (var i = 0; i < rows.Count; i++) _enterpriseIndex[rows[i]] = i;
         return enterprises;

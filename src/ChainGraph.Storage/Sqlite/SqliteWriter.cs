@@ -71,10 +71,11 @@ internal sealed class SqliteWriter(SqliteConnection connection, CancellationToke
         _enterpriseRows = null;
         return Each(enterprises, new Upsert(connection, "enterprises", ["id"],
                 ["name", "district", "region", "country", "industry_code", "annual_output", "revenue", "tax", "employees",
-                 "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status"]),
+                 "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status", "city", "compliance", "land_area"]),
             e => [e.Id, e.Name, Sql.Value(e.District), Sql.Value(e.Region), e.Country, Sql.Value(e.IndustryCode), e.AnnualOutput,
                   Sql.Value(e.Revenue), Sql.Value(e.Tax), Sql.Value(e.Employees), Sql.Value(e.RdRatio), Sql.Value(e.EnergyPerOutput),
-                  Sql.Value(e.MarketShare), Sql.Value(e.Founded?.ToString("yyyy-MM-dd")), Vocabulary.FormatLabels(e.Labels), Vocabulary.Word(e.Status)]);
+                  Sql.Value(e.MarketShare), Sql.Value(e.Founded?.ToString("yyyy-MM-dd")), Vocabulary.FormatLabels(e.Labels), Vocabulary.Word(e.Status),
+                  Sql.Value(e.City), Vocabulary.FormatCompliance(e.Compliance), Sql.Value(e.LandArea)]);
     }
 
     private (long, long) Memberships(IEnumerable<EnterpriseSegment> memberships) =>

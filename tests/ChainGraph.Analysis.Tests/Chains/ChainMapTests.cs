@@ -21,7 +21,7 @@ public sealed class ChainMapTests
 
         map.Segments.Select(s => s.Segment.Id).Should().Equal("material", "part", "assembly");
         var part = map.Segments[1];
-        part.EnterpriseCounts.Should().Be(new LocationSplit(1, 0, 1, 0));
+        part.EnterpriseCounts.Should().Be(new LocationSplit(1, 0, 0, 1, 0));
         part.SupplyShares.Local.Should().BeApproximately(0.6, 1e-9);
         map.Segments[0].SupplyShares.Overseas.Should().BeApproximately(0.75, 1e-9);
     }

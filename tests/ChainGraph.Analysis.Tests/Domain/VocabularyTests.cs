@@ -38,6 +38,41 @@ public sealed class VocabularyTests
         Geography.Classify(district, region, country).Should().Be(expected);
 
     [Theory]
+    [InlineData(null, "广东", "CN", "东莞", Location.Metro)]
+    [InlineData(null, "广东", "CN", "汕尾", Location.Metro)]
+    [InlineData(null, "广东", "CN", "广州", Location.Province)]
+    [InlineData(null, "江苏", "CN", "苏州", Location.Country)]
+    [InlineData("宝安", "广东", "CN", null, Location.Local)]
+    [InlineData(null, null, "KR", null, Location.Overseas)]
+    public void Classify_DefaultRing_MetroOnlyForTheRingCities(string? district, string? region, string country, string? city, Location expected)
+    {
+        Geography.Classify(district, region, country, city, Geography.MetroRing).Should().Be(expected);
+        new Enterprise("x", "x", district, region, country, null, 1, City: city).Location.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Classify_OtherRing_FollowsTheRingAndNoRingMeansNoMetro()
+    {
+        Geography.Classify(null, "广东", "CN", "东莞", ["广州"]).Should().Be(Location.Province);
+        Geography.Classify(null, "广东", "CN", "广州", ["广州"]).Should().Be(Location.Metro);
+        Geography.Classify(null, "广东", "CN").Should().Be(Location.Province);
+    }
+
+    [Fact]
+    public void Compliance_RoundTripAndUnknownWordsNamed()
+    {
+        var flags = ComplianceFlags.SafetyHazard | ComplianceFlags.WageArrears | ComplianceFlags.BannedCapacity;
+
+        Vocabulary.TryParseCompliance(Vocabulary.FormatCompliance(flags), out var parsed).Should().BeNull();
+
+        parsed.Should().Be(flags);
+        Vocabulary.FormatCompliance(flags).Should().Be("safety_hazard;wage_arrears;banned_capacity");
+        Vocabulary.ComplianceWordList.Should().Be("safety_hazard;unlicensed;wage_arrears;banned_capacity");
+        Vocabulary.TryParseCompliance("unlicensed;smuggling", out _).Should().Be("smuggling");
+        Vocabulary.TryParseCompliance("none", out _).Should().Be("none");
+    }
+
+    [Theory]
     [InlineData(99.9, DengfengTier.None)]
     [InlineData(100, DengfengTier.Over100)]
     [InlineData(999, DengfengTier.Over500)]

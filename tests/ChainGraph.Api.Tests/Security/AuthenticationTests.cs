@@ -9,14 +9,14 @@ namespace ChainGraph.Api.Tests.Security;
 public sealed class AuthenticationTests(LoopbackHost api) : IClassFixture<LoopbackHost>
 {
     [Fact]
-    public async Task NoKey_LoopbackClient_AnonymousViewer()
+    public async Task NoKey_LoopbackClient_AnonymousAnalyst()
     {
         var response = await api.Client.SendAsync(Get("/test/caller"));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var caller = await Json(response);
         caller.GetProperty("isAnonymous").GetBoolean().Should().BeTrue();
-        caller.GetProperty("role").GetString().Should().Be("Viewer");
+        caller.GetProperty("role").GetString().Should().Be("Analyst");
     }
 
     [Fact]

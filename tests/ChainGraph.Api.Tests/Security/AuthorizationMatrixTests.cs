@@ -43,12 +43,12 @@ public sealed class AuthorizationMatrixTests(LoopbackHost api) : IClassFixture<L
     }
 
     [Fact]
-    public async Task Operation_NoKeyOnLoopback_ActsAsViewer()
+    public async Task Operation_NoKeyOnLoopback_ActsAsAnalyst()
     {
         foreach (var (document, required) in Operations)
         {
             var response = await api.Client.SendAsync(PostGraphQL(document));
-            (await Codes(response)).Contains("FORBIDDEN").Should().Be(required > Role.Viewer, document);
+            (await Codes(response)).Contains("FORBIDDEN").Should().Be(required > Role.Analyst, document);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class RiskCommandsTests : IDisposable
         var train = CliProcess.Run(_folder, "train", "--model", "logistic");
         train.ExitCode.Should().Be(0, train.Error);
         train.Output.Should().Contain("held-out").And.Contain("rule").And.Contain("calibration of logistic");
-        File.Exists(Path.Combine(_folder, "risk-model.json")).Should().BeTrue();
+        File.Exists(Path.Combine(_folder, "risk-model.zip")).Should().BeTrue();
 
         var second = CliProcess.Run(_folder, "risk", "--format", "json", "--top", "5");
         second.ExitCode.Should().Be(0, second.Error);
@@ -40,8 +40,8 @@ public sealed class RiskCommandsTests : IDisposable
     {
         var evaluate = CliProcess.Run(_folder, "evaluate", "--format", "csv");
         evaluate.ExitCode.Should().Be(0, evaluate.Error);
-        var classes = evaluate.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[6]).Distinct();
-        classes.Should().Contain(["support_to_grow", "keep_headquarters", "assist_transfer", "eliminate"]);
+        var classes = evaluate.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[7]).Distinct();
+        classes.Should().Contain(["support_to_grow", "routine_service", "keep_headquarters", "assist_transfer"]);
 
         var owners = CliProcess.Run(_folder, "owners", "--format", "json");
         owners.ExitCode.Should().Be(0, owners.Error);

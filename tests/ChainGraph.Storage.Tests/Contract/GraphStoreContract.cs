@@ -81,7 +81,8 @@ public abstract class GraphStoreContract : IDisposable
     {
         using var store = CreateStore();
         Import(store);
-        Folder.Replace("enterprises.csv", "1520.5,1600,45.2,120000,0.06,0.05,0.18,1995-02-10,listed;hq_local", "1520.5,,,,,,,,");
+        Folder.Replace("enterprises.csv", "1520.5,1600,45.2,120000,0.06,0.05,0.18,1995-02-10,listed;hq_local,active,,,820", "1520.5,,,,,,,,,active,,,");
+        Folder.Replace("enterprises.csv", "宜春,safety_hazard,310", ",,");
         Folder.Replace("supplies.csv", "0.85,2350000,0.2,180,2016-05-01", "0.85,,,,");
 
         var outcome = Import(store);
@@ -90,6 +91,7 @@ public abstract class GraphStoreContract : IDisposable
         var dataset = store.LoadDataset();
         dataset.Enterprises.Single(e => e.Id == "91440300100000016D").Should().Be(
             new Enterprise("91440300100000016D", "深圳市示例汽车股份有限公司", "坪山", "广东", "CN", "C3612", 1520.5));
+        dataset.Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Enterprise>(e => e.City == null && e.Compliance == ComplianceFlags.None && e.LandArea == null);
         var i = Enumerable.Range(0, dataset.Supplies.Count).Single(k => dataset.Supplies.Share[k] == 0.85f);
         (dataset.Supplies.AnnualValue[i], dataset.Supplies.Substitutability[i], dataset.Supplies.RecoveryDays[i]).Should().Be((float.NaN, float.NaN, -1));
     }

@@ -10,7 +10,7 @@ namespace ChainGraph.Storage.Tests.Neo4j;
 internal sealed class EmulatedStatement(EmulatedGraph g, JsonElement parameters)
 {
     private static readonly string[] EnterpriseProps =
-        ["name", "district", "region", "country", "industry_code", "annual_output", "revenue", "tax", "employees", "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status"];
+        ["name", "district", "region", "country", "industry_code", "annual_output", "revenue", "tax", "employees", "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status", "city", "compliance", "land_area"];
 
     public (string[] Fields, object?[][] Rows) Execute(string statement)
     {
@@ -78,7 +78,7 @@ internal sealed class EmulatedStatement(EmulatedGraph g, JsonElement parameters)
 
     private void WriteEnterprise(JsonElement r) => Set(Node(g.Enterprises, S(r, "id")), r,
         "name", "district", "region", "country", "industry_code", "annual_output:float", "revenue:float", "tax:float", "employees:int",
-        "rd_ratio:float", "energy_per_output:float", "market_share:float", "founded", "labels", "status");
+        "rd_ratio:float", "energy_per_output:float", "market_share:float", "founded", "labels", "status", "city", "compliance", "land_area:float");
 
     private void WriteSupply(JsonElement r)
     {

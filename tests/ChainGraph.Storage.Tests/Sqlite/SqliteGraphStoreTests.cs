@@ -21,7 +21,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False");
         connection.Open();
         Scalar(connection, "PRAGMA journal_mode").Should().Be("wal");
-        Scalar(connection, "PRAGMA user_version").Should().Be(1L);
+        Scalar(connection, "PRAGMA user_version").Should().Be(2L);
     }
 
     [Fact]
@@ -50,6 +50,29 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         reopened.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
         reopened.Version.Should().Be(1);
+    }
+
+    [Fact]
+    public void Open_StoreOfSchemaOne_MigratesKeepingDataAndTakesTheNewColumns()
+    {
+        using var templates = new TestFolder();
+        using (var store = SqliteGraphStore.Open(_folder.Store))
+            ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+        using (var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False"))
+        {
+            connection.Open();
+            foreach (var column in new[] { "city", "compliance", "land_area" }) Scalar(connection, $"ALTER TABLE enterprises DROP COLUMN {column}");
+            Scalar(connection, "PRAGMA user_version = 1");
+        }
+
+        using var migrated = SqliteGraphStore.Open(_folder.Store);
+        var before = migrated.LoadDataset().Enterprises;
+        var outcome = ChainGraph.Storage.Import.Importer.Import(migrated, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+
+        before.Should().HaveCount(3).And.OnlyContain(e => e.City == null && e.Compliance == Analysis.Domain.ComplianceFlags.None && e.LandArea == null);
+        outcome.Counts!.Single(c => c.Kind == ChainGraph.Storage.Import.RecordKind.Enterprises).Updated.Should().Be(3, "every template firm has a land area");
+        migrated.LoadDataset().Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Analysis.Domain.Enterprise>(
+            e => e.City == "宜春" && e.Compliance == Analysis.Domain.ComplianceFlags.SafetyHazard && e.LandArea == 310);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 // GraphQL over POST /graphql, with the analyst key (if any) kept in this tab's sessionStorage only.
 const KEY = 'chaingraph.key';
 
+/** Whether this caller may read analyst data (set once the page has asked): a key, or the loopback caller's role. */
+export const access = { analyst: false };
+
 export const apiKey = {
   get: () => sessionStorage.getItem(KEY) || '',
   set: (key) => (key ? sessionStorage.setItem(KEY, key) : sessionStorage.removeItem(KEY)),

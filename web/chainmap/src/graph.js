@@ -1,8 +1,10 @@
 // Turns the chain's map and supplies into cytoscape elements with preset positions: one column per segment
 // (upstream → downstream), each enterprise once, in the most upstream segment it serves; inside a column,
-// sub-columns of at most ROWS nodes, sorted by location then output. Computed once: no layout runs in the browser.
-export const COLOURS = { LOCAL: '#2e7d32', PROVINCE: '#1e88e5', COUNTRY: '#f9a825', OVERSEAS: '#8e24aa' };
-export const LOCATIONS = ['LOCAL', 'PROVINCE', 'COUNTRY', 'OVERSEAS'];
+// sub-columns of at most ROWS nodes, sorted by location then output, coloured by location group (groups.js).
+// Computed once: no layout runs in the browser.
+import { groupOf } from './groups.js';
+
+const LOCATIONS = ['LOCAL', 'METRO', 'PROVINCE', 'COUNTRY', 'OVERSEAS'];
 const ROWS = 22, ROW = 30, SUB = 32, GAP = 80;
 
 export function nodeSize(output) {
@@ -44,8 +46,8 @@ export function buildElements(chain, supplies) {
           group: 'nodes',
           data: {
             id: enterprise.id, label: enterprise.name, name: enterprise.name,
-            location: enterprise.location, country: enterprise.country, output: enterprise.annualOutput, role,
-            segment: column.segment.id, size: nodeSize(enterprise.annualOutput), colour: COLOURS[enterprise.location],
+            location: enterprise.location, group: groupOf(enterprise.location).key, country: enterprise.country, output: enterprise.annualOutput, role,
+            segment: column.segment.id, size: nodeSize(enterprise.annualOutput), colour: groupOf(enterprise.location).colour,
           },
           position: { x: x + Math.floor(i / ROWS) * SUB + SUB / 2, y: (i % ROWS) * ROW + ROW },
           classes: ['enterprise', role === 'OWNER' ? 'owner' : ''].join(' ').trim(),

@@ -4,9 +4,17 @@ const WORDS = {
     brand: '产业链图谱', key: '分析密钥', chains: '重点产业链', coverBriefing: '全部产业链简报（总览）',
     keyHint: '关键卡点、风险、假设推演与简报需要分析员密钥：chaingraph keys create --role analyst --name 我的名字',
     search: '搜索', searchHint: '企业名称或信用代码', segment: '环节', location: '位置', risk: '风险', all: '全部',
-    riskMedium: '中及以上', riskHigh: '高及以上', riskCritical: '严重', whatif: '假设推演', briefing: '简报', briefingPdf: '下载简报 PDF',
+    riskMedium: '中及以上', riskHigh: '高及以上', riskCritical: '严重', whatif: '假设推演', briefing: '简报', briefingPdf: '简报 PDF',
     keyPrompt: '输入分析员密钥（仅保存在本标签页的会话中）：', clear: '清除', save: '保存',
-    LOCAL: '本地', PROVINCE: '省内', COUNTRY: '国内', OVERSEAS: '境外',
+    LOCAL: '本地', METRO: '都市圈', PROVINCE: '省内', COUNTRY: '国内', DOMESTIC: '国内', OVERSEAS: '境外',
+    LOCAL_long: '本地（深圳市内）', METRO_long: '都市圈（东莞、惠州、河源、汕尾）', DOMESTIC_long: '国内其他地区', OVERSEAS_long: '境外',
+    overview: '环节总览', detail: '企业明细', flow: '上游 → 下游（箭头为供给方向）', keySegment: '关键环节', noFinding: '无清单问题',
+    openDetail: '点击查看该环节全部企业', findingCount: (n) => `该环节共 ${n} 项清单问题`, noSupply: '无供应记录',
+    supplies: (n) => `${n} 条供应`, yiAmount: (yi) => `${amount(yi)} 亿元`, firmsRow: '企业', supplyRow: '供应', count: (n) => `${n}家`,
+    andMore: (n) => `等 ${n + 2} 家`, localOf: (n, m) => `本地 ${n} 家 / 共 ${m} 家`,
+    finding_MISSING: '缺失', finding_WEAK: '薄弱', finding_CHOKEPOINT: '卡点', finding_FOREIGN_CHOKEPOINT: '卡脖子', finding_SOLE_SOURCE: '单一来源',
+    line_OWNER: '链主', line_CORE: '核心配套', line_CHOKEPOINT: '卡点', line_FOREIGN_CHOKEPOINT: '卡脖子', line_SOLE_SOURCE: '单一来源',
+    creditCode: '信用代码', factor_ownerImpact: '链主产能损失', factor_overseas: '位于境外', factor_soleSource: '单一来源份额', factor_chokepoints: '关键卡点次数',
     OWNER: '链主企业', CORE: '核心配套企业', SUPPLIER: '配套企业',
     legend: '图例', chokepoint: '关键卡点', foreign: '卡脖子（境外卡点）', owner: '链主企业（方形）', missing: '缺失环节', weak: '薄弱环节',
     sizeByOutput: '大小 = 年产值', shown: (n, m) => `显示 ${n} / ${m} 家企业`, loading: '加载中…',
@@ -23,12 +31,20 @@ const WORDS = {
     brand: 'Chain map', key: 'Analyst key', chains: 'Key chains', coverBriefing: 'Briefing of all chains (cover)',
     keyHint: 'Chokepoints, risk, what-if and briefings need an analyst key: chaingraph keys create --role analyst --name me',
     search: 'Search', searchHint: 'name or credit code', segment: 'Segment', location: 'Location', risk: 'Risk', all: 'All',
-    riskMedium: 'medium and above', riskHigh: 'high and above', riskCritical: 'critical', whatif: 'What-if', briefing: 'Briefing', briefingPdf: 'Download briefing PDF',
+    riskMedium: 'medium and above', riskHigh: 'high and above', riskCritical: 'critical', whatif: 'What-if', briefing: 'Briefing', briefingPdf: 'Briefing PDF',
     keyPrompt: 'Analyst key (kept in this tab’s session only):', clear: 'Clear', save: 'Save',
-    LOCAL: 'local', PROVINCE: 'province', COUNTRY: 'country', OVERSEAS: 'overseas',
+    LOCAL: 'local', METRO: 'metro', PROVINCE: 'province', COUNTRY: 'China', DOMESTIC: 'China', OVERSEAS: 'abroad',
+    LOCAL_long: 'local (in Shenzhen)', METRO_long: 'metro ring (Dongguan, Huizhou, Heyuan, Shanwei)', DOMESTIC_long: 'elsewhere in China', OVERSEAS_long: 'abroad',
+    overview: 'Segments', detail: 'Firms', flow: 'upstream → downstream (arrows: who supplies whom)', keySegment: 'key segment', noFinding: 'no checklist item',
+    openDetail: 'click to see all firms of the segment', findingCount: (n) => `${n} checklist items on this segment`, noSupply: 'no supply recorded',
+    supplies: (n) => `${n} supplies`, yiAmount: (yi) => `CNY ${amount(yi / 10)} bn`, firmsRow: 'firms', supplyRow: 'supply', count: (n) => `${n}`,
+    andMore: (n) => `+${n}`, localOf: (n, m) => `${n} local of ${m} firms`,
+    finding_MISSING: 'missing', finding_WEAK: 'weak', finding_CHOKEPOINT: 'chokepoint', finding_FOREIGN_CHOKEPOINT: 'foreign', finding_SOLE_SOURCE: 'sole source',
+    line_OWNER: 'owner', line_CORE: 'core', line_CHOKEPOINT: 'chokepoint', line_FOREIGN_CHOKEPOINT: 'foreign', line_SOLE_SOURCE: 'sole source',
+    creditCode: 'Credit code',
     OWNER: 'chain owner', CORE: 'core supporting', SUPPLIER: 'supplier',
     legend: 'Legend', chokepoint: 'chokepoint', foreign: 'foreign chokepoint', owner: 'chain owner (square)', missing: 'missing segment', weak: 'weak segment',
-    sizeByOutput: 'size = annual output', shown: (n, m) => `showing ${n} / ${m} enterprises`, loading: 'loading…',
+    sizeByOutput: 'size = annual output', shown: (n, m) => `${n} / ${m} firms`, loading: 'loading…',
     findings: 'Chokepoints', noKey: 'Enter an analyst key to see chokepoints, risk and what-if.', links: 'Missing and weak segments',
     role: 'Role', output: 'Output', labels: 'Labels', place: 'Location', riskScore: 'Risk', suppliers: 'Suppliers', customers: 'Customers',
     none: 'none', more: (n) => `${n} in all`, yi: '100M CNY',
@@ -40,12 +56,18 @@ const WORDS = {
   },
 };
 
+/** A positive amount with a precision a reader needs: 1,234 · 56.7 · 0.89. */
+function amount(x) {
+  return x >= 100 ? Math.round(x).toLocaleString('en-US') : x >= 1 ? x.toFixed(1) : x.toFixed(2);
+}
+
 let lang = localStorage.getItem('chaingraph.lang') === 'en' ? 'en' : 'zh';
 
 export const language = () => lang;
 
 export function t(key, ...args) {
-  const word = WORDS[lang][key] ?? WORDS.zh[key] ?? key;
+  const word = WORDS[lang][key] ?? (lang === 'en' ? undefined : WORDS.zh[key]);
+  if (word === undefined) return typeof args[0] === 'string' ? args[0] : key;
   return typeof word === 'function' ? word(...args) : word;
 }
 

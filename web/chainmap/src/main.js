@@ -1,15 +1,17 @@
 import cytoscape from 'cytoscape';
-import { apiKey, briefingBlob, gql } from './api.js';
+import { access, apiKey, briefingBlob, gql } from './api.js';
 import { h, percent, toast } from './dom.js';
-import { COLOURS, LOCATIONS, STYLE, buildElements } from './graph.js';
+import { STYLE, buildElements } from './graph.js';
+import { GROUPS } from './groups.js';
 import { language, setLanguage, t } from './i18n.js';
-import { ANALYST, CHAIN, CHAINS, RISK_LEVEL, SUPPLIES } from './queries.js';
+import { ANALYST, CHAIN, CHAINS, CHECKLIST, RISK_LEVEL, SUPPLIES } from './queries.js';
+import { Overview } from './overview.js';
 import { showCard } from './card.js';
 import { WhatIf } from './whatif.js';
 
 const $ = (id) => document.getElementById(id);
 const RISK_ORDER = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-const state = { chain: null, cy: null, risk: new Map(), bottlenecks: [], total: 0, whatif: null };
+const state = { chain: null, cy: null, overview: null, view: 'overview', risk: new Map(), bottlenecks: [], total: 0, whatif: null };
 window.chainmap = state;
 
 setLanguage(language());
@@ -44,9 +46,12 @@ async function showChain(id) {
   const chain = data.chain;
   document.title = `${chain.name} · ${t('brand')}`;
   $('title').textContent = chain.name;
+  state.chain = chain;
+  state.overview = new Overview($('overview'), chain, (segment) => state.cy && showView('detail', segment));
+  addEventListener('resize', () => state.overview.render());
+  showView('overview');
   const supplies = await allSupplies(id);
   const { elements, enterprises, columns } = buildElements(chain, supplies);
-  state.chain = chain;
   state.total = enterprises;
   state.cy = cytoscape({
     container: $('cy'), elements, style: STYLE, layout: { name: 'preset' },
@@ -54,7 +59,7 @@ async function showChain(id) {
     hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, motionBlur: false,
     minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false, autoungrabify: true,
   });
-  state.cy.fit(undefined, 20);
+  setupViews();
   setupFilters(columns);
   renderLegend();
   renderLinks(chain);
@@ -63,8 +68,10 @@ async function showChain(id) {
   $('briefing').addEventListener('click', () => openBriefing(`/briefings/${encodeURIComponent(id)}`));
   $('briefing-pdf').addEventListener('click', () => downloadBriefing(id));
   applyFilters();
-  if (apiKey.get()) await loadAnalystData(id).catch(fail);
-  else $('findings').replaceChildren(h('p', { class: 'hint' }, t('noKey')));
+  // Without a key the loopback caller may still hold the analyst role (ChainGraph:Auth:LoopbackRole): ask, and
+  // fall back to the public view when the API says no.
+  await loadAnalystData(id).catch(fail);
+  if (!access.analyst) $('findings').replaceChildren(h('p', { class: 'hint' }, t('noKey')));
   document.body.dataset.ready = 'true';
 }
 
@@ -81,7 +88,10 @@ async function allSupplies(id) {
 
 async function loadAnalystData(id) {
   const { data } = await gql(ANALYST, { id });
-  state.bottlenecks = data.bottlenecks ?? [];
+  if (!data.bottlenecks) return;
+  access.analyst = true;
+  state.bottlenecks = data.bottlenecks;
+  state.overview.setChecklist(await checklist(id));
   state.cy.batch(() => {
     for (const b of state.bottlenecks) for (const e of b.enterprises) state.cy.getElementById(e.id).addClass(b.foreign ? 'chokepoint foreign' : 'chokepoint');
   });
@@ -98,26 +108,62 @@ async function loadAnalystData(id) {
   document.body.dataset.analyst = 'true';
 }
 
+async function checklist(id) {
+  const items = [];
+  let after = null;
+  do {
+    const page = (await gql(CHECKLIST, { id, after })).data.checklist;
+    items.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return items;
+}
+
+function setupViews() {
+  $('view-overview').addEventListener('click', () => showView('overview'));
+  $('view-detail').addEventListener('click', () => showView('detail'));
+  addEventListener('keydown', (e) => { if (e.key === 'Escape' && state.view === 'detail' && !$('key-dialog').open) showView('overview'); });
+}
+
+/** The blocks (overview) or the firms as dots (detail, optionally one segment's, fitted to the screen). */
+function showView(view, segment) {
+  state.view = view;
+  document.body.dataset.view = view;
+  $('overview').hidden = view !== 'overview';
+  $('cy').hidden = view !== 'detail';
+  $('view-overview').setAttribute('aria-pressed', String(view === 'overview'));
+  $('view-detail').setAttribute('aria-pressed', String(view === 'detail'));
+  if (view === 'overview') { state.overview.render(); return; }
+  if (segment !== undefined) { $('segment-filter').value = segment; applyFilters(); }
+  state.cy.resize();
+  const shown = state.cy.nodes('.enterprise:visible');
+  state.cy.fit(shown.length ? shown.union(state.cy.nodes('.segment:visible')) : undefined, 24);
+}
+
+function toDetail() {
+  if (state.view !== 'detail') showView('detail');
+}
+
 function setupFilters(columns) {
   $('segment-filter').append(...columns.map((c) => h('option', { value: c.segment.id }, c.segment.name)));
-  $('location-filter').append(...LOCATIONS.map((l) =>
-    h('label', {}, h('input', { type: 'checkbox', value: l, checked: true, 'data-location': l }), h('span', { class: 'swatch', style: `background:${COLOURS[l]}` }), t(l))));
-  for (const el of [$('segment-filter'), $('risk-filter'), ...$('location-filter').querySelectorAll('input')]) el.addEventListener('change', applyFilters);
+  $('location-filter').append(...GROUPS.map((g) =>
+    h('label', {}, h('input', { type: 'checkbox', value: g.key, checked: true, 'data-location': g.key }), h('span', { class: 'swatch', style: `background:${g.colour}` }), t(g.key))));
+  for (const el of [$('segment-filter'), $('risk-filter'), ...$('location-filter').querySelectorAll('input')]) el.addEventListener('change', () => { applyFilters(); toDetail(); });
   let timer;
   $('search').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 200); });
-  $('whatif-toggle').addEventListener('change', (e) => state.whatif.toggle(e.target.checked));
+  $('whatif-toggle').addEventListener('change', (e) => { if (e.target.checked) toDetail(); state.whatif.toggle(e.target.checked); });
 }
 
 function applyFilters() {
   const segment = $('segment-filter').value;
   const locations = new Set([...$('location-filter').querySelectorAll('input:checked')].map((i) => i.value));
   const minRisk = $('risk-filter').value;
-  if (minRisk && !apiKey.get()) toast(t('needKey'));
+  if (minRisk && !access.analyst) toast(t('needKey'));
   const minIndex = minRisk ? RISK_ORDER.indexOf(minRisk) : 0;
   let shown = 0;
   state.cy.batch(() => {
     state.cy.nodes('.enterprise').forEach((n) => {
-      const visible = (!segment || n.data('segment') === segment) && locations.has(n.data('location'))
+      const visible = (!segment || n.data('segment') === segment) && locations.has(n.data('group'))
         && RISK_ORDER.indexOf(state.risk.get(n.id()) ?? 'LOW') >= minIndex;
       n.toggleClass('hidden', !visible);
       if (visible) shown++;
@@ -134,6 +180,7 @@ function search() {
   state.cy.batch(() => {
     state.cy.elements().removeClass('match dim');
     if (!text) return;
+    toDetail();
     const hits = state.cy.nodes('.enterprise').filter((n) => n.id().toLowerCase().startsWith(text) || n.data('name').toLowerCase().includes(text));
     if (hits.length === 0) return;
     state.cy.elements().not(hits).not('.segment').addClass('dim');
@@ -155,7 +202,7 @@ function renderLegend() {
   const row = (swatch, label) => h('div', { class: 'legend-row' }, swatch, label);
   $('legend').replaceChildren(
     h('h2', {}, t('legend')),
-    ...LOCATIONS.map((l) => row(h('span', { class: 'swatch', style: `background:${COLOURS[l]}` }), t(l))),
+    ...GROUPS.map((g) => row(h('span', { class: 'swatch', style: `background:${g.colour}` }), t(`${g.key}_long`))),
     row(h('span', { class: 'swatch ring' }), t('chokepoint')),
     row(h('span', { class: 'swatch double' }), t('foreign')),
     row(h('span', { class: 'swatch square', style: 'background:#fff;border:3px solid #263238' }), t('owner')),
@@ -165,7 +212,7 @@ function renderLegend() {
 }
 
 function renderLinks(chain) {
-  const items = chain.links.map((l) => h('li', {}, `${chain.map.segments.find((s) => s.segment.id === l.segment.id)?.segment.name ?? l.segment.id} · ${t(l.kind === 'MISSING' ? 'missing' : 'weak')} (${l.localEnterprises}/${l.enterprises})`));
+  const items = chain.links.map((l) => h('li', {}, `${chain.map.segments.find((s) => s.segment.id === l.segment.id)?.segment.name ?? l.segment.id} · ${t(l.kind === 'MISSING' ? 'missing' : 'weak')} · ${t('localOf', l.localEnterprises, l.enterprises)}`));
   $('findings').before(h('section', { id: 'links' }, h('h2', {}, t('links')), items.length ? h('ul', {}, items) : h('p', {}, t('none'))));
 }
 
@@ -176,12 +223,12 @@ function renderFindings() {
 }
 
 async function openBriefing(path) {
-  if (!apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
+  if (!access.analyst && !apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
   try { window.open(await briefingBlob(path), '_blank'); } catch (e) { fail(e); }
 }
 
 async function downloadBriefing(id) {
-  if (!apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
+  if (!access.analyst && !apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
   try {
     const url = await briefingBlob(`/briefings/${encodeURIComponent(id)}.pdf`);
     h('a', { href: url, download: `briefing-${id}.pdf` }).click();

@@ -3,12 +3,14 @@ export const CHAINS = `query Chains { chains { id name segments { id } } }`;
 export const CHAIN = `query ChainMap($id: ID!) {
   chain(id: $id) {
     id name
-    owners { id }
+    owners { id name }
     links { segment { id } kind localEnterprises enterprises reasons }
-    map { segments { position segment { id name key } enterpriseCount { total }
+    map { segments { position segment { id name key stage feeds { id } }
+      enterpriseCount { ...Split } supplyShare { ...Split } supplyValue { total } valueIsShares supplyCount
       members { role enterprise { id name location country annualOutput } } } }
   }
-}`;
+}
+fragment Split on LocationSplit { local province country overseas total }`;
 
 export const SUPPLIES = `query ChainSupplies($id: ID!, $after: String) {
   chain(id: $id) { supplies(first: 1000, after: $after) {
@@ -19,6 +21,13 @@ export const SUPPLIES = `query ChainSupplies($id: ID!, $after: String) {
 
 export const ANALYST = `query ChainFindings($id: ID!) {
   bottlenecks(chainId: $id, first: 100) { kind foreign segment { id name } enterprises { id name } dependent { name } inputAtRisk }
+}`;
+
+export const CHECKLIST = `query ChainChecklist($id: ID!, $after: String) {
+  checklist(chainId: $id, first: 500, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { type level severity segment { id } enterprises { id name } }
+  }
 }`;
 
 export const RISK_LEVEL = `query RiskLevel($id: ID!, $level: RiskLevel!, $after: String) {

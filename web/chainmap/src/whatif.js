@@ -1,4 +1,4 @@
-import { apiKey, gql } from './api.js';
+import { access, gql } from './api.js';
 import { h, percent, toast } from './dom.js';
 import { t } from './i18n.js';
 import { WHATIF } from './queries.js';
@@ -15,7 +15,7 @@ export class WhatIf {
   toggle(on) {
     this.active = on;
     this.container.hidden = !on;
-    if (on && !apiKey.get()) toast(t('needKey'));
+    if (on && !access.analyst) toast(t('needKey'));
     if (on) this.render();
     else this.reset();
   }
@@ -56,14 +56,14 @@ export class WhatIf {
   }
 
   async run() {
-    if (!apiKey.get()) { toast(t('needKey')); return; }
+    if (!access.analyst) { toast(t('needKey')); return; }
     const { data } = await gql(WHATIF, { ids: [...this.picked], country: this.country || null, chainId: this.state.chain.id });
     const impact = data.simulateDisruption;
     if (!impact) { toast(t('needKey')); return; }
     this.result = h('div', { id: 'whatif-result' },
       h('p', {}, t('removed', impact.removedCount)),
       h('table', { class: 'losses' },
-        h('tr', {}, h('th', {}, t('owner')), h('th', {}, t('availability')), h('th', {}, t('lost'))),
+        h('tr', {}, h('th', {}, t('OWNER')), h('th', {}, t('availability')), h('th', {}, t('lost'))),
         impact.owners.map((o) => h('tr', { 'data-owner': o.owner.id },
           h('td', {}, o.owner.name),
           h('td', { class: o.availability < 0.5 ? 'level-CRITICAL' : o.availability < 0.9 ? 'level-HIGH' : '' }, percent(o.availability)),

@@ -79,7 +79,7 @@ public sealed class FeatureBuilder
         x[4] = firm.Tax is { } tax && revenue > 0 ? Math.Clamp(tax / revenue, 0, 1) : 0;
         x[5] = firm.RdRatio ?? 0;
         x[6] = firm.EnergyPerOutput ?? 0;
-        x[7] = location == Location.Province ? 1 : 0;
+        x[7] = location is Location.Province or Location.Metro ? 1 : 0;
         x[8] = location == Location.Country ? 1 : 0;
         x[9] = location == Location.Overseas ? 1 : 0;
         x[10] = _sanctionsCountry[e] ? 1 : 0;

@@ -1,0 +1,4 @@
+namespace ChainGraph.Printing;
+
+/// <summary>Whether Chromium runs sandboxed, and why (logged at start).</summary>
+public sealed record SandboxDecision(bool Enabled, string Reason);

@@ -1,0 +1,149 @@
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Storage.Import;
+using ChainGraph.Storage.Snapshots;
+using ChainGraph.Storage.Sqlite;
+using ChainGraph.Tests;
+
+namespace ChainGraph.Storage.Tests.Snapshots;
+
+/// <summary>
+/// The persisted snapshot: the bundled sample survives the round trip exactly, and a snapshot that is stale, cut
+/// short, flipped in one byte or not a snapshot at all is refused and rebuilt from the database.
+/// </summary>
+public sealed class SnapshotFileTests : IDisposable
+{
+    private readonly TestFolder _folder = new(withTemplates: false);
+
+    private string SnapshotPath => _folder.Store + ".snapshot";
+
+    [Fact]
+    public void TryRead_BundledSampleWritten_EqualsWhatTheDatabaseLoads()
+    {
+        var expected = SampleStore();
+
+        SnapshotFile.Write(expected, SnapshotPath);
+        var actual = SnapshotFile.TryRead(SnapshotPath, expected.Version, out var problem);
+
+        problem.Should().BeNull();
+        ShouldEqual(actual!, expected);
+    }
+
+    [Fact]
+    public void TryRead_OtherDataVersion_RefusedAsStale()
+    {
+        var dataset = SampleStore();
+        SnapshotFile.Write(dataset, SnapshotPath);
+
+        SnapshotFile.TryRead(SnapshotPath, dataset.Version + 1, out var problem).Should().BeNull();
+        problem.Should().Contain($"data version {dataset.Version}");
+    }
+
+    [Fact]
+    public void TryRead_EveryTruncation_Refused()
+    {
+        var dataset = SampleStore();
+        SnapshotFile.Write(dataset, SnapshotPath);
+        var bytes = File.ReadAllBytes(SnapshotPath);
+
+        foreach (var length in new[] { 0, 10, 40, 41, bytes.Length / 2, bytes.Length - 1 })
+        {
+            File.WriteAllBytes(SnapshotPath, bytes[..length]);
+            SnapshotFile.TryRead(SnapshotPath, dataset.Version, out var problem).Should().BeNull($"{length} of {bytes.Length} bytes");
+            problem.Should().NotBeNullOrEmpty();
+        }
+    }
+
+    [Fact]
+    public void TryRead_OneByteFlippedAnywhere_Refused()
+    {
+        var dataset = SampleStore();
+        SnapshotFile.Write(dataset, SnapshotPath);
+        var bytes = File.ReadAllBytes(SnapshotPath);
+        var random = new Random(7);
+
+        for (var trial = 0; trial < 40; trial++)
+        {
+            var copy = (byte[])bytes.Clone();
+            var at = trial < 8 ? trial * 5 : random.Next(copy.Length);
+            copy[at] ^= (byte)(1 << random.Next(8));
+            File.WriteAllBytes(SnapshotPath, copy);
+            SnapshotFile.TryRead(SnapshotPath, dataset.Version, out _).Should().BeNull($"byte {at} was flipped");
+        }
+    }
+
+    [Fact]
+    public void LoadDataset_CorruptSnapshot_RebuiltFromTheDatabaseAndRewritten()
+    {
+        var expected = SampleStore();
+        File.WriteAllBytes(SnapshotPath, [.. "CGSNAP\r\n"u8, .. new byte[100]]);
+        using var store = new SnapshotStore(SqliteGraphStore.Open(_folder.Store), SnapshotPath);
+
+        var first = store.LoadDataset();
+        var firstFromSnapshot = store.LastLoadFromSnapshot;
+        var second = store.LoadDataset();
+
+        firstFromSnapshot.Should().BeFalse();
+        store.LastLoadFromSnapshot.Should().BeTrue("the first load rewrote the snapshot");
+        ShouldEqual(first, expected);
+        ShouldEqual(second, expected);
+    }
+
+    [Fact]
+    public void Write_ImportThatChangesData_SnapshotFollowsTheNewVersion()
+    {
+        SampleStore();
+        using var store = new SnapshotStore(SqliteGraphStore.Open(_folder.Store), SnapshotPath);
+        store.LoadDataset();
+        var templates = Path.Combine(_folder.Path, "templates");
+        Directory.CreateDirectory(templates);
+        foreach (var file in Directory.GetFiles(TestFolder.Templates, "*.csv")) File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
+
+        Importer.Import(store, ImportSource.FromDirectory(templates)).Written.Should().BeTrue();
+
+        SnapshotFile.TryRead(SnapshotPath, store.Version, out var problem).Should().NotBeNull(problem);
+        using var plain = SqliteGraphStore.Open(_folder.Store);
+        ShouldEqual(store.LoadDataset(), plain.LoadDataset());
+        store.LastLoadFromSnapshot.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Open_DefaultStoreFactory_LoadsThroughTheSnapshot()
+    {
+        SampleStore();
+        using (var first = StoreFactory.Open(_folder.Store)) first.LoadDataset();
+
+        using var second = StoreFactory.Open(_folder.Store);
+        second.LoadDataset();
+
+        File.Exists(StoreFactory.SnapshotPath(Path.GetFullPath(_folder.Store))).Should().BeTrue();
+        second.Should().BeOfType<SnapshotStore>().Which.LastLoadFromSnapshot.Should().BeTrue();
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private Dataset SampleStore()
+    {
+        using var store = SqliteGraphStore.Open(_folder.Store);
+        Importer.Import(store, ImportSource.FromDirectory(RepositoryPaths.Of("import", "samples", "shenzhen"))).Written.Should().BeTrue();
+        return store.LoadDataset();
+    }
+
+    private static void ShouldEqual(Dataset actual, Dataset expected)
+    {
+        actual.Version.Should().Be(expected.Version);
+        actual.Enterprises.Should().Equal(expected.Enterprises);
+        actual.Chains.Should().Equal(expected.Chains);
+        actual.Segments.Should().Equal(expected.Segments);
+        actual.SegmentLinks.Should().Equal(expected.SegmentLinks);
+        actual.Memberships.Should().Equal(expected.Memberships);
+        actual.Events.Should().Equal(expected.Events);
+        var (a, e) = (actual.Supplies, expected.Supplies);
+        a.Supplier.Should().Equal(e.Supplier);
+        a.Customer.Should().Equal(e.Customer);
+        a.Segment.Should().Equal(e.Segment);
+        a.Share.Should().Equal(e.Share);
+        a.AnnualValue.Should().Equal(e.AnnualValue);
+        a.Substitutability.Should().Equal(e.Substitutability);
+        a.RecoveryDays.Should().Equal(e.RecoveryDays);
+    }
+}
