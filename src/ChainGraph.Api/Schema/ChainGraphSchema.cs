@@ -51,8 +51,37 @@ public static class ChainGraphSchema
         });
         schema.RegisterType(AsDeclared(new DateScalar(), document));
         schema.RegisterType(AsDeclared(new DateTimeScalar(), document));
+        // Introspection as graphql-js 16 answers getIntrospectionQuery with every option on.
+        schema.Features.RepeatableDirectives = true;
+        schema.Features.DeprecationOfInputValues = true;
+        schema.Filter = new EveryDirectiveFilter();
         schema.Initialize();
+        CompleteIntrospection(schema);
         return schema;
+    }
+
+    // GraphQL.NET 8 lists only executable directives, its __Type has no specifiedByURL and its __Directive.args no
+    // includeDeprecated (graphql-js 16 has all three); completed after initialisation so getIntrospectionQuery with every option on is answered. No argument of
+    // this schema's directives is deprecated, so includeDeprecated changes nothing.
+    private static void CompleteIntrospection(ISchema schema)
+    {
+        var args = ((IObjectGraphType)schema.AllTypes["__Directive"]!).GetField("args")!;
+        if (args.Arguments?.Find("includeDeprecated") is null)
+        {
+            args.Arguments ??= new QueryArguments();
+            args.Arguments.Add(new QueryArgument(schema.AllTypes["Boolean"]!) { Name = "includeDeprecated", DefaultValue = false });
+        }
+
+        var type = (IObjectGraphType)schema.AllTypes["__Type"]!;
+        if (type.HasField("specifiedByURL")) return;
+        type.AddField(new FieldType
+        {
+            Name = "specifiedByURL",
+            Description = "A URL that specifies the behaviour of this scalar.",
+            ResolvedType = new StringGraphType(),
+            Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object?>(ctx =>
+                ctx.Source is ScalarGraphType scalar ? scalar.FindAppliedDirective("specifiedBy")?.FindArgument("url")?.Value : null),
+        });
     }
 
     // The scalar as the SDL declares it: its description and @specifiedBy URL.

@@ -97,7 +97,9 @@ public sealed class GraphQLRequestExecutor
         try
         {
             var document = Parser.Parse(query, new ParserOptions { MaxDepth = Options.Limits.MaxParserDepth });
-            prepared = DocumentShape.Check(document, Options.Limits) is { } limit ? PreparedDocument.Failed(limit, RequestErrorKind.Limit) : PreparedDocument.Of(document);
+            prepared = NotExecutable(document) is { } definition ? PreparedDocument.Failed(new ExecutionError($"The \"{definition}\" definition is not executable."), RequestErrorKind.Validation)
+                : DocumentShape.Check(document, Options.Limits) is { } limit ? PreparedDocument.Failed(limit, RequestErrorKind.Limit)
+                : PreparedDocument.Of(document);
         }
         catch (GraphQLSyntaxErrorException e)
         {
@@ -111,6 +113,15 @@ public sealed class GraphQLRequestExecutor
         if (_documents.Count >= Options.DocumentCacheSize) _documents.Clear();
         return _documents.GetOrAdd(query, prepared);
     }
+
+    // GraphQL.NET 8 executes a document that also holds type definitions; the spec's ExecutableDefinitions rule refuses it.
+    private static string? NotExecutable(GraphQLDocument document) =>
+        document.Definitions.FirstOrDefault(d => d is not GraphQLOperationDefinition and not GraphQLFragmentDefinition) switch
+        {
+            null => null,
+            INamedNode named => named.Name.StringValue,
+            var other => other.Kind.ToString(),
+        };
 
     private static (GraphQLOperationDefinition?, GraphQLResponse?) SelectOperation(GraphQLDocument document, string? name, bool queriesOnly)
     {

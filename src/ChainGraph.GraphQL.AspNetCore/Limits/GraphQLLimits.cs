@@ -22,6 +22,12 @@ public sealed record GraphQLLimits
     /// <summary>Most fragment spreads written in the document.</summary>
     public int MaxFragmentSpreads { get; init; } = 200;
 
+    /// <summary>
+    /// Most fields selected once fragments are expanded: a few fragments that each spread the next twice select
+    /// millions of fields, which validation and execution would walk.
+    /// </summary>
+    public int MaxExpandedFields { get; init; } = 20_000;
+
     /// <summary>Deepest field nesting of the operation, introspection excluded.</summary>
     public int MaxDepth { get; init; } = 15;
 
