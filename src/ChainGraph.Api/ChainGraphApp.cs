@@ -15,18 +15,29 @@ public static class ChainGraphApp
         builder.Services.AddSingleton<Schema.SnapshotHolder>();
         builder.Services.AddSingleton<Schema.SnapshotRefresher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Schema.SnapshotRefresher>());
+        builder.Services.AddOptions<Schema.ImportOptions>().Bind(builder.Configuration.GetSection(Schema.ImportOptions.Section))
+            .Validate(o => o.HasValidLimits, $"{Schema.ImportOptions.Section}: the limits must be positive and MaxLineBytes at least {Storage.Import.ImportLimits.MinLineBytes}")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value.ToAccess());
         builder.Services.AddSingleton<Schema.ApiWriter>();
         builder.Services.AddSingleton<Schema.RiskModels>();
         var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
         builder.Services.AddSingleton(services => new GraphQLRequestExecutor(
             Schema.ChainGraphSchema.Build(), graphQL.ToExecutorOptions(), services.GetRequiredService<ILogger<GraphQLRequestExecutor>>()));
         builder.AddChainGraphSecurity();
+        builder.Services.AddHostedService<Security.AuditReconciliation>();
         builder.AddPdfPrinting();
-        builder.Services.AddSingleton<Telemetry.ChainGraphMetrics>();
+        builder.AddChainGraphTelemetry();
         var app = builder.Build();
+        // The import root exists from the start, so operators see where to put files.
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Storage.Import.ImportAccess>());
+        app.UseRequestOutcomes();
         app.UseChainGraphSecurity();
         app.UseCallerRequired("/graphql");
         app.MapHealth();
+        app.MapMetrics();
+        // Metrics per GraphQL operation: the endpoint reports what it read and answered through GraphQLOperationFeature.
+        app.UseWhen(http => http.Request.Path == "/graphql", branch => branch.Use(next => http => Telemetry.GraphQLOperationObserver.ObserveAsync(http, next)));
         // Every GraphQL request still passes the caller hook (401 without a valid key), and UseCallerRequired gates GraphiQL's page.
         app.MapGraphQL("/graphql").AllowAnonymous();
         app.MapPages();

@@ -35,4 +35,13 @@ public interface IGraphStore : IDisposable
     /// <exception cref="NotSupportedException">The store cannot remove records.</exception>
     long Remove(Removal removal, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException($"{GetType().Name} cannot remove records");
+
+    /// <summary>
+    /// The data version the change with <paramref name="changeKey"/> (<see cref="ImportPlan.ChangeKey"/>,
+    /// <see cref="Removal.ChangeKey"/>) committed as, or null when no such change committed (a write that changed
+    /// nothing records none). Stores record the key in the change's own transaction.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The store does not record change keys.</exception>
+    long? VersionOfChange(string changeKey) =>
+        throw new NotSupportedException($"{GetType().Name} does not record change keys");
 }

@@ -3,6 +3,9 @@ namespace ChainGraph.Storage;
 /// <summary>What to remove: enterprises (with their memberships, supply relations in and out, and events) and single supply relations.</summary>
 public sealed record Removal(IReadOnlyList<string> EnterpriseIds, IReadOnlyList<SupplyKey> Supplies)
 {
+    /// <summary>Identifies the audited operation; recorded with the change (see <see cref="IGraphStore.VersionOfChange"/>).</summary>
+    public string? ChangeKey { get; init; }
+
     public static Removal Enterprise(string id) => new([id], []);
 
     public static Removal Supply(string supplierId, string customerId, string segmentId) => new([], [new SupplyKey(supplierId, customerId, segmentId)]);

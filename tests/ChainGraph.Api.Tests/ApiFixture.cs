@@ -20,11 +20,14 @@ public abstract class ApiHost(string dataset) : IAsyncLifetime
     public HttpClient Client { get; private set; } = null!;
     public string StorePath => Path.Combine(_folder, "store.db");
 
+    /// <summary>The folder <c>importFiles</c> may read from (created by the service at start).</summary>
+    public string ImportRoot => Path.Combine(_folder, "imports");
+
     public async Task InitializeAsync()
     {
         using (var graphStore = SqliteGraphStore.Open(StorePath))
             Importer.Import(graphStore, ImportSource.FromDirectory(dataset));
-        App = ChainGraphApp.Build(["--urls", "http://127.0.0.1:0", "--ChainGraph:Store:Path", StorePath]);
+        App = ChainGraphApp.Build(["--urls", "http://127.0.0.1:0", "--ChainGraph:Store:Path", StorePath, "--ChainGraph:Import:Root", ImportRoot]);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Client = new HttpClient { BaseAddress = new Uri(address) };

@@ -168,7 +168,7 @@ async function exercise(context) {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -200);
   });
-  await page.locator('.block').first().click();
+  await page.locator(`.block[data-segment="${busiest}"]`).click();
   await page.locator('body[data-view="detail"]').waitFor({ timeout: 5_000 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SHOTS, 'chain-map-detail.png') });

@@ -1,10 +1,14 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Analysis.Briefings;
 
-/// <summary>The Chinese words and the colours the briefing uses; the chain map page (web/chainmap) uses the same colours.</summary>
+/// <summary>
+/// The words (Chinese, and English through the <see cref="Language"/> overloads) and the colours the briefing uses; the
+/// chain map page (web/chainmap) uses the same colours.
+/// </summary>
 public static class BriefingVocabulary
 {
     public static string Chinese(Location location) => location switch
@@ -78,5 +82,49 @@ public static class BriefingVocabulary
         ChangeKind.Resolved => "已解决",
         ChangeKind.Improved => "缓解",
         _ => "未变",
+    };
+
+    public static string Name(HealthGrade grade, Language language) => language == Language.Zh ? Chinese(grade) : grade switch
+    {
+        HealthGrade.Sound => "sound",
+        HealthGrade.Watch => "watch",
+        HealthGrade.Warning => "warning",
+        _ => "danger",
+    };
+
+    public static string Name(SeverityLevel level, Language language) => language == Language.Zh ? Chinese(level) : level switch
+    {
+        SeverityLevel.Critical => "critical",
+        SeverityLevel.High => "high",
+        SeverityLevel.Medium => "medium",
+        _ => "low",
+    };
+
+    public static string Name(LinkKind kind, Language language) => language == Language.Zh ? Chinese(kind) : kind == LinkKind.Missing ? "missing link" : "weak link";
+
+    public static string Name(ChecklistItemType type, Language language) => language == Language.Zh ? Chinese(type) : type switch
+    {
+        ChecklistItemType.Missing => "missing link",
+        ChecklistItemType.ForeignChokepoint => "foreign chokepoint",
+        ChecklistItemType.Chokepoint => "chokepoint",
+        ChecklistItemType.SoleSource => "sole source",
+        _ => "weak link",
+    };
+
+    public static string Name(ChangeKind kind, Language language) => language == Language.Zh ? Chinese(kind) : kind switch
+    {
+        ChangeKind.New => "new",
+        ChangeKind.Worsened => "worsened",
+        ChangeKind.Resolved => "resolved",
+        ChangeKind.Improved => "improved",
+        _ => "unchanged",
+    };
+
+    public static string Name(ChainAction action, Language language) => language == Language.Zh ? ChainActions.Chinese(action) : action switch
+    {
+        ChainAction.Strengthen => "strengthen",
+        ChainAction.Fill => "fill",
+        ChainAction.Stabilise => "stabilise",
+        _ => "extend",
     };
 }

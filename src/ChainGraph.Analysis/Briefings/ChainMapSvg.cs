@@ -175,9 +175,9 @@ public static class ChainMapSvg
     private static int GroupOf(Location location) => location switch
     {
         Location.Local => 0,
+        Location.Metro => 1,
         Location.Province or Location.Country => 2,
-        Location.Overseas => 3,
-        _ => 1,
+        _ => 3,
     };
 
     private static void Legend(StringBuilder svg, double y)

@@ -68,7 +68,7 @@ public static class EvaluationWording
     {
         IndicatorSignals.LabourIntensive => new("劳动密集", "labour-intensive"),
         IndicatorSignals.EnergyHeavy => new("能耗高", "energy-heavy"),
-        IndicatorSignals.LandInefficient => new("亩均产出低", "low output per mu of land"),
+        IndicatorSignals.LandInefficient => new("亩均效益低", "low yield per mu of land"),
         IndicatorSignals.LowValueAdded => new("附加值低", "low value added"),
         _ => new("研发密集", "R&D-intensive"),
     };

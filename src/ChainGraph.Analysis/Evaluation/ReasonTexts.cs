@@ -125,8 +125,19 @@ internal static class ReasonTexts
         if (which.HasFlag(IndicatorSignals.EnergyHeavy) && f.Has(IndicatorSignals.EnergyHeavy))
             yield return new(Text($"能耗高（{energy.Value:0.00} 吨标准煤/万元，达到 {settings.EnergyHeavyFrom:0.00} 的高能耗线）"), Text($"energy-heavy ({energy.Value:0.00} tce per 10k CNY, at or above {settings.EnergyHeavyFrom:0.00})"));
         if (which.HasFlag(IndicatorSignals.LandInefficient) && f.Land is { } land && f.Has(IndicatorSignals.LandInefficient))
-            yield return new(Text($"亩均产出低（{land.OutputPerMu:0} 万元/亩，低限 {settings.LowOutputPerMu:0} 万元/亩；亩均税收低限 {settings.LowTaxPerMu:0} 万元/亩）"),
-                Text($"low output per mu of land ({land.OutputPerMu:0} 10k CNY per mu; floors {settings.LowOutputPerMu:0} output, {settings.LowTaxPerMu:0} tax)"));
+            yield return LandShortfall(land, settings);
+    }
+
+    // Names the measure that fell short: output per 亩, tax per 亩, or both.
+    private static Localized LandShortfall(LandUse land, EvaluationSettings settings)
+    {
+        var output = land.OutputPerMu < settings.LowOutputPerMu;
+        var tax = land.TaxPerMu is { } t && t < settings.LowTaxPerMu;
+        var zh = new List<string>();
+        var en = new List<string>();
+        if (output) { zh.Add(Text($"亩均产出 {land.OutputPerMu:0} 万元/亩，低于 {settings.LowOutputPerMu:0}")); en.Add(Text($"output {land.OutputPerMu:0} per mu, below {settings.LowOutputPerMu:0}")); }
+        if (tax) { zh.Add(Text($"亩均税收 {land.TaxPerMu:0.0} 万元/亩，低于 {settings.LowTaxPerMu:0}")); en.Add(Text($"tax {land.TaxPerMu:0.0} per mu, below {settings.LowTaxPerMu:0}")); }
+        return new($"亩均效益低（{string.Join("；", zh)}）", $"low yield per mu of land ({string.Join("; ", en)}; 10k CNY per mu)");
     }
 
     private static (string Zh, string En) Join(IEnumerable<Localized> parts)

@@ -1,15 +1,16 @@
 using System.Globalization;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Analysis.Owners;
 
 /// <summary>
-/// Identifies chain owners (链主企业, seed 004 §12) from the data: for every member of a chain's segments, evidence on
+/// Identifies chain owners (链主企业, 第12条 of the manufacturing measures, a consultation draft) from the data: for every member of a chain's segments, evidence on
 /// system integration (distinct input segments of the chain it buys), market share (recorded share, or rank by output in
 /// its segment), pull (local suppliers and local supply value that depend on it) and output ≥ 100亿. Recorded owners are
 /// confirmed or flagged; other firms meeting every criterion are proposed; firms one criterion short are listed as near
-/// misses. Also returns the city's 登峰计划 tiers (seed 004 §2). Pure and deterministic.
+/// misses. Also returns the city's 登峰计划 tiers (第2条). Pure and deterministic. Evidence is worded in both languages.
 /// </summary>
 public static class ChainOwnerIdentifier
 {
@@ -62,7 +63,8 @@ public static class ChainOwnerIdentifier
         var count = profile.InputSegments(e);
         var names = string.Join("、", profile.InputSegmentIndices(e).Select(s => index.Segment(s).Name));
         return new(OwnerCriterion.SystemIntegration, count >= criteria.MinimumInputSegments, count, criteria.MinimumInputSegments,
-            count == 0 ? "buys from no segment of the chain" : $"integrates {count} input segments: {names}");
+            count == 0 ? new("不向本链任何环节采购", "buys from no segment of the chain")
+                : new(Text($"集成本链 {count} 个环节的投入：{names}"), Text($"integrates {count} input segments: {names}")));
     }
 
     private static CriterionEvidence Share(ChainIndex index, Enterprise firm, int e, IReadOnlyList<int> segments, OwnerCriteria criteria)
@@ -70,9 +72,10 @@ public static class ChainOwnerIdentifier
         var (rank, segment, computed) = segments.Select(s => SegmentRank(index, s, e)).MinBy(x => x.Rank);
         var share = firm.MarketShare ?? computed;
         var met = share >= criteria.MinimumMarketShare || rank <= criteria.TopInSegment;
-        var source = firm.MarketShare is null ? "share of its segment's output" : "recorded market share";
+        var name = index.Segment(segment).Name;
+        var source = firm.MarketShare is null ? new Localized("占所在环节产值", "share of its segment's output") : new Localized("登记市场占有率", "recorded market share");
         return new(OwnerCriterion.MarketShare, met, share, criteria.MinimumMarketShare,
-            Text($"{source} {share:0.0%}; #{rank} by output in {index.Segment(segment).Name}"));
+            new(Text($"{source.Zh} {share:0.0%}；在“{name}”环节产值排第 {rank} 位"), Text($"{source.En} {share:0.0%}; #{rank} by output in {name}")));
     }
 
     private static (int Rank, int Segment, double Share) SegmentRank(ChainIndex index, int segment, int e)
@@ -89,12 +92,16 @@ public static class ChainOwnerIdentifier
         var (suppliers, value) = (profile.LocalSuppliers(e), profile.LocalSupplyValue(e));
         var met = suppliers >= criteria.MinimumLocalSuppliers || value >= criteria.MinimumLocalSupplyValue;
         return new(OwnerCriterion.Pull, met, suppliers, criteria.MinimumLocalSuppliers,
-            Text($"{suppliers} local direct suppliers, {value / 10_000:0.##}亿元 a year of local supply{(upstream ? $"; {profile.LocalUpstream(e)} local firms upstream of it in the chain" : "")}"));
+            Pulled(suppliers, value / 10_000, upstream ? profile.LocalUpstream(e) : null));
     }
+
+    private static Localized Pulled(int suppliers, double valueYi, int? upstream) => new(
+        Text($"本地直接供应商 {suppliers} 家，年本地采购 {valueYi:0.##} 亿元{(upstream is { } u ? $"；本链上游本地企业 {u} 家" : "")}"),
+        Text($"{suppliers} local direct suppliers, {valueYi:0.##} (100m CNY) a year of local supply{(upstream is { } v ? $"; {v} local firms upstream of it in the chain" : "")}"));
 
     private static CriterionEvidence Output(Enterprise firm, OwnerCriteria criteria) =>
         new(OwnerCriterion.Output, firm.AnnualOutput >= criteria.MinimumOutput, firm.AnnualOutput, criteria.MinimumOutput,
-            Text($"annual output {firm.AnnualOutput:0.#}亿元 (threshold {criteria.MinimumOutput:0}亿元)"));
+            new(Text($"年产值 {firm.AnnualOutput:0.#} 亿元（门槛 {criteria.MinimumOutput:0} 亿元）"), Text($"annual output {firm.AnnualOutput:0.#} (100m CNY; threshold {criteria.MinimumOutput:0})")));
 
     private static IReadOnlyList<TierEntry> Tiers(Dataset dataset)
     {

@@ -4,7 +4,7 @@ namespace ChainGraph.Analysis.Owners;
 
 /// <summary>
 /// An enterprise assessed as a chain owner of <see cref="ChainId"/>: its evidence per criterion, whether it is recorded as
-/// owner, its <see cref="Status"/> and its 登峰计划 tier (seed 004 §2, from annual output).
+/// owner, its <see cref="Status"/> and its 登峰计划 tier (第2条 of the manufacturing measures, from annual output).
 /// </summary>
 public sealed record OwnerCandidate(
     string EnterpriseId,

@@ -1,6 +1,6 @@
 namespace ChainGraph.Analysis.Owners;
 
-/// <summary>The criteria of a chain owner (链主企业) in seed 004 §12.</summary>
+/// <summary>The criteria of a chain owner (链主企业) in 第12条 of the manufacturing measures.</summary>
 public enum OwnerCriterion
 {
     /// <summary>系统集成能力强: integrates many input segments of the chain (distinct segments it buys).</summary>

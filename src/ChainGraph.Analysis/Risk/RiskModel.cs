@@ -1,6 +1,6 @@
-using System.Text.Json;
 using ChainGraph.Analysis.Domain;
 using ChainGraph.Analysis.Risk.Features;
+using ChainGraph.Analysis.Risk.Learning;
 using ChainGraph.Analysis.Risk.Models;
 using ChainGraph.Analysis.Risk.Scoring;
 using ChainGraph.Analysis.Risk.Training;
@@ -11,12 +11,13 @@ namespace ChainGraph.Analysis.Risk;
 /// A trained, calibrated likelihood model with everything needed to trust it: the feature list and options, the training
 /// metadata (time split, sizes, seed) and the held-out metrics of every model it holds, including the rule baseline.
 /// <see cref="Score(Dataset, DateOnly?, LikelihoodModelKind?, CancellationToken)"/> scores and explains every enterprise.
-/// Immutable and safe to share between threads; persisted as versioned JSON (<see cref="ToJson"/> / <see cref="FromJson"/>).
+/// Immutable and safe to share between threads; persisted as a zip of versioned JSON and ML.NET models
+/// (<see cref="WriteTo"/> / <see cref="ReadFrom"/>, <see cref="RiskModelArchive"/>).
 /// </summary>
 public sealed class RiskModel
 {
     public const string FormatName = "chaingraph-risk-model";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly IReadOnlyDictionary<LikelihoodModelKind, FittedModel> _models;
 
@@ -70,14 +71,15 @@ public sealed class RiskModel
     /// <summary>Calibrated probability for one row of feature values (columns as <see cref="Features"/>).</summary>
     public double Probability(ReadOnlySpan<double> features, LikelihoodModelKind? kind = null) => _models[Kind(kind)].Probability(features);
 
-    public string ToJson() => JsonSerializer.Serialize(Document(), RiskModelDocument.Json);
-
-    public void WriteTo(Stream stream) => JsonSerializer.Serialize(stream, Document(), RiskModelDocument.Json);
+    /// <summary>Writes the model file (a zip: <c>model.json</c> and the ML.NET models saved with <c>mlContext.Model.Save</c>).</summary>
+    public void WriteTo(Stream stream) => RiskModelArchive.Write(stream, Document(), _models);
 
     /// <summary>Reads a model file; throws <see cref="InvalidDataException"/> when it is not one this version can score with.</summary>
-    public static RiskModel FromJson(string json) => FromDocument(Parse(() => JsonSerializer.Deserialize<RiskModelDocument>(json, RiskModelDocument.Json)));
-
-    public static RiskModel ReadFrom(Stream stream) => FromDocument(Parse(() => JsonSerializer.Deserialize<RiskModelDocument>(stream, RiskModelDocument.Json)));
+    public static RiskModel ReadFrom(Stream stream)
+    {
+        var (d, models) = RiskModelArchive.Read(stream);
+        return new RiskModel(d.FeatureOptions, d.Training, d.Primary, d.Evaluations, models);
+    }
 
     internal LikelihoodScore Explain(FeatureBuilder features, FeatureMatrix matrix, int row, LikelihoodModelKind kind)
     {
@@ -105,42 +107,12 @@ public sealed class RiskModel
     }
 
     private RiskModelDocument Document() => new(
-        FormatName, FormatVersion, Features, FeatureOptions, Primary, Training, Evaluations,
-        Get<LogisticModel>(LikelihoodModelKind.Logistic, out var logistic), logistic,
-        Get<TreeEnsemble>(LikelihoodModelKind.Gbdt, out var gbdt), gbdt,
-        Get<RuleModel>(LikelihoodModelKind.Rule, out var rule)!, rule!);
+        FormatName, FormatVersion, Features, FeatureOptions, Primary, Training, Evaluations, Kinds,
+        (Model(LikelihoodModelKind.Logistic) as LogisticModel)?.Standardizer,
+        (Model(LikelihoodModelKind.Gbdt) as TreeEnsemble)?.Trees.Select(t => t.Cover).ToArray(),
+        (Model(LikelihoodModelKind.Rule) as RuleModel) ?? RuleModel.Default);
 
-    private T? Get<T>(LikelihoodModelKind kind, out Calibrator? calibrator) where T : class
-    {
-        calibrator = _models.TryGetValue(kind, out var fitted) ? fitted.Calibrator : null;
-        return fitted?.Model as T;
-    }
-
-    private static RiskModelDocument Parse(Func<RiskModelDocument?> read)
-    {
-        try
-        {
-            return read() ?? throw new InvalidDataException("the model file is empty");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"not a risk model file: {e.Message}", e);
-        }
-    }
-
-    private static RiskModel FromDocument(RiskModelDocument d)
-    {
-        if (d.Format != FormatName) throw new InvalidDataException($"not a risk model file (format '{d.Format}', expected '{FormatName}')");
-        if (d.Version != FormatVersion) throw new InvalidDataException($"risk model format version {d.Version} is not supported (this build reads {FormatVersion}); retrain with `chaingraph train`");
-        if (d.Features is null || d.FeatureOptions is null || d.Training is null || d.Evaluations is null || d.Rule is null || d.RuleCalibration is null)
-            throw new InvalidDataException("the model file is incomplete; retrain with `chaingraph train`");
-        if (!d.Features.SequenceEqual(FeatureCatalog.Names)) throw new InvalidDataException("the model was trained on a different feature list; retrain with `chaingraph train`");
-        var models = new Dictionary<LikelihoodModelKind, FittedModel> { [LikelihoodModelKind.Rule] = new(d.Rule, d.RuleCalibration) };
-        if (d.Logistic is not null) models[LikelihoodModelKind.Logistic] = new(d.Logistic, d.LogisticCalibration ?? Calibrator.Identity);
-        if (d.Gbdt is not null) models[LikelihoodModelKind.Gbdt] = new(d.Gbdt, d.GbdtCalibration ?? Calibrator.Identity);
-        if (!models.ContainsKey(d.Primary)) throw new InvalidDataException($"the primary model '{d.Primary}' is missing from the file");
-        return new RiskModel(d.FeatureOptions, d.Training, d.Primary, d.Evaluations, models);
-    }
+    private IScoringModel? Model(LikelihoodModelKind kind) => _models.TryGetValue(kind, out var fitted) ? fitted.Model : null;
 
     private static bool SameOptions(FeatureOptions a, FeatureOptions b) =>
         ReferenceEquals(a, b) || (a.SoleSourceShare == b.SoleSourceShare && a.YoungYears == b.YoungYears

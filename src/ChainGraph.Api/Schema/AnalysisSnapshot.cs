@@ -16,10 +16,12 @@ public sealed class AnalysisSnapshot
     private readonly Lazy<(int Segment, SegmentRole Role)[][]> _memberships;
     private readonly Lazy<ILookup<string, DisruptionEvent>> _events;
     private readonly Lazy<SupplyIndex> _supplies;
+    private readonly Telemetry.ChainGraphMetrics? _metrics;
     private int _boundedEntries;
 
-    private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt)
+    private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt, Telemetry.ChainGraphMetrics? metrics)
     {
+        _metrics = metrics;
         Dataset = dataset;
         Analyzer = new ChainAnalyzer(dataset);
         Info = new SnapshotInfo(dataset.Version, store, dataset.Enterprises.Count, dataset.Chains.Count, dataset.Segments.Count, dataset.Supplies.Count, dataset.Events.Count, loadedAt);
@@ -39,7 +41,9 @@ public sealed class AnalysisSnapshot
     /// <summary>When the store version was last compared with this snapshot's.</summary>
     internal DateTimeOffset CheckedAt { get; set; }
 
-    public static AnalysisSnapshot Create(Dataset dataset, string store, DateTimeOffset loadedAt) => new(dataset, store, loadedAt);
+    /// <summary>A snapshot of <paramref name="dataset"/>; <paramref name="metrics"/>, if given, counts its cache hits and misses.</summary>
+    public static AnalysisSnapshot Create(Dataset dataset, string store, DateTimeOffset loadedAt, Telemetry.ChainGraphMetrics? metrics = null) =>
+        new(dataset, store, loadedAt, metrics);
 
     public ChainView? Chain(string id) => Analyzer.Index.HasChain(id) ? new ChainView(this, Analyzer.Index.Chain(id)) : null;
 
@@ -79,8 +83,13 @@ public sealed class AnalysisSnapshot
     }
 
     /// <summary>A value computed once per snapshot under <paramref name="key"/>.</summary>
-    public T Cached<T>(string key, Func<T> compute) where T : class =>
-        ((Lazy<T>)_cache.GetOrAdd(key, _ => new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication))).Value;
+    public T Cached<T>(string key, Func<T> compute) where T : class
+    {
+        var created = false;
+        var entry = (Lazy<T>)_cache.GetOrAdd(key, _ => { created = true; return new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication); });
+        _metrics?.CacheLookup("analysis", hit: !created);
+        return entry.Value;
+    }
 
     private (int, SegmentRole)[][] BuildMemberships()
     {

@@ -1,42 +1,93 @@
+using System.Text.Json;
+using ChainGraph.Api.Security;
 using ChainGraph.Storage;
 using ChainGraph.Storage.Import;
+using ChainGraph.Storage.Service;
 
 namespace ChainGraph.Api.Schema;
 
 /// <summary>
-/// The one way the API changes the store: writes run one at a time, then the snapshot is reloaded and swapped in
-/// (readers keep answering from the previous snapshot meanwhile). Thread-safe.
+/// The one way the API changes the store, and the one place writes are audited: each write is recorded as an intent
+/// before it starts and completed (committed, unchanged, rejected, refused, failed) when it ends, with the change key the
+/// store keeps in the change's own transaction (see <see cref="AuditLog"/>). Import folders are opened and their files
+/// checked before the write lock; writes then run one at a time, and the snapshot is reloaded and swapped in (readers
+/// keep answering from the previous snapshot meanwhile). Thread-safe.
 /// </summary>
-public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots)
+public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IAuditLog audit, ImportAccess rooted, Telemetry.ChainGraphMetrics metrics, TimeProvider time)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Validates and imports a folder of import files: all rows or none.</summary>
-    public async Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(string directory, CancellationToken cancellationToken)
-    {
-        var source = ImportSource.FromDirectory(directory);
-        var outcome = await Serialised(store => Importer.Import(store, source, cancellationToken: cancellationToken), cancellationToken);
-        return (outcome, source, snapshots.LoadNow());
-    }
+    /// <summary><c>importFiles</c>: a caller's folder, which must lie inside the import root; all rows or none.</summary>
+    /// <exception cref="ImportRefusedException">The folder is outside the root or missing (audited as refused).</exception>
+    public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportFromRootAsync(Caller caller, string directory, CancellationToken cancellationToken) =>
+        ImportAsync(caller, "importFiles", directory, () => ImportSource.FromDirectory(directory, rooted), cancellationToken);
+
+    /// <summary>An edit: import files the API itself wrote into a private folder; all rows or none.</summary>
+    public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(Caller caller, string operation, string target, string directory, CancellationToken cancellationToken) =>
+        ImportAsync(caller, operation, target, () => ImportSource.FromDirectory(directory), cancellationToken);
 
     /// <summary>Removes records; returns how many were removed and the new snapshot.</summary>
-    public async Task<(long Removed, AnalysisSnapshot Snapshot)> RemoveAsync(Removal removal, CancellationToken cancellationToken)
+    public async Task<(long Removed, AnalysisSnapshot Snapshot)> RemoveAsync(Caller caller, string operation, string target, Removal removal, CancellationToken cancellationToken)
     {
-        var removed = await Serialised(store => store.Remove(removal, cancellationToken), cancellationToken);
+        var intent = audit.Begin(caller, operation, target);
+        var (removed, version) = await Audited(intent, store => store.Remove(removal with { ChangeKey = intent.ChangeKey }, cancellationToken), cancellationToken);
+        audit.Complete(intent, removed > 0 ? AuditStatus.Committed : AuditStatus.Unchanged, removed > 0 ? version : null, Json(new { records = removed }));
         return (removed, snapshots.LoadNow());
     }
 
-    private async Task<T> Serialised<T>(Func<IGraphStore, T> write, CancellationToken cancellationToken)
+    private async Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(
+        Caller caller, string operation, string target, Func<ImportSource> open, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        var intent = audit.Begin(caller, operation, target);
+        ImportSource source;
         try
         {
-            using var store = stores.Open();
-            return write(store);
+            source = open();
         }
-        finally
+        catch (ImportRefusedException e)
         {
-            _gate.Release();
+            audit.Complete(intent, AuditStatus.Refused, null, Json(new { reason = e.Message }));
+            throw;
+        }
+        var started = time.GetTimestamp();
+        var (outcome, version) = await Audited(intent, store => Importer.Import(store, source, cancellationToken: cancellationToken, changeKey: intent.ChangeKey), cancellationToken);
+        metrics.Imported(outcome.Report.RowsRead.Values.Sum(), time.GetElapsedTime(started), outcome.Written);
+        audit.Complete(intent, StatusOf(outcome), outcome.Counts?.Any(c => c.Inserted + c.Updated > 0) == true ? version : null, Details(outcome));
+        return (outcome, source, snapshots.LoadNow());
+    }
+
+    // Runs the write under the gate; an exception completes the intent as failed before it propagates.
+    private async Task<(T Result, long Version)> Audited<T>(AuditIntent intent, Func<IGraphStore, T> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                using var store = stores.Open();
+                var result = write(store);
+                return (result, store.Version);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        catch (Exception e)
+        {
+            audit.Complete(intent, AuditStatus.Failed, null, Json(new { error = e is OperationCanceledException ? "cancelled" : e.GetType().Name }));
+            throw;
         }
     }
+
+    private static string StatusOf(ImportOutcome outcome) =>
+        !outcome.Written ? AuditStatus.Rejected
+        : outcome.Counts!.Any(c => c.Inserted + c.Updated > 0) ? AuditStatus.Committed
+        : AuditStatus.Unchanged;
+
+    private static string Details(ImportOutcome outcome) => outcome.Written
+        ? Json(outcome.Counts!.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged }))
+        : Json(new { errors = outcome.Report.Errors.Count(), first = outcome.Report.Errors.Take(5).Select(e => e.ToString()) });
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 }

@@ -19,8 +19,10 @@ public static class Authorization
     public static FieldResolver Require(Role role, FieldResolver resolver) => ctx =>
     {
         var caller = RequestScope.CallerOf(ctx);
-        return caller.Has(role)
-            ? resolver(ctx)
-            : throw new GraphQLException($"{ctx.ParentType.Name}.{ctx.Field.Name} needs the {role.ToString().ToLowerInvariant()} role; this key ({caller.Name}) is {caller.Role.ToString().ToLowerInvariant()}", ErrorCodes.Forbidden);
+        if (caller.Has(role)) return resolver(ctx);
+        var message = $"{ctx.ParentType.Name}.{ctx.Field.Name} needs the {role.ToString().ToLowerInvariant()} role; this key ({caller.Name}) is {caller.Role.ToString().ToLowerInvariant()}";
+        // A refused change is audited like a made one: who tried what, and why it was refused.
+        if (ctx.ParentType.Name == "Mutation") RequestScope.Service<IAuditLog>(ctx).Refused(caller, ctx.Field.Name, "", message);
+        throw new GraphQLException(message, ErrorCodes.Forbidden);
     };
 }

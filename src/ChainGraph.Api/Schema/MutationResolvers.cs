@@ -62,18 +62,23 @@ internal static class MutationResolvers
 
     private static async ValueTask<object?> Remove(ResolveContext ctx, Removal removal)
     {
-        var (removed, snapshot) = await Service<ApiWriter>(ctx).RemoveAsync(removal, ctx.CancellationToken);
-        Audit.Record(ctx, removal.EnterpriseIds.Count > 0 ? "removeEnterprise" : "removeSupply", string.Join(",", removal.EnterpriseIds.Concat(removal.Supplies.Select(s => $"{s.SupplierId}→{s.CustomerId} {s.SegmentId}"))), $"{{\"records\":{removed}}}");
+        var operation = removal.EnterpriseIds.Count > 0 ? "removeEnterprise" : "removeSupply";
+        var target = string.Join(",", removal.EnterpriseIds.Concat(removal.Supplies.Select(s => $"{s.SupplierId}→{s.CustomerId} {s.SegmentId}")));
+        var (removed, snapshot) = await Service<ApiWriter>(ctx).RemoveAsync(CallerOf(ctx), operation, target, removal, ctx.CancellationToken);
         return new RemovalResult(removed > 0, removed, snapshot.Version);
     }
 
     private static async ValueTask<object?> ImportFiles(ResolveContext ctx)
     {
-        var directory = ctx.Argument<string>("directory")!;
-        if (!Directory.Exists(directory)) throw new GraphQLException($"the server has no folder '{directory}'", ErrorCodes.BadUserInput);
-        var (outcome, source, snapshot) = await Service<ApiWriter>(ctx).ImportAsync(directory, ctx.CancellationToken);
-        Audit.Record(ctx, "importFiles", directory, $"{{\"accepted\":{(outcome.Written ? "true" : "false")}}}");
-        return ImportResult.From(outcome, source, snapshot.Version);
+        try
+        {
+            var (outcome, source, snapshot) = await Service<ApiWriter>(ctx).ImportFromRootAsync(CallerOf(ctx), ctx.Argument<string>("directory")!, ctx.CancellationToken);
+            return ImportResult.From(outcome, source, snapshot.Version);
+        }
+        catch (ImportRefusedException e)
+        {
+            throw new GraphQLException(e.Message, ErrorCodes.BadUserInput);
+        }
     }
 
     // Writes the rows into a fresh folder and imports it; a rejection becomes BAD_USER_INPUT with every issue.
@@ -83,14 +88,13 @@ internal static class MutationResolvers
         try
         {
             write(dir);
-            var (outcome, _, snapshot) = await Service<ApiWriter>(ctx).ImportAsync(dir, ctx.CancellationToken);
+            var (outcome, _, snapshot) = await Service<ApiWriter>(ctx).ImportAsync(CallerOf(ctx), operation, target, dir, ctx.CancellationToken);
             if (!outcome.Written)
             {
                 var issues = outcome.Report.Errors.Select(e => new Dictionary<string, object?> { ["column"] = e.Column, ["message"] = e.Message }).ToList();
                 throw new GraphQLException($"{operation} rejected: {string.Join("; ", outcome.Report.Errors.Select(e => e.Message))}", ErrorCodes.BadUserInput,
                     new Dictionary<string, object?> { ["issues"] = issues });
             }
-            Audit.Record(ctx, operation, target, System.Text.Json.JsonSerializer.Serialize(outcome.Counts!.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })));
             return snapshot;
         }
         finally

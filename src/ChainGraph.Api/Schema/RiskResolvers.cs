@@ -1,5 +1,6 @@
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Owners;
+using ChainGraph.Analysis.Text;
 using static ChainGraph.Api.Schema.RequestScope;
 
 namespace ChainGraph.Api.Schema;
@@ -15,10 +16,18 @@ internal static class RiskResolvers
             ((EnterpriseChainRiskView)ctx.Parent!).Risk.Likelihood?.Top(Math.Clamp(ctx.Argument<int?>("first") ?? 5, 0, 50)) ?? [])
         .Field("Enterprise", "evaluation", ctx => ctx.Parent is EnterpriseView e && Evaluation(e) is { } evaluation ? new EvaluationView(evaluation) : null)
         .Field("Enterprise", "guidanceClass", ctx => ctx.Parent is EnterpriseView e ? Evaluation(e)?.Class : null)
+        .Field("Evaluation", "reasons", ctx => ((EvaluationView)ctx.Parent!).Evaluation.Reasons.Select(r => r.In(Lang(ctx))))
+        .Field("Evaluation", "peerGroupDescription", ctx => ((EvaluationView)ctx.Parent!).Evaluation.Peers.Description.In(Lang(ctx)))
+        .Field("Evaluation", "basis", ctx => EvaluationWording.Basis(EvaluationSettings.Default.Weights).In(Lang(ctx)))
+        .Field("IndicatorScore", "unit", ctx => ((IndicatorScoreView)ctx.Parent!).Item.Unit.In(Lang(ctx)))
+        .Field("CriterionEvidence", "detail", ctx => ((CriterionEvidenceView)ctx.Parent!).Item.Detail.In(Lang(ctx)))
         .Field("Chain", "ownerCandidates", ctx => ctx.Parent is ChainView c
             ? Owners(c.Snapshot).Of(c.Id)?.Candidates.Select(candidate => new OwnerCandidateView(c.Snapshot, candidate)) ?? []
             : null)
         .Field("Query", "riskModel", ctx => new RiskModelInfoView(Service<RiskModels>(ctx).ModelFor(SnapshotOf(ctx))));
+
+    /// <summary>The <c>lang</c> argument of a text field: Chinese unless English is asked for.</summary>
+    private static Language Lang(ResolveContext ctx) => ctx.Argument<Language?>("lang") ?? Language.Zh;
 
     private static EnterpriseEvaluation? Evaluation(EnterpriseView e) =>
         e.Snapshot.Cached("evaluation", () => EnterpriseEvaluator.Evaluate(e.Snapshot.Dataset)).Of(e.Id);

@@ -15,7 +15,7 @@ public sealed record EnterpriseChainRiskView(AnalysisSnapshot Snapshot, Enterpri
     public IReadOnlyList<Analysis.Risk.Assessment.RiskFactor> Factors => Risk.Factors;
 }
 
-/// <summary>An enterprise's evaluation (the record's <c>Class</c> is the schema's <c>guidanceClass</c>).</summary>
+/// <summary>An enterprise's evaluation (the record's <c>Class</c> is the schema's <c>guidanceClass</c>); its texts are resolved in the requested language.</summary>
 public sealed record EvaluationView(EnterpriseEvaluation Evaluation)
 {
     public double Score => Evaluation.Score;
@@ -23,15 +23,13 @@ public sealed record EvaluationView(EnterpriseEvaluation Evaluation)
     public string PeerGroup => Evaluation.Peers.Level == PeerLevel.All ? "all" : Evaluation.Peers.Code;
     public int PeerCount => Evaluation.Peers.Count;
     public IEnumerable<IndicatorScoreView> Indicators => Evaluation.Indicators.Select(i => new IndicatorScoreView(i));
-    public IReadOnlyList<string> Reasons => [.. Evaluation.Reasons.Select(r => r.Zh)];
 }
 
-/// <summary>One indicator of an evaluation, its unit in Chinese.</summary>
+/// <summary>One indicator of an evaluation; <c>unit</c> is resolved in the requested language.</summary>
 public sealed record IndicatorScoreView(IndicatorScore Item)
 {
     public EvaluationIndicator Indicator => Item.Indicator;
     public double? Value => Item.Value;
-    public string Unit => Item.Unit.Zh;
     public double Score => Item.Score;
     public double Weight => Item.Weight;
 }
@@ -44,7 +42,16 @@ public sealed record OwnerCandidateView(AnalysisSnapshot Snapshot, OwnerCandidat
     public bool Local => Candidate.Local;
     public OwnerStatus Status => Candidate.Status;
     public Analysis.Domain.DengfengTier Tier => Candidate.Tier;
-    public IReadOnlyList<CriterionEvidence> Evidence => Candidate.Evidence;
+    public IEnumerable<CriterionEvidenceView> Evidence => Candidate.Evidence.Select(e => new CriterionEvidenceView(e));
+}
+
+/// <summary>One criterion's evidence; <c>detail</c> is resolved in the requested language.</summary>
+public sealed record CriterionEvidenceView(CriterionEvidence Item)
+{
+    public OwnerCriterion Criterion => Item.Criterion;
+    public bool Met => Item.Met;
+    public double Value => Item.Value;
+    public double Threshold => Item.Threshold;
 }
 
 /// <summary>The <c>RiskModelInfo</c> GraphQL type.</summary>

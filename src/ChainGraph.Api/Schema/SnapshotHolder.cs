@@ -10,7 +10,7 @@ namespace ChainGraph.Api.Schema;
 /// keep the old snapshot, and the new one is swapped in atomically. The background loads (the first one at start, and
 /// the reloads) run in <see cref="SnapshotRefresher"/>, which logs their failures. Thread-safe.
 /// </summary>
-public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
+public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, Telemetry.ChainGraphMetrics metrics)
 {
     private readonly Channel<bool> _reloads = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _reloading = new();
@@ -41,7 +41,9 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time)
         {
             using var store = stores.Open();
             if (_current is { } current && current.Version == store.Version) return current;
-            var snapshot = AnalysisSnapshot.Create(store.LoadDataset(), store.Location, time.GetUtcNow());
+            var started = time.GetTimestamp();
+            var snapshot = AnalysisSnapshot.Create(store.LoadDataset(), store.Location, time.GetUtcNow(), metrics);
+            metrics.SnapshotLoaded(snapshot.Version, time.GetElapsedTime(started));
             _current = snapshot;
             return snapshot;
         }

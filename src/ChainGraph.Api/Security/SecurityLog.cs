@@ -19,6 +19,9 @@ internal static partial class SecurityLog
         Message = "Anonymous access is {State}: option AnonymousViewerOnLoopback={Option}, listening on {Addresses}")]
     public static partial void AnonymousAccessDecided(this ILogger logger, string state, bool option, string addresses);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Audit: {KeyName} ({KeyId}, {Role}) {Operation} {Target}")]
-    public static partial void Recorded(this ILogger logger, string keyName, string keyId, string role, string operation, string target);
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Audit: {KeyName} ({KeyId}, {Role}) {Operation} {Target}: {Status}")]
+    public static partial void Recorded(this ILogger logger, string keyName, string keyId, string role, string operation, string target, string status);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Audit entry {Id} ({Operation}) was pending at start-up: {Status}")]
+    public static partial void Reconciled(this ILogger logger, long id, string operation, string status);
 }

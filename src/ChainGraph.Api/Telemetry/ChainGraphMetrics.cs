@@ -11,6 +11,13 @@ public sealed class ChainGraphMetrics
 {
     public const string MeterName = "ChainGraph";
 
+    // Seconds, from a cached field (~1 ms) to a cold whole-graph analysis or a PDF (~10 s); the SDK's default buckets are for milliseconds.
+    private static readonly InstrumentAdvice<double> Seconds = new() { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] };
+
+    // Operation names come from clients: past this many distinct names, new ones are counted as "other".
+    private const int MaxOperationNames = 200;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _operationNames = new();
     private readonly TimeProvider _time;
     private readonly Histogram<double> _snapshotLoad;
     private readonly Counter<long> _cacheLookups;
@@ -25,13 +32,13 @@ public sealed class ChainGraphMetrics
     {
         _time = time;
         var meter = meters.Create(MeterName);
-        _snapshotLoad = meter.CreateHistogram<double>("chaingraph.snapshot.load.duration", "s", "Time to load a snapshot from the store and build its graph");
+        _snapshotLoad = meter.CreateHistogram("chaingraph.snapshot.load.duration", "s", "Time to load a snapshot from the store and build its graph", advice: Seconds);
         meter.CreateObservableGauge("chaingraph.snapshot.age", SnapshotAge, "s", "Time since the current snapshot was loaded");
         meter.CreateObservableGauge("chaingraph.snapshot.version", () => Interlocked.Read(ref _snapshotVersion), description: "The data version the service answers from");
         _cacheLookups = meter.CreateCounter<long>("chaingraph.cache.lookups", "{lookup}", "Analysis and briefing cache lookups, by cache and result (hit or miss)");
         _importRows = meter.CreateCounter<long>("chaingraph.import.rows", "{row}", "Rows read by imports through the API");
         _importRate = meter.CreateHistogram<double>("chaingraph.import.rate", "{row}/s", "Rows per second of each import through the API");
-        _graphQL = meter.CreateHistogram<double>("chaingraph.graphql.operation.duration", "s", "GraphQL requests over HTTP, by operation name, type and outcome");
+        _graphQL = meter.CreateHistogram("chaingraph.graphql.operation.duration", "s", "GraphQL requests over HTTP, by operation name and outcome", advice: Seconds);
         _rejected = meter.CreateCounter<long>("chaingraph.requests.rejected", "{request}", "Requests refused, by reason");
     }
 
@@ -55,9 +62,9 @@ public sealed class ChainGraphMetrics
         if (duration > TimeSpan.Zero) _importRate.Record(rows / duration.TotalSeconds, outcome);
     }
 
-    /// <summary>A GraphQL request finished: its operation's name (<c>anonymous</c> without one), type and outcome.</summary>
-    public void GraphQLOperation(string? name, string type, string outcome, TimeSpan duration) =>
-        _graphQL.Record(duration.TotalSeconds, new("graphql.operation.name", name ?? "anonymous"), new("graphql.operation.type", type), new("outcome", outcome));
+    /// <summary>A GraphQL request finished: its operation's name (<c>anonymous</c> without one) and outcome.</summary>
+    public void GraphQLOperation(string? name, string outcome, TimeSpan duration) =>
+        _graphQL.Record(duration.TotalSeconds, new("graphql.operation.name", Bounded(name)), new("outcome", outcome));
 
     /// <summary>A request was refused for <paramref name="reason"/>.</summary>
     public void Rejected(RejectionReason reason) => _rejected.Add(1, new KeyValuePair<string, object?>("reason", Tag(reason)));
@@ -71,6 +78,15 @@ public sealed class ChainGraphMetrics
         RejectionReason.QueryLimit => "query_limit",
         _ => "printer_busy",
     };
+
+    private string Bounded(string? name)
+    {
+        if (name is null) return "anonymous";
+        if (_operationNames.ContainsKey(name)) return name;
+        if (_operationNames.Count >= MaxOperationNames) return "other";
+        _operationNames.TryAdd(name, 0);
+        return name;
+    }
 
     private IEnumerable<Measurement<double>> SnapshotAge()
     {

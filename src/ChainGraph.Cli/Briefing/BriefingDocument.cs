@@ -1,6 +1,7 @@
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Cli.Briefing;
 
@@ -10,18 +11,18 @@ public sealed record BriefingDocument(string Title, string Html, IReadOnlyList<C
     public const string AllChains = "all";
 
     /// <exception cref="UsageException">The chain is unknown.</exception>
-    public static BriefingDocument Render(ChainAnalyzer analyzer, string chainId, DateOnly date, long dataVersion, PreviousChecklist? previous)
+    public static BriefingDocument Render(ChainAnalyzer analyzer, string chainId, DateOnly date, long dataVersion, PreviousChecklist? previous, Language language = Language.Zh)
     {
         var checklist = analyzer.Checklist();
         var builder = new BriefingBuilder(analyzer, checklist, date, dataVersion);
         if (chainId == AllChains)
         {
             var briefings = analyzer.Index.Chains.Select(c => builder.Build(c.Id, previous)).ToList();
-            return new("all chains", BriefingHtml.Book(briefings, analyzer.Index, date, dataVersion), checklist);
+            return new(language == Language.Zh ? "全部重点产业链" : "all key chains", BriefingHtml.Book(briefings, analyzer.Index, date, dataVersion, language), checklist);
         }
         if (!analyzer.Index.HasChain(chainId))
             throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}, or {AllChains}");
         var briefing = builder.Build(chainId, previous);
-        return new(briefing.Chain.Name, BriefingHtml.Chain(briefing, analyzer.Index), checklist);
+        return new(briefing.Chain.Name, BriefingHtml.Chain(briefing, analyzer.Index, language), checklist);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Text;
 using ChainGraph.Cli.Briefing;
 using ChainGraph.Printing;
 using ChainGraph.Storage;
@@ -21,9 +22,10 @@ public static class BriefingCommand
         var record = new Option<bool>("--record") { Description = $"Store this quarter's checklist as DATA/{PreviousChecklist.FolderName}/YYYY-Qn.json for next quarter's comparison" };
         var date = new Option<DateOnly?>("--date") { Description = "The briefing's date (default today)", HelpName = "yyyy-MM-dd" };
         var chromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => ChromiumPrinter.DefaultExecutable, HelpName = "PATH" };
+        var lang = LanguageOption.Create();
         var command = new Command("briefing", "Render the chain-security briefing (产业链安全简报): health, map, chokepoints, missing and weak links, risk, changes since last quarter, actions")
         {
-            store, chain, output, html, previous, record, date, chromium,
+            store, chain, output, html, previous, record, date, chromium, lang,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -36,13 +38,17 @@ public static class BriefingCommand
             var today = parse.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             var dataFolder = Path.GetDirectoryName(Path.GetFullPath(graphStore.Location)) ?? StoreFactory.DataFolder;
             var prior = parse.GetValue(previous) is { } file ? ReadPrevious(file.FullName) : PreviousChecklist.FindStored(dataFolder, today);
-            var document = BriefingDocument.Render(analyzer, parse.GetValue(chain)!, today, dataset.Version, prior);
+            var language = LanguageOption.Read(parse, lang);
+            var document = BriefingDocument.Render(analyzer, parse.GetValue(chain)!, today, dataset.Version, prior, language);
             if (htmlFile is not null) await File.WriteAllTextAsync(htmlFile.FullName, document.Html, token);
             if (pdfFile is not null) await File.WriteAllBytesAsync(pdfFile.FullName, await Printer(parse.GetValue(chromium)!).PrintAsync(document.Html, token), token);
             var console = parse.InvocationConfiguration.Output;
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"briefing of {document.Title} (data version {dataset.Version}, {today:yyyy-MM-dd}; {(prior is null ? "no previous quarter" : "compared with " + prior.Label)})"));
-            foreach (var written in new[] { pdfFile, htmlFile }.OfType<FileInfo>()) console.WriteLine($"  wrote {written.FullName}");
-            if (parse.GetValue(record)) console.WriteLine($"  recorded {PreviousChecklist.Record(dataFolder, today, dataset.Version, document.Checklist)}");
+            var zh = language == Language.Zh;
+            console.WriteLine(zh
+                ? string.Create(CultureInfo.InvariantCulture, $"产业链安全简报：{document.Title}（数据版本 {dataset.Version}，{today:yyyy-MM-dd}；{(prior is null ? "无上季度清单可比较" : "对比 " + prior.Label)}）")
+                : string.Create(CultureInfo.InvariantCulture, $"briefing of {document.Title} (data version {dataset.Version}, {today:yyyy-MM-dd}; {(prior is null ? "no previous quarter" : "compared with " + prior.Label)})"));
+            foreach (var written in new[] { pdfFile, htmlFile }.OfType<FileInfo>()) console.WriteLine(zh ? $"  已写入 {written.FullName}" : $"  wrote {written.FullName}");
+            if (parse.GetValue(record)) console.WriteLine((zh ? "  已记录 " : "  recorded ") + PreviousChecklist.Record(dataFolder, today, dataset.Version, document.Checklist));
             return ExitCodes.Success;
         });
         return command;

@@ -6,7 +6,7 @@ using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;
 
-/// <summary>`chaingraph owners`: chain-owner candidates with evidence per criterion (seed 004 §12), flagged recorded owners, 登峰计划 tiers.</summary>
+/// <summary>`chaingraph owners`: chain-owner candidates with evidence per criterion (第12条 of the manufacturing measures, a draft), flagged recorded owners, 登峰计划 tiers.</summary>
 public static class OwnersCommand
 {
     public static Command Create()
@@ -17,9 +17,10 @@ public static class OwnersCommand
         format.AcceptOnlyFromAmong("table", "json");
         var minimumSegments = new Option<int>("--min-input-segments") { Description = "System integration: distinct input segments bought", DefaultValueFactory = _ => OwnerCriteria.Default.MinimumInputSegments };
         var minimumSuppliers = new Option<int>("--min-local-suppliers") { Description = "Pull: local direct suppliers (or --min-local-value)", DefaultValueFactory = _ => OwnerCriteria.Default.MinimumLocalSuppliers };
+        var lang = LanguageOption.Create();
         var command = new Command("owners", "Identify chain owners (链主) from the data with evidence per criterion, flag recorded owners that no longer qualify, and list 登峰计划 tiers")
         {
-            store, chain, format, minimumSegments, minimumSuppliers,
+            store, chain, format, minimumSegments, minimumSuppliers, lang,
         };
         command.SetAction((parse, token) =>
         {
@@ -31,7 +32,7 @@ public static class OwnersCommand
                 throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", index.Chains.Select(c => c.Id))}");
             var criteria = OwnerCriteria.Default with { MinimumInputSegments = parse.GetValue(minimumSegments), MinimumLocalSuppliers = parse.GetValue(minimumSuppliers) };
             var report = ChainOwnerIdentifier.Identify(index, criteria, chainId is null ? null : [chainId]);
-            OwnersFormatter.Write(parse.InvocationConfiguration.Output, report, parse.GetValue(format)!);
+            OwnersFormatter.Write(parse.InvocationConfiguration.Output, report, index, parse.GetValue(format)!, LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

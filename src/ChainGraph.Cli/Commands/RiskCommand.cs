@@ -17,7 +17,7 @@ public static class RiskCommand
         var top = new Option<int>("--top") { Description = "Enterprises listed per chain", DefaultValueFactory = _ => 10 };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var modelFile = new Option<string?>("--model-file") { Description = $"Model to score with (default: the current {ModelFile.DefaultFileName}; trained on the fly when there is none)", HelpName = "MODEL.json" };
+        var modelFile = new Option<string?>("--model-file") { Description = $"Model to score with (default: the current {RiskModelFile.DefaultFileName}; trained on the fly when there is none)", HelpName = "MODEL.zip" };
         var command = new Command("risk", "Risk of each chain, segment and enterprise: probability of disruption × share of the chain owners' key input lost, with time to recover vs time to survive and the reasons")
         {
             store, chain, enterprise, top, format, modelFile,

@@ -14,17 +14,19 @@ public static class TrainCommand
     public static Command Create()
     {
         var store = StoreOption.Create();
-        var output = new Option<string?>("--out") { Description = $"Model file to write (default: {ModelFile.DefaultFileName} next to the store / under ${StoreFactory.DataFolderVariable})", HelpName = "MODEL.json" };
+        var output = new Option<string?>("--out") { Description = $"Model file to write (default: {RiskModelFile.DefaultFileName} next to the store / under ${StoreFactory.DataFolderVariable})", HelpName = "MODEL.zip" };
         var model = new Option<string>("--model") { Description = "Which learned model(s) to fit: logistic, gbdt or both (the rule baseline is always measured)", DefaultValueFactory = _ => "both" };
         model.AcceptOnlyFromAmong("logistic", "gbdt", "both");
         var cutoff = new Option<string?>("--cutoff") { Description = "Start of the held-out test window (yyyy-MM-dd); default: end of the event history minus one horizon", HelpName = "DATE" };
         var horizon = new Option<int>("--horizon-months") { Description = "Label window: a disruption within this many months", DefaultValueFactory = _ => TrainingOptions.Default.HorizonMonths };
         var calibration = new Option<string>("--calibration") { Description = "platt or isotonic", DefaultValueFactory = _ => "platt" };
         calibration.AcceptOnlyFromAmong("platt", "isotonic");
+        var trainer = new Option<string>("--trainer") { Description = "ML.NET trainer of the gradient-boosted trees: lightgbm or fasttree", DefaultValueFactory = _ => "lightgbm" };
+        trainer.AcceptOnlyFromAmong("lightgbm", "fasttree");
         var seed = new Option<int>("--seed") { Description = "Seed for the trees' row sampling", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
-        var command = new Command("train", "Retrain the disruption-likelihood models (logistic regression, gradient-boosted trees) with a time-based split, print held-out metrics against the rule baseline, and save the model")
+        var command = new Command("train", "Retrain the disruption-likelihood models with ML.NET (L-BFGS logistic regression, LightGBM or FastTree gradient-boosted trees) with a time-based split, print held-out metrics against the rule baseline, and save the model")
         {
-            store, output, model, cutoff, horizon, calibration, seed,
+            store, output, model, cutoff, horizon, calibration, trainer, seed,
         };
         command.SetAction((parse, token) =>
         {
@@ -35,12 +37,13 @@ public static class TrainCommand
                 HorizonMonths = parse.GetValue(horizon) is var h and >= 1 and <= 120 ? h : throw new UsageException("--horizon-months must be within 1–120"),
                 Calibration = parse.GetValue(calibration) == "isotonic" ? CalibrationMethod.Isotonic : CalibrationMethod.Platt,
                 Seed = parse.GetValue(seed),
+                Gbdt = GbdtOptions.Default with { Trainer = parse.GetValue(trainer) == "fasttree" ? GbdtTrainer.FastTree : GbdtTrainer.LightGbm },
             };
             var storePath = parse.GetValue(store);
             using var graphStore = StoreFactory.Open(storePath);
             var trained = Train(graphStore.LoadDataset(token), options, token);
-            var path = parse.GetValue(output) ?? ModelFile.DefaultPath(storePath);
-            ModelFile.Write(trained, path);
+            var path = parse.GetValue(output) ?? RiskModelFile.DefaultPath(storePath);
+            RiskModelFile.Write(trained, path);
             var writer = parse.InvocationConfiguration.Output;
             MetricsFormatter.Write(writer, trained);
             writer.WriteLine();

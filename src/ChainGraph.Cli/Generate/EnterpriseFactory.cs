@@ -4,8 +4,9 @@ namespace ChainGraph.Cli.Generate;
 
 /// <summary>
 /// Makes plausible firms: a unique valid credit code and name, a heavy-tailed (log-normal, σ = 1.3) annual output
-/// around the segment activity's median, and revenue, tax, staff, R&amp;D, energy use, market share, founding date,
-/// labels and status that follow from size, activity and location. Money in 亿元, energy in 吨标准煤/万元.
+/// around the segment activity's median, and revenue, tax, staff, R&amp;D, energy use, land, market share, founding date,
+/// labels, status and compliance findings that follow from size, activity and location. Money in 亿元, energy in
+/// 吨标准煤/万元, land in 亩.
 /// </summary>
 public sealed class EnterpriseFactory
 {
@@ -14,6 +15,8 @@ public sealed class EnterpriseFactory
 
     // Coprime with 10^8, so index → serial is a bijection and every credit code is distinct.
     private const long SerialStride = 48_271;
+
+    private const double WanPerYi = 10_000;
 
     private readonly Random rng;
     private readonly NameGenerator names;
@@ -42,10 +45,16 @@ public sealed class EnterpriseFactory
         var rd = Round(owner ? Variates.Uniform(rng, 0.04, 0.12) : Math.Min(0.6, Variates.LogNormal(rng, segment.Profile.MedianRdRatio, 0.45)));
         var energy = Round(Math.Clamp(Variates.LogNormal(rng, segment.Profile.MedianEnergy, 0.5), 0.005, 1.5));
         var share = Round(Math.Clamp(output / segmentMarket, 0.0001, 0.6));
+        var labels = Labels(site, owner, output, share, rd, founded);
         return new Enterprise(id, names.Next(segment, site, group: owner), site.District, site.Region, site.Country, segment.IndustryCode,
-            output, revenue, Round(revenue * Math.Min(0.15, Variates.LogNormal(rng, 0.045, 0.4))), Staff(output, segment),
-            rd, energy, share, founded, Labels(site, owner, output, share, rd, founded), owner ? EnterpriseStatus.Active : Status(site, output, energy));
+            output, revenue, Round(revenue * Math.Min(0.15, Variates.LogNormal(rng, 0.045, 0.4))), Staff(output, segment, owner),
+            rd, energy, share, founded, labels, owner ? EnterpriseStatus.Active : Status(site, output, energy),
+            CityColumn(site), owner ? ComplianceFlags.None : Compliance(segment, site, output, rd, energy, founded, labels), Land(output, segment, site));
     }
+
+    /// <summary>The prefecture-level city of a firm in China outside the city; none for 台湾, 香港 and 澳门, which have no such city in the file's sense.</summary>
+    private static string? CityColumn(Site site) =>
+        site.Kind is Location.Local or Location.Overseas || site.Region is "台湾" or "香港" or "澳门" ? null : site.City;
 
     private double Output(SegmentTemplate segment, Site site)
     {
@@ -63,8 +72,33 @@ public sealed class EnterpriseFactory
         return GenerationDates.AsOf.AddDays(-days);
     }
 
-    private int Staff(double output, SegmentTemplate segment) =>
-        (int)Math.Max(3, Math.Round(output * segment.Profile.StaffPerOutput * Variates.LogNormal(rng, 1, 0.4)));
+    /// <summary>Output (亿元 → 万元) over output per employee, which varies less among owners than among small firms.</summary>
+    private int Staff(double output, SegmentTemplate segment, bool owner) =>
+        (int)Math.Max(3, Math.Round(output * WanPerYi / Variates.LogNormal(rng, segment.Profile.OutputPerEmployee, owner ? 0.15 : 0.35)));
+
+    /// <summary>Industrial land (亩) of a manufacturer in China, from output per 亩; none for design and software firms or overseas.</summary>
+    private double? Land(double output, SegmentTemplate segment, Site site) =>
+        site.Country == Geography.HomeCountry && segment.Profile.OutputPerMu is { } perMu
+            ? Math.Round(Math.Max(2, output * WanPerYi / Variates.LogNormal(rng, perMu, 0.5)), 1)
+            : null;
+
+    /// <summary>
+    /// A compliance finding for a few old, low-tech, labour- or resource-intensive Chinese firms (about 8% of those), never
+    /// for a labelled champion, little giant or listed firm: wage arrears and missing licences where labour is cheap,
+    /// safety hazards and banned capacity where chemistry and energy are.
+    /// </summary>
+    private ComplianceFlags Compliance(SegmentTemplate segment, Site site, double output, double rd, double energy, DateOnly founded, EnterpriseLabels labels)
+    {
+        var heavy = segment.Activity is SegmentActivity.Materials or SegmentActivity.Resources;
+        var labour = segment.Activity is SegmentActivity.Components or SegmentActivity.Assembly;
+        var old = GenerationDates.AsOf.Year - founded.Year >= 12;
+        var candidate = site.Country == Geography.HomeCountry && (heavy || labour) && old && rd < 0.04 && output < 20
+                        && (labels & (EnterpriseLabels.Champion | EnterpriseLabels.LittleGiant | EnterpriseLabels.Listed)) == 0;
+        if (!candidate || !Variates.Chance(rng, 0.08)) return ComplianceFlags.None;
+        if (heavy) return energy > 0.4 && Variates.Chance(rng, 0.5) ? ComplianceFlags.BannedCapacity : ComplianceFlags.SafetyHazard;
+        if (output < 0.5 && Variates.Chance(rng, 0.3)) return ComplianceFlags.Unlicensed;
+        return Variates.Chance(rng, 0.75) ? ComplianceFlags.WageArrears : ComplianceFlags.WageArrears | ComplianceFlags.SafetyHazard;
+    }
 
     private EnterpriseLabels Labels(Site site, bool owner, double output, double share, double rd, DateOnly founded)
     {

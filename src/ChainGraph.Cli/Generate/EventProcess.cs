@@ -69,7 +69,8 @@ public static class EventProcess
     public static void TypeWeights(in HazardProfile p, int year, Span<double> weights)
     {
         var small = p.AnnualOutput < 1 ? 1 : 0;
-        weights[(int)EventType.Closure] = 0.5 + 1.5 * small + (year - p.Founded.Year < YoungYears ? 1 : 0) + (p.Status == EnterpriseStatus.Closed ? 2 : 0);
+        // Only a firm the register shows as closed closes: a closure event and the status never contradict each other.
+        weights[(int)EventType.Closure] = p.Status == EnterpriseStatus.Closed ? 2.5 + 1.5 * small + (year - p.Founded.Year < YoungYears ? 1 : 0) : 0;
         weights[(int)EventType.Relocation] = 0.4 + 2.0 * p.EnergyPerOutput + (p.Local ? 1 : 0) + (p.Status == EnterpriseStatus.Relocated ? 2 : 0);
         weights[(int)EventType.Sanction] = 0.05 + (p.SanctionExposed ? 4 : 0);
         weights[(int)EventType.CapacityCut] = 1.0 + 1.5 * p.EnergyPerOutput;
@@ -85,7 +86,7 @@ public static class EventProcess
     }
 
     /// <summary>Severity ranges by type, a tenth more for firms under 1亿元 (less buffer), capped at 1.</summary>
-    private static double Severity(Random rng, EventType type, in HazardProfile p)
+    public static double Severity(Random rng, EventType type, in HazardProfile p)
     {
         var (low, high) = type switch
         {

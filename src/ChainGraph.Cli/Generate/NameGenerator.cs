@@ -33,7 +33,9 @@ public sealed class NameGenerator(Random rng)
         "大华", "宏发", "中航", "中科", "中国", "天合", "隆基", "通威", "晶科", "晶澳", "阳光", "亿航", "创世", "捷佳", "精测", "华兴", "信利",
         "德明", "朗科", "万科", "平安", "招商", "华润", "富士", "鸿海", "富泰", "联发", "台积", "日月", "瑞声", "歌尔", "舜宇", "丘钛", "蓝思",
         "伯恩", "领益", "科达", "海能", "万向", "宏达", "欣锐", "奥拓", "洲明", "长盈", "华锐", "欣旺达", "比亚迪", "京东方",
-        "高田", "大倉", "岩谷", "平田", "新川", "大野", "長野", "東田", "横浜",
+        "高田", "大倉", "岩谷", "平田", "新川", "大野", "長野", "東田", "横浜", "豊田", "松山",
+        // Place names a trade name must not read as (a region, a district, a part of the world).
+        "海南", "南海", "中东", "中南", "东南", "华南", "华东", "华中", "东海", "中华", "天安",
         "Hanjin", "Daewoo", "Dongjin", "Hanmi", "Ilji", "Soldong", "Orion", "Valeo", "Solvay", "Nexion", "Terex", "Verity",
     ];
 
@@ -52,13 +54,13 @@ public sealed class NameGenerator(Random rng)
     private string Compose(SegmentTemplate segment, Site site, bool group, int lengthen) => site.Kind switch
     {
         Location.Local => LocalName(segment, group, lengthen),
-        Location.Province or Location.Country => DomesticName(segment, site, group, lengthen),
+        Location.Metro or Location.Province or Location.Country => DomesticName(segment, site, group, lengthen),
         _ => OverseasName(segment, site.Country, lengthen),
     };
 
     private string LocalName(SegmentTemplate segment, bool group, int lengthen)
     {
-        var core = HanBrand(lengthen) + Variates.Pick(rng, segment.Words);
+        var core = HanCore(segment, lengthen);
         if (group) return $"{PlaceCatalog.CityName}{core}集团股份有限公司";
         return rng.Next(20) switch
         {
@@ -71,7 +73,7 @@ public sealed class NameGenerator(Random rng)
 
     private string DomesticName(SegmentTemplate segment, Site site, bool group, int lengthen)
     {
-        var core = HanBrand(lengthen) + Variates.Pick(rng, segment.Words);
+        var core = HanCore(segment, lengthen);
         var city = site.City!;
         if (site.Region is "台湾" or "香港" or "澳门") return $"{city}{core}{(site.Region == "台湾" ? "股份" : "")}有限公司";
         if (group) return $"{city}{core}集团股份有限公司";
@@ -99,25 +101,49 @@ public sealed class NameGenerator(Random rng)
         return $"{prefix}{brand}{Variates.Pick(rng, segment.Profile.JapaneseWords)}株式会社";
     }
 
+    /// <summary>Trade name and industry word, e.g. 鑫瑞 + 电子; the brand's last character never repeats the word's first (东新新材料).</summary>
+    private string HanCore(SegmentTemplate segment, int lengthen)
+    {
+        var word = Variates.Pick(rng, segment.Words);
+        string brand;
+        do brand = HanBrand(lengthen);
+        while (brand[^1] == word[0]);
+        return brand + word;
+    }
+
     private string HanBrand(int lengthen)
     {
         string brand;
         do brand = Draw(HanSyllables, 2 + lengthen + (rng.Next(5) == 0 ? 1 : 0));
-        while (Refused.Contains(brand) || Refused.Contains(brand[..2]));
+        while (Refused.Contains(brand) || Refused.Contains(brand[..2]) || Refused.Contains(brand[^2..]) || HasRepeat(brand));
         return brand;
+    }
+
+    // 云云, 伟伟: a doubled syllable reads as a nickname, not a registered trade name.
+    private static bool HasRepeat(string brand)
+    {
+        for (var i = 1; i < brand.Length; i++)
+            if (brand[i] == brand[i - 1]) return true;
+        return false;
     }
 
     private string KoreanBrand(int lengthen)
     {
         string brand;
-        do brand = string.Concat(Enumerable.Range(0, 2 + lengthen).Select(i => Syllable(i)));
+        do brand = Syllables(2 + lengthen);
         while (Refused.Contains(brand));
         return brand;
 
-        string Syllable(int index)
+        // Han + jin, never Dae + dae: a doubled syllable reads as a nickname.
+        string Syllables(int count)
         {
-            var s = Variates.Pick(rng, KoreanSyllables);
-            return index == 0 ? s : s.ToLowerInvariant();
+            var parts = new List<string>(count);
+            while (parts.Count < count)
+            {
+                var s = Variates.Pick(rng, KoreanSyllables);
+                if (parts.Count == 0 || parts[^1] != s) parts.Add(s);
+            }
+            return parts[0] + string.Concat(parts.Skip(1).Select(p => p.ToLowerInvariant()));
         }
     }
 
@@ -142,7 +168,8 @@ public sealed class NameGenerator(Random rng)
         return new string(chars);
     }
 
-    private static string TechSuffix(string core) => core.EndsWith("科技") ? "" : "科技";
+    // 科技 after an industry word that already names the trade (硅业, 精密工业, 信息技术) reads oddly in a registered name.
+    private static string TechSuffix(string core) => core.EndsWith("科技") || core.EndsWith("技术") || core.EndsWith('业') ? "" : "科技";
 
     private static IReadOnlyList<string> CorporateSuffixes(string country) => country switch
     {

@@ -49,7 +49,25 @@ public static class PlaceCatalog
         ["台湾"] = [("台湾", "710000")], ["香港"] = [("香港", "810000")], ["澳门"] = [("澳门", "820000")],
     };
 
+    // Manufacturers in the rest of 广东 cluster in 东莞 and 惠州 (electronics, PCB, display, battery materials), the
+    // metropolitan ring, with 广州, 佛山 and the west bank behind; design and software firms sit mostly in 广州.
+    private static readonly ((string City, string Division) Place, double Weight)[] ProvinceManufacturing =
+    [
+        (("东莞", "441900"), 5), (("惠州", "441300"), 3.5), (("广州", "440100"), 2), (("佛山", "440600"), 1.5), (("中山", "442000"), 1),
+        (("珠海", "440400"), 1), (("江门", "440700"), 0.7), (("肇庆", "441200"), 0.5), (("河源", "441600"), 0.5), (("汕尾", "441500"), 0.3),
+        (("清远", "441800"), 0.3),
+    ];
+
+    private static readonly ((string City, string Division) Place, double Weight)[] ProvinceDesign =
+    [
+        (("广州", "440100"), 5), (("珠海", "440400"), 1.5), (("东莞", "441900"), 1.5), (("佛山", "440600"), 1), (("惠州", "441300"), 0.5),
+    ];
+
     public static string DivisionOfDistrict(string district) => DistrictDivisions[district];
+
+    /// <summary>The prefecture-level cities of the home province firms of an activity are registered in, with weights.</summary>
+    public static IReadOnlyList<((string City, string Division) Place, double Weight)> ProvinceCitiesFor(SegmentActivity activity) =>
+        activity == SegmentActivity.Design ? ProvinceDesign : ProvinceManufacturing;
 
     /// <summary>The cities of a region firms are registered in; a region not listed gets its province-level code.</summary>
     public static IReadOnlyList<(string City, string Division)> CitiesOf(string region) =>
@@ -57,5 +75,6 @@ public static class PlaceCatalog
 
     /// <summary>Checks the catalogue against <see cref="Geography"/> so a renamed district fails loudly, not silently.</summary>
     public static bool CoversGeography() =>
-        Geography.Districts.All(DistrictDivisions.ContainsKey) && Cities.Keys.All(Geography.IsRegion);
+        Geography.Districts.All(DistrictDivisions.ContainsKey) && Cities.Keys.All(Geography.IsRegion)
+        && ProvinceManufacturing.Concat(ProvinceDesign).All(c => Geography.IsProvinceCity(c.Place.City));
 }

@@ -40,8 +40,7 @@ public sealed class ScaleLayout
     public bool IsOwner(int enterprise, int segment) => enterprise - start[segment] < ownerCount[segment];
 
     /// <summary>The segments an enterprise of <paramref name="segment"/> buys from.</summary>
-    public IReadOnlyList<int> Inputs(int enterprise, int segment) =>
-        IsOwner(enterprise, segment) ? Graph.OwnerInputs(segment) : Graph.Inputs(segment);
+    public IReadOnlyList<int> Inputs(int segment) => Graph.Inputs(segment);
 
     /// <summary>The suppliers one customer can have for one input segment.</summary>
     public int InputCapacity(int inputSegment) => Math.Min(Count(inputSegment), ShareSplitter.MaxSuppliers);
@@ -50,11 +49,7 @@ public sealed class ScaleLayout
     public long Capacity()
     {
         long total = 0;
-        for (var s = 0; s < ownerCount.Length; s++)
-        {
-            total += (long)ownerCount[s] * Graph.OwnerInputs(s).Sum(InputCapacity);
-            total += (long)(Count(s) - ownerCount[s]) * Graph.Inputs(s).Sum(InputCapacity);
-        }
+        for (var s = 0; s < ownerCount.Length; s++) total += (long)Count(s) * Graph.Inputs(s).Sum(InputCapacity);
         return total;
     }
 

@@ -71,7 +71,7 @@ public sealed class ScaleSupplyStream
         var weights = new double[n];
         for (var e = 0; e < n; e++)
         {
-            capacity[e] = layout.Inputs(e, population.SegmentOf[e]).Sum(layout.InputCapacity);
+            capacity[e] = layout.Inputs(population.SegmentOf[e]).Sum(layout.InputCapacity);
             weights[e] = capacity[e] > 0 ? Weight(population.Output[e]) : 0;
         }
         var total = weights.Sum();
@@ -101,7 +101,7 @@ public sealed class ScaleSupplyStream
     private void WriteCustomer(int customer, int quota, RecordWriter writer, Action<string, long> progress)
     {
         var segment = population.SegmentOf[customer];
-        var inputs = layout.Inputs(customer, segment);
+        var inputs = layout.Inputs(segment);
         var owner = layout.IsOwner(customer, segment);
         Span<int> perInput = stackalloc int[inputs.Count];
         SplitQuota(quota, inputs, perInput);
@@ -211,7 +211,7 @@ public sealed class ScaleSupplyStream
         writer.Ascii(population.Id(customer));
         writer.Ascii(segmentIds[segment]);
         writer.Fixed(shareUnits, 4);
-        writer.Number(SupplyTerms.AnnualValue(rng, share, population.Output[customer]), 2);
+        writer.Number(SupplyTerms.AnnualValue(rng, share, population.Output[customer] * layout.Graph.SpendFraction(population.SegmentOf[customer], segment)), 2);
         writer.Number(substitutability, 2);
         writer.Integer(SupplyTerms.RecoveryDays(rng, substitutability, overseas));
         writer.Date(SupplyTerms.Since(rng, DateOnly.FromDayNumber(population.Founded[supplier]), DateOnly.FromDayNumber(population.Founded[customer])));

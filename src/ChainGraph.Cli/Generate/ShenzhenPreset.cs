@@ -11,6 +11,18 @@ public sealed class ShenzhenPreset
 {
     public const int TargetEnterprises = 4_500;
 
+    /// <summary>A closure this recent may not have reached the register yet (see <see cref="RecordLagChance"/>).</summary>
+    public const int RecordLagDays = 180;
+
+    /// <summary>
+    /// Chance that a firm closed within <see cref="RecordLagDays"/> still reads <c>active</c>: deliberate, so the
+    /// checklist's "verify the supply record" list (核实供应记录) has cases to find.
+    /// </summary>
+    public const double RecordLagChance = 0.5;
+
+    /// <summary>Firms this large (亿元, the chain-owner threshold) never join a second chain, so no car maker is a chip-chain owner candidate.</summary>
+    private const double CrossMembershipMaximumOutput = DengfengTiers.ChainOwnerMinimumOutput;
+
     private readonly Random rng;
     private readonly TemplateGraph graph = new(ChainTemplates.All);
     private readonly EnterpriseFactory factory;
@@ -39,6 +51,8 @@ public sealed class ShenzhenPreset
         ChooseSoleSources();
         var supplies = new SupplyPlanner(rng, graph, firms, members, segmentsOf, owners).Plan(forcedSole);
         MarkCoreSuppliers(supplies);
+        ClearCoreCompliance();
+        var events = Events(supplies);
         return new SyntheticDataset(
             [.. graph.Chains.Select(c => c.ToChain())],
             [.. graph.Segments.Select(s => s.ToSegment())],
@@ -46,7 +60,7 @@ public sealed class ShenzhenPreset
             firms,
             Memberships(),
             [.. supplies.Select(s => s.Row)],
-            Events(supplies));
+            events);
     }
 
     private void PlaceFirms()
@@ -105,7 +119,7 @@ public sealed class ShenzhenPreset
             foreach (var firm in members[from].Where(f => primarySegment[f] == from).ToList())
             {
                 var breaksCap = graph.Segments[to].Mix.LocalCap is not null && firms[firm].Location == Location.Local;
-                if (!breaksCap && !roles.ContainsKey((firm, to)) && Variates.Chance(rng, cross.Fraction)) Join(firm, to, SegmentRole.Supplier);
+                if (!breaksCap && firms[firm].AnnualOutput < CrossMembershipMaximumOutput && !roles.ContainsKey((firm, to)) && Variates.Chance(rng, cross.Fraction)) Join(firm, to, SegmentRole.Supplier);
             }
         }
     }
@@ -115,7 +129,7 @@ public sealed class ShenzhenPreset
     {
         foreach (var owner in owners.Order())
         {
-            var keyInputs = graph.OwnerInputs(primarySegment[owner]).Where(s => graph.Segments[s].Key && members[s].Count > 0).ToList();
+            var keyInputs = graph.Inputs(primarySegment[owner]).Where(s => graph.Segments[s].Key && members[s].Count > 0).ToList();
             if (chainLeaders.Contains(owner) && keyInputs.Count > 0) forcedSole.Add((owner, keyInputs[0]));
             foreach (var s in keyInputs.Skip(1).Where(_ => Variates.Chance(rng, 0.15))) forcedSole.Add((owner, s));
         }
@@ -127,6 +141,13 @@ public sealed class ShenzhenPreset
         {
             if (roles[(s.Supplier, s.Segment)] == SegmentRole.Supplier) roles[(s.Supplier, s.Segment)] = SegmentRole.Core;
         }
+    }
+
+    /// <summary>A core supplier is never among the few firms with a compliance finding (the evaluation must not close one).</summary>
+    private void ClearCoreCompliance()
+    {
+        foreach (var firm in roles.Where(r => r.Value == SegmentRole.Core).Select(r => r.Key.Firm).Distinct())
+            firms[firm] = firms[firm] with { Compliance = ComplianceFlags.None };
     }
 
     private List<EnterpriseSegment> Memberships() =>
@@ -143,8 +164,13 @@ public sealed class ShenzhenPreset
             draws.Clear();
             var profile = HazardProfile.Of(firms[f], graph.Segments[primarySegment[f]], hhi[f]);
             EventProcess.Sample(rng, profile, GenerationDates.HistoryStart, GenerationDates.AsOf, 0, draws);
+            StatusEvents.Reconcile(rng, profile, GenerationDates.HistoryStart, GenerationDates.AsOf, draws);
             events.AddRange(draws.Select(d => new DisruptionEvent(firms[f].Id, d.Date, d.Type, d.Severity)));
+            if (ClosedRecently(draws) && Variates.Chance(rng, RecordLagChance)) firms[f] = firms[f] with { Status = EnterpriseStatus.Active };
         }
         return events;
     }
+
+    private static bool ClosedRecently(List<EventDraw> draws) =>
+        draws.Count > 0 && draws[^1].Type == EventType.Closure && draws[^1].Date > GenerationDates.AsOf.AddDays(-RecordLagDays);
 }

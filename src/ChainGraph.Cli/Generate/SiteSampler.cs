@@ -17,7 +17,7 @@ public static class SiteSampler
         return Variates.Weighted(rng, weights) switch
         {
             0 => Local(rng, segment, null),
-            1 => InChina(rng, Geography.HomeProvince),
+            1 => InProvince(rng, segment.Activity),
             2 => InChina(rng, Variates.Pick(rng, mix.Regions)),
             _ => Overseas(rng, Variates.Pick(rng, mix.Countries)),
         };
@@ -31,12 +31,21 @@ public static class SiteSampler
             PlaceCatalog.DivisionOfDistrict(district), PlaceCatalog.CityName);
     }
 
+    private static Site InProvince(Random rng, SegmentActivity activity)
+    {
+        var (city, division) = Variates.Pick(rng, PlaceCatalog.ProvinceCitiesFor(activity));
+        return InCity(Geography.HomeProvince, city, division);
+    }
+
     private static Site InChina(Random rng, string region)
     {
+        if (region == Geography.HomeProvince) return InProvince(rng, SegmentActivity.Materials);
         var (city, division) = Variates.Pick(rng, PlaceCatalog.CitiesOf(region));
-        var kind = region == Geography.HomeProvince ? Location.Province : Location.Country;
-        return new Site(kind, null, region, Geography.HomeCountry, division, city);
+        return InCity(region, city, division);
     }
+
+    private static Site InCity(string region, string city, string division) =>
+        new(Geography.Classify(null, region, Geography.HomeCountry, city, Geography.MetroRing), null, region, Geography.HomeCountry, division, city);
 
     private static Site Overseas(Random rng, string country) =>
         new(Location.Overseas, null, null, country, Variates.Pick(rng, PlaceCatalog.SubsidiaryDivisions), null);

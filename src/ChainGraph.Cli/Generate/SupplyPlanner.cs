@@ -4,7 +4,7 @@ namespace ChainGraph.Cli.Generate;
 
 /// <summary>
 /// Plans the supply relations of an in-memory population, customer by customer: for every segment that feeds one of the
-/// customer's segments (for a chain owner: also every key segment of its chain) it picks distinct suppliers among that
+/// customer's segments (purchasing is tiered: owners too buy only what feeds their segment) it picks distinct suppliers among that
 /// segment's members, favouring large firms (weight output^0.6) and, for local customers, local ones (×1.6), and splits
 /// the customer's input among them with <see cref="ShareSplitter"/>. One draw per (customer, segment) makes the pair
 /// unique and its shares sum to at most 1.
@@ -42,8 +42,7 @@ public sealed class SupplyPlanner(
     /// <summary>The segments <paramref name="customer"/> buys from, in ascending order.</summary>
     public IReadOnlyList<int> InputSegments(int customer)
     {
-        var isOwner = owners.Contains(customer);
-        return [.. segmentsOfFirm[customer].SelectMany(s => isOwner ? graph.OwnerInputs(s) : graph.Inputs(s)).Distinct().Order()];
+        return [.. segmentsOfFirm[customer].SelectMany(graph.Inputs).Distinct().Order()];
     }
 
     private void PlanInput(int customer, int segment, bool forcedSole, List<PlannedSupply> planned)
@@ -75,13 +74,23 @@ public sealed class SupplyPlanner(
         return picked;
     }
 
+    /// <summary>
+    /// What <paramref name="customer"/> spends a year on <paramref name="segment"/> (亿元): its output split evenly over its
+    /// segments (a firm in two chains makes two product lines), each line's spend by <see cref="TemplateGraph.SpendFraction"/>.
+    /// </summary>
+    private double InputSpend(int customer, int segment)
+    {
+        var lines = segmentsOfFirm[customer];
+        return firms[customer].AnnualOutput * lines.Sum(s => graph.SpendFraction(s, segment)) / lines.Count;
+    }
+
     private Supply Terms(int supplier, int customer, int segment, int units)
     {
         var share = units / (double)ShareSplitter.UnitsPerWhole;
         var overseas = firms[supplier].Location == Location.Overseas;
         var substitutability = SupplyTerms.Substitutability(rng, graph.Segments[segment].Key, overseas, units > ShareSplitter.SoleSourceUnits);
         return new Supply(firms[supplier].Id, firms[customer].Id, graph.Segments[segment].Id, share,
-            SupplyTerms.AnnualValue(rng, share, firms[customer].AnnualOutput),
+            SupplyTerms.AnnualValue(rng, share, InputSpend(customer, segment)),
             substitutability,
             SupplyTerms.RecoveryDays(rng, substitutability, overseas),
             SupplyTerms.Since(rng, firms[supplier].Founded ?? GenerationDates.AsOf, firms[customer].Founded ?? GenerationDates.AsOf));

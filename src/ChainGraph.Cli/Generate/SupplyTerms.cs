@@ -9,9 +9,12 @@ public static class SupplyTerms
     /// <summary>万元 per 亿元.</summary>
     private const double WanPerYi = 10_000;
 
-    /// <summary>Value (万元) of a share of the customer's input for one segment, that input being 3–25% of its output (亿元).</summary>
-    public static double AnnualValue(Random rng, double share, double customerOutput) =>
-        Math.Max(0.01, Math.Round(share * customerOutput * WanPerYi * Variates.Uniform(rng, 0.03, 0.25), 2));
+    /// <summary>
+    /// Value (万元) of a share of the customer's input for one segment, given what the customer spends on that segment a
+    /// year (亿元, its output × <see cref="TemplateGraph.SpendFraction"/>), ±20%.
+    /// </summary>
+    public static double AnnualValue(Random rng, double share, double inputSpend) =>
+        Math.Max(0.01, Math.Round(share * inputSpend * WanPerYi * Variates.Uniform(rng, 0.8, 1.2), 2));
 
     public static double Substitutability(Random rng, bool keySegment, bool overseasSupplier, bool soleSource)
     {

@@ -2,13 +2,15 @@ namespace ChainGraph.Cli.Generate;
 
 /// <summary>
 /// The chain templates as dense arrays: segments numbered 0..n−1 in template order, each with its chain and the
-/// segments a firm in it buys from. Immutable after construction.
+/// segments a firm in it buys from. Purchasing is tiered: a firm (a chain owner too) buys only from the segments that
+/// feed its own, so an integrator buys modules and components and its suppliers buy equipment and materials.
+/// Immutable after construction.
 /// </summary>
 public sealed class TemplateGraph
 {
     private readonly Dictionary<string, int> indexById;
     private readonly int[][] inputs;
-    private readonly int[][] ownerInputs;
+    private readonly double[][] spendFractions;
 
     public TemplateGraph(IReadOnlyList<ChainTemplate> chains)
     {
@@ -17,7 +19,7 @@ public sealed class TemplateGraph
         ChainOf = [.. chains.SelectMany((c, i) => c.Segments.Select(_ => i))];
         indexById = Segments.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i);
         inputs = [.. Segments.Select(s => InputsOf(s.Id))];
-        ownerInputs = [.. Segments.Select((s, i) => OwnerInputsOf(i))];
+        spendFractions = [.. Segments.Select((s, i) => SpendFractionsOf(i))];
     }
 
     public IReadOnlyList<ChainTemplate> Chains { get; }
@@ -32,16 +34,24 @@ public sealed class TemplateGraph
     /// <summary>The segments that feed <paramref name="segment"/> (its direct predecessors in the template DAG).</summary>
     public IReadOnlyList<int> Inputs(int segment) => inputs[segment];
 
-    /// <summary>What a chain owner in <paramref name="segment"/> buys: its inputs plus every key segment of its chain, directly.</summary>
-    public IReadOnlyList<int> OwnerInputs(int segment) => ownerInputs[segment];
+    /// <summary>
+    /// The fraction of a firm's output (in <paramref name="segment"/>) spent on inputs from <paramref name="input"/>, one of
+    /// its <see cref="Inputs"/>: the buyer's purchased-input ratio (<see cref="ActivityProfile.InputRatio"/>) split over its
+    /// inputs by their purchase weight (<see cref="ActivityProfile.PurchaseWeight"/>); 0 for a segment that does not feed it.
+    /// </summary>
+    public double SpendFraction(int segment, int input)
+    {
+        var at = Array.IndexOf(inputs[segment], input);
+        return at < 0 ? 0 : spendFractions[segment][at];
+    }
 
     private int[] InputsOf(string segmentId) =>
         [.. Chains.SelectMany(c => c.Links).Where(l => l.To == segmentId).Select(l => IndexOf(l.From))];
 
-    private int[] OwnerInputsOf(int segment)
+    private double[] SpendFractionsOf(int segment)
     {
-        var chain = Chains[ChainOf[segment]];
-        var keys = chain.Segments.Where(s => s.Key && s.Id != Segments[segment].Id).Select(s => IndexOf(s.Id));
-        return [.. inputs[segment].Union(keys).Order()];
+        var weights = inputs[segment].Select(i => Segments[i].Profile.PurchaseWeight).ToArray();
+        var total = weights.Sum();
+        return [.. weights.Select(w => Segments[segment].Profile.InputRatio * w / total)];
     }
 }

@@ -2,6 +2,7 @@ using ChainGraph.Analysis.Domain;
 using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Training;
 using ChainGraph.Cli.Commands;
+using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Risk;
 
@@ -13,11 +14,11 @@ public static class ModelLoader
 {
     public static RiskModel Load(string? explicitPath, string? storePath, Dataset dataset, TextWriter error, CancellationToken token)
     {
-        var path = explicitPath ?? ModelFile.DefaultPath(storePath);
+        var path = explicitPath ?? RiskModelFile.DefaultPath(storePath);
         RiskModel? model;
         try
         {
-            model = ModelFile.TryRead(path);
+            model = RiskModelFile.TryRead(path);
         }
         catch (InvalidDataException e)
         {

@@ -68,6 +68,7 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
         var parsed = isGet
             ? GraphQLHttpRequestReader.ReadGet(request.Query)
             : await GraphQLHttpRequestReader.ReadPostAsync(request, options.MaxRequestBodySize, cancellation).ConfigureAwait(false);
+        GraphQLOperationFeature.Read(http, parsed.OperationName, parsed.Query);
         var response = await executor.Value.ExecuteAsync(parsed, new GraphQLExecutionContext
         {
             Services = http.RequestServices,
@@ -78,6 +79,7 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
         }).ConfigureAwait(false);
         // GraphQL.NET reports a cancelled resolver as a field error; the request as a whole timed out or was abandoned.
         cancellation.ThrowIfCancellationRequested();
+        GraphQLOperationFeature.Answered(http, response.Result.Errors?.Select(e => e.Code) ?? []);
         var status = GraphQLResponseWriter.StatusFor(response, mediaType, isGet, options.RequestErrorStatusCode);
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
         await GraphQLResponseWriter.WriteAsync(http.Response, executor.Value.Serializer, response.Result, status, mediaType, cancellation).ConfigureAwait(false);

@@ -26,20 +26,23 @@ public sealed class CsvRecordReader : IRecordReader
     private int _line = 1;
     private long _consumed;
 
-    private CsvRecordReader(Stream stream, string file)
+    private CsvRecordReader(Stream stream, string file, int maxRecord)
     {
         _stream = stream;
         _file = file;
-        _window = new ByteWindow(stream);
+        _window = new ByteWindow(stream, maxRecord);
     }
 
     public long Position => _consumed;
 
-    /// <summary>Opens a reader after its header row; null (with the reason in <paramref name="issues"/>) when the file cannot be read.</summary>
-    public static CsvRecordReader? Open(Stream stream, string file, FileSpec spec, ICollection<ImportIssue> issues)
+    /// <summary>
+    /// Opens a reader after its header row; null (with the reason in <paramref name="issues"/>) when the file cannot be
+    /// read. A record longer than <paramref name="maxRecord"/> bytes ends the file with an error on its line.
+    /// </summary>
+    public static CsvRecordReader? Open(Stream stream, string file, FileSpec spec, ICollection<ImportIssue> issues, int maxRecord = 1 << 20)
     {
-        var reader = new CsvRecordReader(stream, file);
-        var names = reader.SkipPreamble(issues) ? reader.ReadHeader(issues) : null;
+        var reader = new CsvRecordReader(stream, file, maxRecord);
+        var names = reader.Bounded(issues, () => reader.SkipPreamble(issues) ? reader.ReadHeader(issues) : null);
         var header = names is null ? null : HeaderMap.Create(names, 1, file, spec, issues);
         if (header is null)
         {
@@ -51,6 +54,30 @@ public sealed class CsvRecordReader : IRecordReader
     }
 
     public bool TryRead(out RawRecord record, ICollection<ImportIssue> issues)
+    {
+        RawRecord read = default;
+        var found = Bounded(issues, () => TryReadRecord(out read, issues));
+        record = read;
+        return found;
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    // A record over the limit stops the file: without the record's end there is no safe place to resume.
+    private T? Bounded<T>(ICollection<ImportIssue> issues, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (RecordTooLongException e)
+        {
+            issues.Add(new(_file, _line, null, e.Message));
+            return default;
+        }
+    }
+
+    private bool TryReadRecord(out RawRecord record, ICollection<ImportIssue> issues)
     {
         while (NextRecord(out var line))
         {
@@ -68,8 +95,6 @@ public sealed class CsvRecordReader : IRecordReader
         record = default;
         return false;
     }
-
-    public void Dispose() => _stream.Dispose();
 
     private bool SkipPreamble(ICollection<ImportIssue> issues)
     {

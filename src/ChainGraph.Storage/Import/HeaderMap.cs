@@ -39,7 +39,7 @@ public sealed class HeaderMap
             var column = spec.IndexOf(names[field]);
             columnOfField[field] = column;
             if (column < 0)
-                issues.Add(new(file, line, names[field], "unknown column, ignored", IssueSeverity.Warning));
+                issues.Add(UnknownColumn(file, line, names[field], "column"));
             else if (!seen.Add(column))
             {
                 issues.Add(new(file, line, names[field], "the column appears twice in the header"));
@@ -53,4 +53,17 @@ public sealed class HeaderMap
         }
         return ok ? new HeaderMap(columnOfField, spec) : null;
     }
+
+    /// <summary>
+    /// The warning for an unknown column (or JSON field). Its name is echoed only when it could be a column name (short,
+    /// printable, one line); anything else is described by its length, so a file that is not an import file (a secret,
+    /// a binary) never has its first line repeated back to the caller.
+    /// </summary>
+    public static ImportIssue UnknownColumn(string file, int line, string name, string what) =>
+        LooksLikeName(name)
+            ? new(file, line, name, $"unknown {what}, ignored", IssueSeverity.Warning)
+            : new(file, line, null, $"an unknown {what} whose name ({name.Length} characters) is not a column name, ignored; is this an import file?", IssueSeverity.Warning);
+
+    private static bool LooksLikeName(string name) =>
+        name.Length is > 0 and <= 64 && name.All(c => !char.IsControl(c) && !char.IsSurrogate(c) && c != '\uFFFD');
 }

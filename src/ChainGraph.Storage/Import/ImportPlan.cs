@@ -11,6 +11,9 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
 {
     public ImportSource Source => source;
 
+    /// <summary>Identifies the audited operation; recorded with the change (see <see cref="IGraphStore.VersionOfChange"/>).</summary>
+    public string? ChangeKey { get; init; }
+
     public IEnumerable<Chain> Chains => Records(RecordKind.Chains, RecordParser.Chain);
     public IEnumerable<Segment> Segments => Records(RecordKind.Segments, RecordParser.Segment);
     public IEnumerable<SegmentLink> SegmentLinks => Records(RecordKind.SegmentLinks, RecordParser.SegmentLink);

@@ -13,12 +13,16 @@ public static class Importer
         return new ImportValidator(existing).Validate(new ImportPlan(source, progress, "validating"), cancellationToken);
     }
 
-    /// <summary>Validates, then (only when accepted) writes. <see cref="ImportOutcome.Counts"/> is null when rejected.</summary>
-    public static ImportOutcome Import(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Validates, then (only when accepted) writes. <see cref="ImportOutcome.Counts"/> is null when rejected.
+    /// <paramref name="changeKey"/>, when given, is recorded with the change (<see cref="ImportPlan.ChangeKey"/>).
+    /// </summary>
+    public static ImportOutcome Import(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default, string? changeKey = null)
     {
         var report = Validate(store, source, progress, cancellationToken);
         if (!report.Accepted) return new ImportOutcome(report, null);
-        var counts = store.Write(new ImportPlan(source, progress), cancellationToken);
+        var counts = store.Write(new ImportPlan(source, progress) { ChangeKey = changeKey }, cancellationToken);
         return new ImportOutcome(report, counts);
     }
 }

@@ -8,16 +8,31 @@ namespace ChainGraph.Storage.Import;
 /// booleans are kept as their literal text so the typed parsing is shared with CSV; an array of strings
 /// (for `labels`) is joined with `;`. Unknown fields are ignored with one warning per name.
 /// </summary>
-public sealed class JsonLinesRecordReader(Stream stream, string file, FileSpec spec) : IRecordReader
+public sealed class JsonLinesRecordReader(Stream stream, string file, FileSpec spec, int maxRecord = 1 << 20) : IRecordReader
 {
     private readonly HashSet<string> _warned = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ByteWindow _window = new(stream);
+    private readonly ByteWindow _window = new(stream, maxRecord);
     private int _line;
     private long _consumed;
 
     public long Position => _consumed;
 
     public bool TryRead(out RawRecord record, ICollection<ImportIssue> issues)
+    {
+        try
+        {
+            return TryReadLine(out record, issues);
+        }
+        catch (RecordTooLongException e)
+        {
+            // A line over the limit stops the file, as in CSV.
+            issues.Add(new(file, _line + 1, null, e.Message));
+            record = default;
+            return false;
+        }
+    }
+
+    private bool TryReadLine(out RawRecord record, ICollection<ImportIssue> issues)
     {
         while (NextLine(out var bytes))
         {
@@ -49,7 +64,7 @@ public sealed class JsonLinesRecordReader(Stream stream, string file, FileSpec s
                 var column = spec.IndexOf(name);
                 if (column < 0)
                 {
-                    if (_warned.Add(name)) issues.Add(new(file, _line, name, "unknown field, ignored", IssueSeverity.Warning));
+                    if (_warned.Add(name)) issues.Add(HeaderMap.UnknownColumn(file, _line, name, "field"));
                     reader.Skip();
                     continue;
                 }

@@ -1,16 +1,63 @@
 namespace ChainGraph.Storage.Import;
 
-/// <summary>One file of an import: which spec it follows, where it is, and whether it is JSON Lines.</summary>
-public sealed record SourceFile(FileSpec Spec, string Path, bool JsonLines)
+/// <summary>
+/// One file of an import: which spec it follows, where it is, whether it is JSON Lines, and the rules it is read under
+/// (<see cref="ImportAccess"/>: regular files only, inside the root if there is one, within the size limits).
+/// </summary>
+public sealed record SourceFile(FileSpec Spec, string Path, bool JsonLines, ImportAccess? Access = null)
 {
+    private ImportAccess Rules => Access ?? ImportAccess.Local;
+
     public string Name => System.IO.Path.GetFileName(Path);
 
-    public long Length => new FileInfo(Path).Length;
+    /// <summary>The size in bytes when the file was checked (<see cref="ImportSource"/> sets it).</summary>
+    public long Length { get; init; }
 
-    /// <summary>Opens a reader positioned on the first record; null when the header is unusable (reasons in <paramref name="issues"/>).</summary>
+    /// <summary>
+    /// Opens a reader positioned on the first record; null when the file is refused or its header is unusable (reasons
+    /// in <paramref name="issues"/>). The file is checked again as it is opened, so a file swapped for a FIFO or a link
+    /// out of the root after the first check is refused, never read.
+    /// </summary>
     public IRecordReader? Open(ICollection<ImportIssue> issues)
     {
-        var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return JsonLines ? new JsonLinesRecordReader(stream, Path, Spec) : CsvRecordReader.Open(stream, Path, Spec, issues);
+        FileStream stream;
+        try
+        {
+            var opened = OpenChecked();
+            stream = new FileStream(opened.Handle, FileAccess.Read, 1 << 16);
+        }
+        catch (ImportRefusedException e)
+        {
+            issues.Add(new(Path, 0, null, e.Message));
+            return null;
+        }
+        var maxRecord = Rules.Limits.MaxLineBytes;
+        return JsonLines ? new JsonLinesRecordReader(stream, Path, Spec, maxRecord) : CsvRecordReader.Open(stream, Path, Spec, issues, maxRecord);
+    }
+
+    /// <summary>Opens the file if it passes the rules: a regular file, inside the root (real path), within the per-file limit.</summary>
+    /// <exception cref="ImportRefusedException">It does not.</exception>
+    internal CheckedFile OpenChecked()
+    {
+        var opened = FileAccessChecks.OpenRegular(Path, Name);
+        try
+        {
+            if (Rules.Root is { } root && !root.Contains(opened.RealPath))
+                throw new ImportRefusedException($"{Name} links to a file outside the import root; an import reads files inside the root only");
+            if (opened.Length > Rules.Limits.MaxFileBytes)
+                throw new ImportRefusedException($"{Name} holds {opened.Length:N0} bytes, more than the limit of {Rules.Limits.MaxFileBytes:N0} per file");
+            return new CheckedFile(opened.Handle, opened.Length);
+        }
+        catch
+        {
+            opened.Handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>An open handle that passed the checks, and the file's size then.</summary>
+    internal sealed record CheckedFile(Microsoft.Win32.SafeHandles.SafeFileHandle Handle, long Length) : IDisposable
+    {
+        public void Dispose() => Handle.Dispose();
     }
 }

@@ -20,6 +20,14 @@ internal static class ServiceMigrations
             id INTEGER PRIMARY KEY, at TEXT NOT NULL, key_id TEXT NOT NULL, key_name TEXT NOT NULL, role TEXT NOT NULL,
             operation TEXT NOT NULL, target TEXT, details TEXT);
         """,
+        // Intent before, completion after: a write's entry exists before the write starts (status 'pending'), with the
+        // change key the graph store records in the same transaction as the change.
+        """
+        ALTER TABLE audit_log ADD COLUMN status TEXT NOT NULL DEFAULT 'committed';
+        ALTER TABLE audit_log ADD COLUMN change_key TEXT;
+        ALTER TABLE audit_log ADD COLUMN data_version INTEGER;
+        CREATE INDEX audit_log_pending ON audit_log (id) WHERE status = 'pending';
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -48,6 +48,8 @@ public sealed class SnapshotStore(IGraphStore inner, string path) : IGraphStore
         return removed;
     }
 
+    public long? VersionOfChange(string changeKey) => inner.VersionOfChange(changeKey);
+
     public void Dispose() => inner.Dispose();
 
     // The snapshot is a cache: failing to write it (disk full, read-only folder) costs speed, never data.

@@ -45,6 +45,12 @@ internal static class Migrations
         ALTER TABLE enterprises ADD COLUMN compliance TEXT NOT NULL DEFAULT '';
         ALTER TABLE enterprises ADD COLUMN land_area REAL;
         """,
+        // The key of the audited operation that made the change, written in the change's own transaction, so the service
+        // can tell after a crash whether a pending audit entry's change committed (IGraphStore.VersionOfChange).
+        """
+        ALTER TABLE imports ADD COLUMN change_key TEXT;
+        CREATE UNIQUE INDEX imports_by_change_key ON imports (change_key) WHERE change_key IS NOT NULL;
+        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>

@@ -83,28 +83,36 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         using var transaction = _connection.BeginTransaction();
         var removed = new SqliteRemover(_connection).Remove(removal, cancellationToken);
-        if (removed > 0) BumpVersion("remove", $"{removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies", $"{{\"records\":{removed}}}");
+        if (removed > 0) BumpVersion("remove", $"{removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies", $"{{\"records\":{removed}}}", removal.ChangeKey);
         transaction.Commit();
         return removed;
+    }
+
+    public long? VersionOfChange(string changeKey)
+    {
+        using var find = Sql.Prepare(_connection, "SELECT data_version FROM imports WHERE change_key = $key", "key");
+        find.Parameters[0].Value = changeKey;
+        return find.ExecuteScalar() is long version ? version : null;
     }
 
     public void Dispose() => _connection.Dispose();
 
     private void Record(ImportPlan plan, IReadOnlyList<WriteCounts> counts) =>
         BumpVersion("import", string.Join(";", plan.Source.Files.Select(f => f.Path)),
-            JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })));
+            JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })), plan.ChangeKey);
 
     // Every committed change increases the data version and leaves a line in the change log.
-    private void BumpVersion(string operation, string source, string summary)
+    private void BumpVersion(string operation, string source, string summary, string? changeKey)
     {
         var version = Version + 1;
         Sql.Execute(_connection, $"UPDATE meta SET value = '{version}' WHERE key = 'data_version'");
-        using var log = Sql.Prepare(_connection, "INSERT INTO imports (at, source, data_version, summary) VALUES ($at, $source, $version, $summary)",
-            "at", "source", "version", "summary");
+        using var log = Sql.Prepare(_connection, "INSERT INTO imports (at, source, data_version, summary, change_key) VALUES ($at, $source, $version, $summary, $changeKey)",
+            "at", "source", "version", "summary", "changeKey");
         log.Parameters[0].Value = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         log.Parameters[1].Value = $"{operation}: {source}";
         log.Parameters[2].Value = version;
         log.Parameters[3].Value = summary;
+        log.Parameters[4].Value = Sql.Value(changeKey);
         log.ExecuteNonQuery();
     }
 }

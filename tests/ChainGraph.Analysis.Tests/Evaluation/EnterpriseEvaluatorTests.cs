@@ -141,7 +141,7 @@ public sealed class EnterpriseEvaluatorTests
         sprawl.Land.TaxPerMu.Should().BeApproximately(12, 1e-9);
         sprawl.Signals.Should().HaveFlag(IndicatorSignals.LandInefficient);
         sprawl.Class.Should().Be(GuidanceClass.KeepHeadquarters);
-        sprawl.Reasons[0].Zh.Should().Contain("亩均产出低").And.Contain("200 万元/亩");
+        sprawl.Reasons[0].Zh.Should().Contain("亩均效益低（亩均产出 200 万元/亩，低于 300；亩均税收 12.0 万元/亩，低于 15）");
         var dense = report.Of(data.Id("dense"))!;
         dense.Signals.Should().NotHaveFlag(IndicatorSignals.LandInefficient);
         dense.Reasons.Should().Contain(r => r.Zh.Contains("亩均产出 10000 万元/亩"));

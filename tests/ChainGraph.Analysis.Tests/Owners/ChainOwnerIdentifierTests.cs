@@ -39,7 +39,7 @@ public sealed class ChainOwnerIdentifierTests
         owner.Tier.Should().Be(DengfengTier.Over1000);
         owner.Evidence.Should().HaveCount(4).And.OnlyContain(e => e.Met);
         owner.Evidence.Single(e => e.Criterion == OwnerCriterion.SystemIntegration).Value.Should().Be(4);
-        owner.Evidence.Single(e => e.Criterion == OwnerCriterion.Pull).Detail.Should().Contain("8 local direct suppliers");
+        owner.Evidence.Single(e => e.Criterion == OwnerCriterion.Pull).Detail.En.Should().Contain("8 local direct suppliers");
     }
 
     [Fact]

@@ -90,8 +90,11 @@ public sealed class MutationTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task ImportFiles_TemplatesAgain_AcceptedAllUnchanged()
     {
+        var copy = Directory.CreateDirectory(Path.Combine(api.ImportRoot, "templates"));
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Of("import", "templates"), "*.csv")) File.Copy(file, Path.Combine(copy.FullName, Path.GetFileName(file)), overwrite: true);
+
         var result = Data(await Run(api, """mutation($dir: String!) { importFiles(directory: $dir) { accepted files { file read unchanged rejected } issues { message } } }""",
-            new { dir = RepositoryPaths.Of("import", "templates") }, Role.Editor)).GetProperty("importFiles");
+            new { dir = "templates" }, Role.Editor)).GetProperty("importFiles");
 
         result.GetProperty("accepted").GetBoolean().Should().BeTrue();
         result.GetProperty("files").EnumerateArray().Should().HaveCount(7).And.OnlyContain(f => f.GetProperty("rejected").GetInt32() == 0);

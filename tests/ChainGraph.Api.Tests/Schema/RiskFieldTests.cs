@@ -27,6 +27,31 @@ public sealed class RiskFieldTests(SampleApiFixture api) : IClassFixture<SampleA
     }
 
     [Fact]
+    public async Task EvaluationAndOwnerTexts_ChineseByDefaultEnglishWithLang()
+    {
+        const string query = """
+            { chain(id: "nev") { ownerCandidates { zh: evidence { detail } en: evidence { detail(lang: EN) } }
+                map { segments { members { enterprise { evaluation { basis zhReasons: reasons enReasons: reasons(lang: EN) peerGroupDescription
+                  indicators { unit enUnit: unit(lang: EN) } } } } } } } }
+            """;
+        var data = Data(await Run(api, query, role: Role.Analyst)).GetProperty("chain");
+
+        var evaluations = data.GetProperty("map").GetProperty("segments").EnumerateArray().SelectMany(s => s.GetProperty("members").EnumerateArray())
+            .Select(m => m.GetProperty("enterprise").GetProperty("evaluation")).Where(e => e.ValueKind == JsonValueKind.Object).ToList();
+        evaluations.Should().NotBeEmpty();
+        var first = evaluations[0];
+        first.GetProperty("basis").GetString().Should().Contain("深府办〔2009〕98号").And.Contain("已到期");
+        first.GetProperty("peerGroupDescription").GetString().Should().StartWith("同行：");
+        evaluations.SelectMany(e => e.GetProperty("zhReasons").EnumerateArray()).Should().OnlyContain(r => !r.GetString()!.Contains("seed") && !r.GetString()!.Contains('§'));
+        evaluations.SelectMany(e => e.GetProperty("enReasons").EnumerateArray()).Should().Contain(r => r.GetString()!.StartsWith("composite "));
+        first.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("unit").GetString()).Should().Contain("人/亿元");
+        first.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("enUnit").GetString()).Should().Contain("persons per 100m CNY");
+        var owners = data.GetProperty("ownerCandidates").EnumerateArray().ToList();
+        owners.SelectMany(o => o.GetProperty("zh").EnumerateArray()).Should().Contain(e => e.GetProperty("detail").GetString()!.StartsWith("年产值"));
+        owners.SelectMany(o => o.GetProperty("en").EnumerateArray()).Should().Contain(e => e.GetProperty("detail").GetString()!.StartsWith("annual output"));
+    }
+
+    [Fact]
     public async Task RiskModel_AdminOnlyWithHeldOutMetrics()
     {
         var forbidden = await Run(api, "{ riskModel { primary } }", role: Role.Analyst);

@@ -101,6 +101,38 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Snapshot_ProcessKilledWhileWritingIt_PreviousSnapshotOrNoneNeverATornOne()
+    {
+        CliProcess.Run(_folder, "import", WriteLargeDataset(suppliersPerCustomer: 30, customers: 10_000), "--store", StorePath).ExitCode.Should().Be(0);
+        var snapshot = StoreFactory.SnapshotPath(StorePath);
+        File.Exists(snapshot).Should().BeTrue("an import that changes data leaves a snapshot");
+        Dataset expected;
+        using (var plain = Storage.Sqlite.SqliteGraphStore.Open(StorePath)) expected = plain.LoadDataset();
+        var killedMidWrite = 0;
+
+        for (var trial = 0; trial < 6; trial++)
+        {
+            if (trial % 2 == 0) File.Delete(snapshot);
+            else File.WriteAllBytes(snapshot, File.ReadAllBytes(snapshot)[..100]);
+            using (var process = Process.Start(CliProcess.StartInfo(_folder, ["checklist", "--store", StorePath, "--top", "1"]))!)
+            {
+                var watch = Stopwatch.StartNew();
+                while (!process.HasExited && watch.Elapsed < TimeSpan.FromMinutes(1) && Directory.GetFiles(_folder, "store.db.snapshot.tmp-*").Length == 0) { }
+                if (!process.HasExited) killedMidWrite++;
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+
+            var read = Storage.Snapshots.SnapshotFile.TryRead(snapshot, expected.Version, out var problem);
+            if (read is not null) read.Supplies.Supplier.Should().Equal(expected.Supplies.Supplier);
+            else problem.Should().NotBeNull();
+            using var store = StoreFactory.Open(StorePath);
+            store.LoadDataset().Enterprises.Should().Equal(expected.Enterprises, "whatever the kill left, the store loads its real data");
+        }
+        killedMidWrite.Should().BePositive("at least one kill should land while the snapshot was being written");
+    }
+
+    [Fact]
     public void Stats_DefaultStore_CreatedAndSeededWithTheSampleOnFirstUse()
     {
         var first = CliProcess.Run(_folder, "stats", "--json");

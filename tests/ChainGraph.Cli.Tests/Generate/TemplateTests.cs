@@ -37,12 +37,14 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void OwnerInputs_IncludeEveryKeySegmentOfTheChain()
+    public void SpendFraction_SplitsTheBuyersInputRatioOverWhatFeedsIt()
     {
         var graph = new TemplateGraph(ChainTemplates.All);
-        var vehicle = graph.IndexOf("nev-vehicle");
+        var device = graph.IndexOf("terminal-device");
 
-        graph.OwnerInputs(vehicle).Select(i => graph.Segments[i].Id).Should()
-            .Contain(["nev-lithium", "nev-cathode", "nev-cell", "nev-control", "nev-pack"]);
+        graph.Inputs(device).Select(i => graph.Segments[i].Id).Should().BeEquivalentTo(["terminal-ems", "terminal-os"]);
+        graph.Inputs(device).Sum(i => graph.SpendFraction(device, i)).Should().BeApproximately(graph.Segments[device].Profile.InputRatio, 1e-12);
+        graph.SpendFraction(device, graph.IndexOf("terminal-ems")).Should().BeGreaterThan(graph.SpendFraction(device, graph.IndexOf("terminal-os")));
+        graph.SpendFraction(device, graph.IndexOf("terminal-memory")).Should().Be(0, "a device maker buys memory through its EMS");
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class ServiceStoreTests : IDisposable
 
         using var connection = Connect();
         Scalar(connection, "PRAGMA journal_mode").Should().Be("wal");
-        Scalar(connection, "PRAGMA user_version").Should().Be(1L);
+        Scalar(connection, "PRAGMA user_version").Should().Be(2L);
         Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name IN ('api_keys', 'audit_log')").Should().Be(2L);
     }
 

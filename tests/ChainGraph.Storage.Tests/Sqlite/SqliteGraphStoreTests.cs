@@ -21,7 +21,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False");
         connection.Open();
         Scalar(connection, "PRAGMA journal_mode").Should().Be("wal");
-        Scalar(connection, "PRAGMA user_version").Should().Be(2L);
+        Scalar(connection, "PRAGMA user_version").Should().Be(3L);
     }
 
     [Fact]
@@ -62,6 +62,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
         {
             connection.Open();
             foreach (var column in new[] { "city", "compliance", "land_area" }) Scalar(connection, $"ALTER TABLE enterprises DROP COLUMN {column}");
+            Scalar(connection, "DROP INDEX imports_by_change_key");
+            Scalar(connection, "ALTER TABLE imports DROP COLUMN change_key");
             Scalar(connection, "PRAGMA user_version = 1");
         }
 

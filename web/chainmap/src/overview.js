@@ -4,7 +4,7 @@
 import { h } from './dom.js';
 import { namedFirms, segmentFindings, shortName } from './findings.js';
 import { GROUPS, sumGroup } from './groups.js';
-import { t } from './i18n.js';
+import { language, t } from './i18n.js';
 import { layoutBlocks } from './layout.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -96,7 +96,7 @@ function splitTable(s) {
     return h('td', { 'data-group': group.key, style: bar }, `${Math.round(value * 100)}%`);
   };
   return h('table', { class: 'split' },
-    h('colgroup', {}, [17, 20, 21, 20, 22].map((w) => h('col', { style: `width:${w}%` }))),
+    h('colgroup', {}, (language() === 'en' ? [19, 18, 17, 20, 26] : [15, 20, 25, 19, 21]).map((w) => h('col', { style: `width:${w}%` }))),
     h('tr', {}, h('th', {}, ''), GROUPS.map((g) => h('th', { scope: 'col', style: `color:${g.colour}` }, t(g.key)))),
     h('tr', { 'data-row': 'firms' }, h('th', { scope: 'row' }, t('firmsRow')), GROUPS.map((g) => cell(t('count', sumGroup(s.enterpriseCount, g)), g))),
     h('tr', { 'data-row': 'share' }, h('th', { scope: 'row' }, t('supplyRow')), GROUPS.map(share)));

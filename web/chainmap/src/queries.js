@@ -10,7 +10,7 @@ export const CHAIN = `query ChainMap($id: ID!) {
       members { role enterprise { id name location country annualOutput } } } }
   }
 }
-fragment Split on LocationSplit { local province country overseas total }`;
+fragment Split on LocationSplit { local metro province country overseas total }`;
 
 export const SUPPLIES = `query ChainSupplies($id: ID!, $after: String) {
   chain(id: $id) { supplies(first: 1000, after: $after) {

@@ -79,4 +79,13 @@ public static class MetricsCalculator
         var top = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(take);
         return top.Count(i => labels[i]) / (double)take / rate;
     }
+
+    /// <summary>Hanley &amp; McNeil (1982) standard error of a ROC AUC from its positives and negatives; NaN without both.</summary>
+    public static double RocAucStandardError(double auc, int positives, int negatives)
+    {
+        if (positives == 0 || negatives == 0 || double.IsNaN(auc)) return double.NaN;
+        var (q1, q2) = (auc / (2 - auc), 2 * auc * auc / (1 + auc));
+        var variance = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc)) / ((double)positives * negatives);
+        return Math.Sqrt(variance);
+    }
 }

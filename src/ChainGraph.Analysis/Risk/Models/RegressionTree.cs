@@ -4,7 +4,8 @@ namespace ChainGraph.Analysis.Risk.Models;
 
 /// <summary>
 /// One binary regression tree in parallel arrays; node 0 is the root. An internal node sends x left when
-/// x[<see cref="Feature"/>] ≤ <see cref="Threshold"/>; a leaf has <see cref="Feature"/> −1 and a <see cref="Value"/>
+/// x[<see cref="Feature"/>] ≤ <see cref="Threshold"/>, compared in single precision as ML.NET compares (the thresholds
+/// are ML.NET's singles, so the trees route every row as ML.NET does); a leaf has <see cref="Feature"/> −1 and a <see cref="Value"/>
 /// (already shrunk). <see cref="Cover"/> is the number of training rows that reached each node (used by TreeSHAP).
 /// </summary>
 internal sealed record RegressionTree(int[] Feature, double[] Threshold, int[] Left, int[] Right, double[] Value, double[] Cover)
@@ -17,9 +18,11 @@ internal sealed record RegressionTree(int[] Feature, double[] Threshold, int[] L
     public int Leaf(ReadOnlySpan<double> x)
     {
         var node = 0;
-        while (!IsLeaf(node)) node = x[Feature[node]] <= Threshold[node] ? Left[node] : Right[node];
+        while (!IsLeaf(node)) node = GoesLeft(node, x) ? Left[node] : Right[node];
         return node;
     }
+
+    public bool GoesLeft(int node, ReadOnlySpan<double> x) => (float)x[Feature[node]] <= (float)Threshold[node];
 
     public double Predict(ReadOnlySpan<double> x) => Value[Leaf(x)];
 

@@ -7,9 +7,10 @@ using ChainGraph.Analysis.Risk.Training;
 namespace ChainGraph.Analysis.Risk.Models;
 
 /// <summary>
-/// The JSON form of a <see cref="RiskModel"/> (format <c>chaingraph-risk-model</c>, versioned): metadata and metrics
-/// first, then the parameters — logistic weights with the standardisation, trees as parallel node arrays, the rule, and
-/// each model's calibrator. Doubles are written shortest-round-trip, so a reloaded model scores bit-identically.
+/// The <c>model.json</c> entry of a model file (format <c>chaingraph-risk-model</c>, versioned): metadata and metrics,
+/// then what ML.NET's saved models do not hold — the logistic model's standardisation, each tree's node covers (for
+/// TreeSHAP), the rule, and which calibration method each model uses. The parameters themselves are the ML.NET entries
+/// (<see cref="Learning.RiskModelArchive"/>).
 /// </summary>
 internal sealed record RiskModelDocument(
     string Format,
@@ -19,12 +20,10 @@ internal sealed record RiskModelDocument(
     LikelihoodModelKind Primary,
     TrainingMetadata Training,
     IReadOnlyList<ModelEvaluation> Evaluations,
-    LogisticModel? Logistic,
-    Calibrator? LogisticCalibration,
-    TreeEnsemble? Gbdt,
-    Calibrator? GbdtCalibration,
-    RuleModel Rule,
-    Calibrator RuleCalibration)
+    IReadOnlyList<LikelihoodModelKind> Models,
+    Standardizer? LogisticStandardizer,
+    IReadOnlyList<double[]>? TreeCovers,
+    RuleModel Rule)
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {

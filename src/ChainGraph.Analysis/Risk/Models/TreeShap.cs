@@ -45,7 +45,7 @@ internal static class TreeShap
             return;
         }
         var feature = tree.Feature[node];
-        var goesLeft = x[feature] <= tree.Threshold[node];
+        var goesLeft = tree.GoesLeft(node, x);
         var (hot, cold) = goesLeft ? (tree.Left[node], tree.Right[node]) : (tree.Right[node], tree.Left[node]);
         double incomingZero = 1, incomingOne = 1;
         var k = 0;

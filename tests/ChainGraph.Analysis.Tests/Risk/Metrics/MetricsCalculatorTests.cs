@@ -54,4 +54,11 @@ public sealed class MetricsCalculatorTests
 
     [Fact]
     public void RocAuc_OneClassOnly_IsNaN() => double.IsNaN(MetricsCalculator.RocAuc([0.1, 0.2], [false, false])).Should().BeTrue();
+
+    [Theory]
+    [InlineData(0.5, 1, 1, 0.5)]
+    [InlineData(0.706, 928, 198_883, 0.0096)]
+    [InlineData(0.664, 108, 4_212, 0.0289)]
+    public void RocAucStandardError_KnownCases_HanleyMcNeil(double auc, int positives, int negatives, double expected) =>
+        MetricsCalculator.RocAucStandardError(auc, positives, negatives).Should().BeApproximately(expected, 0.0005);
 }

@@ -84,6 +84,7 @@ public sealed class RiskModelTrainerTests(RiskModelTrainerTests.Trained trained)
         var row = new double[Analysis.Risk.Features.FeatureCatalog.Count];
         row[0] = 1.5;
         full.Probability(row).Should().Be(truncated.Probability(row));
+        full.Evaluation(LikelihoodModelKind.Logistic).Validation.Should().BeEquivalentTo(truncated.Evaluation(LikelihoodModelKind.Logistic).Validation);
         full.Training.Windows.Where(w => w.Role != WindowRole.Test).Should().Equal(truncated.Training.Windows.Where(w => w.Role != WindowRole.Test));
     }
 
