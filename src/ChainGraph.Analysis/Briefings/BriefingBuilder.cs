@@ -37,15 +37,8 @@ public sealed class BriefingBuilder(ChainAnalyzer analyzer, IReadOnlyList<Checkl
             review);
     }
 
-    /// <summary>Health from the most severe item: critical → danger, high → warning, medium → watch, otherwise sound.</summary>
-    public static HealthGrade Grade(IReadOnlyCollection<ChecklistItem> items) =>
-        items.Count == 0 ? HealthGrade.Sound : items.Max(i => i.Level) switch
-        {
-            SeverityLevel.Critical => HealthGrade.Danger,
-            SeverityLevel.High => HealthGrade.Warning,
-            SeverityLevel.Medium => HealthGrade.Watch,
-            _ => HealthGrade.Sound,
-        };
+    /// <summary>Health from how many items are critical, high and medium (<see cref="ChainHealth"/>).</summary>
+    public static HealthGrade Grade(IReadOnlyCollection<ChecklistItem> items) => ChainHealth.Of(items);
 
     private BriefingFigures Figures(ChainMap map, IReadOnlyList<ChecklistItem> items, IReadOnlyList<LinkFinding> links)
     {

@@ -148,7 +148,7 @@ public static class BriefingHtml
         foreach (var kind in new[] { ChangeKind.New, ChangeKind.Worsened, ChangeKind.Improved, ChangeKind.Resolved })
         {
             var changes = review.Of(kind).ToList();
-            var names = changes.Select(c => c.Item is { } item ? Subject(item, l) : c.PreviousTitle).OfType<string>().Take(3).ToList();
+            var names = changes.Select(c => c.Item is { } item ? Subject(item, l) : null).OfType<string>().Take(3).ToList();
             var more = changes.Count > names.Count ? (l == Language.Zh ? " 等" : " …") : "";
             var list = names.Count > 0 ? (l == Language.Zh ? "（" : " (") + E(string.Join(l == Language.Zh ? "；" : "; ", names)) + more + (l == Language.Zh ? "）" : ")") : "";
             html.Append(CultureInfo.InvariantCulture, $"<span class=\"change\">{BriefingVocabulary.Name(kind, l)}{BriefingText.Items(changes.Count, l)}{list}</span>");
@@ -163,9 +163,11 @@ public static class BriefingHtml
         html.Append(CultureInfo.InvariantCulture, $"<table data-table=\"actions\"><thead><tr>{BriefingText.ActionHeaders.In(l)}</tr></thead><tbody>");
         foreach (var (i, n) in items.Select((item, n) => (item, n + 1)))
         {
-            var instrument = l == Language.Zh ? $"{i.Instrument.Name} {i.Instrument.Section}" : $"{i.Instrument.EnglishName}, measure {i.Instrument.Section.Trim('第', '条')}";
+            var (instrument, support) = l == Language.Zh
+                ? ($"{i.Instrument.Name} {i.Instrument.Section}", i.Instrument.Support)
+                : BriefingText.Instrument(i.Instrument.Id, i.Instrument.Section);
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{n}</td><td>{BriefingVocabulary.Name(i.Action, l)}</td><td>{BriefingVocabulary.Name(i.Type, l)}{(l == Language.Zh ? "：" : ": ")}{E(Subject(i, l))}</td><td>{E(instrument)}</td><td>{E(i.Instrument.SupportIn(l))}</td></tr>");
+                $"<tr><td>{n}</td><td>{BriefingVocabulary.Name(i.Action, l)}</td><td>{BriefingVocabulary.Name(i.Type, l)}{(l == Language.Zh ? "：" : ": ")}{E(Subject(i, l))}</td><td>{E(instrument)}</td><td>{E(support)}</td></tr>");
         }
         html.Append("</tbody></table>");
     }

@@ -50,6 +50,24 @@ internal static class BriefingText
     public static string Date(DateOnly date, Language l) =>
         date.ToString(l == Language.Zh ? "yyyy年M月d日" : "d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    private static readonly Dictionary<string, (string Name, string Support)> Instruments = new()
+    {
+        ["industrial-foundation"] = ("industrial foundation", "up to 30% of the investment, at most 10 million CNY"),
+        ["technical-renovation"] = ("technical renovation", "up to 20% of the investment, at most 50 million CNY; loan interest up to 50%, at most 5 million CNY"),
+        ["first-of-kind"] = ("first unit / batch / version", "up to 30% of sales, at most 10 million CNY"),
+        ["major-project"] = ("major project attraction", "up to 20% of the fixed investment, at most 50 million CNY"),
+        ["supply-chain-service"] = ("supply-chain services", "up to 20%, at most 5 million CNY"),
+        ["industrial-internet"] = ("industrial internet", "up to 30%, at most 10 million CNY"),
+    };
+
+    /// <summary>An instrument of the manufacturing measures in English: "technical renovation, measure 8" and its support.</summary>
+    public static (string Instrument, string Support) Instrument(string id, string section)
+    {
+        var measure = new string([.. section.Where(c => char.IsAsciiDigit(c) || c is '–' or '-')]);
+        var (name, support) = Instruments.GetValueOrDefault(id, (id, ""));
+        return ($"{name}, measure {measure}", support);
+    }
+
     /// <summary>What the briefing rests on: the measure it serves (a consultation draft), the data version, and that it is generated.</summary>
     public static string Footer(long version, DateOnly date, Language l)
     {

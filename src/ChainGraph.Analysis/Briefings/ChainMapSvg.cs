@@ -3,6 +3,7 @@ using System.Text;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Text;
 using static System.Net.WebUtility;
 
 namespace ChainGraph.Analysis.Briefings;
@@ -18,17 +19,16 @@ public static class ChainMapSvg
     /// <summary>The most blocks stacked in one column before the column is split.</summary>
     public const int MaxRows = 6;
 
-    private const int Width = 760, Top = 16, Area = 240, GapX = 18, GapY = 6, MinBlock = 38, MaxBlock = 64, LegendHeight = 24;
+    private const int Width = 760, Top = 16, Area = 240, GapX = 18, GapY = 6, MinBlock = 38, MaxBlock = 64, LegendHeight = 37;
 
-    /// <summary>Where a firm's supply comes from, in the page's four groups and colours.</summary>
-    private static readonly (string Name, string Colour)[] Groups =
-        [("本地", "#2e7d32"), ("都市圈", "#00897b"), ("国内", "#1e88e5"), ("境外", "#8e24aa")];
+    /// <summary>The colours of the page's four groups: local, metro ring, domestic, overseas.</summary>
+    private static readonly string[] Colours = ["#2e7d32", "#00897b", "#1e88e5", "#8e24aa"];
 
-    /// <summary>The map with the findings the briefing carries (its top items and links).</summary>
-    public static string Render(ChainBriefing briefing, ChainIndex index) => Render(briefing, index, null);
-
-    /// <summary>The map; <paramref name="chainItems"/> (all checklist items of the chain), when given, marks every finding.</summary>
-    public static string Render(ChainBriefing briefing, ChainIndex index, IReadOnlyList<ChecklistItem>? chainItems)
+    /// <summary>
+    /// The map in <paramref name="language"/>. Without <paramref name="chainItems"/> it marks the findings the briefing
+    /// carries (its top items and links); with all checklist items of the chain it marks every one.
+    /// </summary>
+    public static string Render(ChainBriefing briefing, ChainIndex index, Language language = Language.Zh, IReadOnlyList<ChecklistItem>? chainItems = null)
     {
         var segments = briefing.Map.Segments;
         var ids = segments.Select(s => s.Segment.Id).ToList();
@@ -47,11 +47,11 @@ public static class ChainMapSvg
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{HtmlEncode(briefing.Chain.Name)}\" font-family=\"Noto Sans CJK SC, sans-serif\">");
         svg.Append("<defs><marker id=\"cg-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#78909c\"/></marker></defs>");
-        svg.Append("<text x=\"2\" y=\"11\" font-size=\"10\" fill=\"#78909c\">上游 → 下游（箭头为供给方向）</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"2\" y=\"11\" font-size=\"10\" fill=\"#78909c\">{HtmlEncode(ChainMapWords.Flow.In(language))}</text>");
         Arrows(svg, index, ids, boxes);
         var findings = SegmentFinding.Of(briefing, chainItems);
-        foreach (var segment in segments) Block(svg, segment, boxes[segment.Segment.Id], findings.GetValueOrDefault(segment.Segment.Id), briefing, index);
-        Legend(svg, Top + area + 20);
+        foreach (var segment in segments) Block(svg, segment, boxes[segment.Segment.Id], findings.GetValueOrDefault(segment.Segment.Id), briefing, index, language);
+        Legend(svg, Top + area + 20, language);
         return svg.Append("</svg>").ToString();
     }
 
@@ -78,13 +78,13 @@ public static class ChainMapSvg
         }
     }
 
-    private static void Block(StringBuilder svg, SegmentMap segment, Box box, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index)
+    private static void Block(StringBuilder svg, SegmentMap segment, Box box, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index, Language language)
     {
         var (stroke, width, dash) = Border(finding);
         svg.Append(CultureInfo.InvariantCulture,
             $"<g data-segment=\"{HtmlEncode(segment.Segment.Id)}\"><rect x=\"{box.X:0.#}\" y=\"{box.Y:0.#}\" width=\"{box.W:0.#}\" height=\"{box.H:0.#}\" rx=\"4\" fill=\"{(finding?.Kind == ChecklistItemType.Missing ? "#fff5f5" : "#fafafa")}\" stroke=\"{stroke}\" stroke-width=\"{width}\"{dash}/>");
         var x = box.X + 5;
-        var badge = finding is null ? null : Badge(finding);
+        var badge = finding is null ? null : Badge(finding, language);
         var badgeWidth = badge is null ? 0 : TextWidth(badge, 10) + 8;
         var name = (segment.Segment.Key ? "★" : "") + segment.Segment.Name;
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{box.Y + 13:0.#}\" font-size=\"11\" font-weight=\"bold\" fill=\"#263238\">{HtmlEncode(Fit(name, box.W - badgeWidth - 12, 11))}</text>");
@@ -95,8 +95,8 @@ public static class ChainMapSvg
                 $"<rect x=\"{bx:0.#}\" y=\"{box.Y + 4:0.#}\" width=\"{badgeWidth:0.#}\" height=\"12\" rx=\"2\" fill=\"{BadgeColour(finding!)}\"/><text x=\"{bx + 4:0.#}\" y=\"{box.Y + 13.5:0.#}\" font-size=\"10\" fill=\"#fff\">{HtmlEncode(badge)}</text>");
         }
         ShareBar(svg, segment, x, box.Y + 18, box.W - 10);
-        Counts(svg, segment, x, box.Y + 34, box.W - 10);
-        if (box.H >= 50 && FirmLine(segment, finding, briefing, index) is { } line)
+        Counts(svg, segment, x, box.Y + 34, box.W - 10, language);
+        if (box.H >= 50 && FirmLine(segment, finding, briefing, index, language) is { } line)
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{box.Y + 47:0.#}\" font-size=\"10\" fill=\"#37474f\">{HtmlEncode(Fit(line, box.W - 10, 10))}</text>");
         svg.Append("</g>");
     }
@@ -110,17 +110,10 @@ public static class ChainMapSvg
         _ => ("#b0bec5", 1, ""),
     };
 
-    private static string Badge(SegmentFinding finding)
+    private static string Badge(SegmentFinding finding, Language language)
     {
-        var kind = finding.Kind switch
-        {
-            ChecklistItemType.Missing => "缺失",
-            ChecklistItemType.Weak => "薄弱",
-            ChecklistItemType.ForeignChokepoint => "卡脖子",
-            ChecklistItemType.Chokepoint => "卡点",
-            _ => "单一来源",
-        };
-        return finding.Level is { } level ? $"{kind}·{BriefingVocabulary.Chinese(level)}" : kind;
+        var kind = ChainMapWords.Kind(finding.Kind, language);
+        return finding.Level is { } level ? $"{kind}·{ChainMapWords.Level(level, language)}" : kind;
     }
 
     private static string BadgeColour(SegmentFinding finding) => finding.Level is { } level
@@ -132,42 +125,44 @@ public static class ChainMapSvg
     {
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{width:0.#}\" height=\"5\" fill=\"#eceff1\"/>");
         var shares = GroupSplit(segment.SupplyShares);
-        for (var g = 0; g < Groups.Length; g++)
+        for (var g = 0; g < Colours.Length; g++)
         {
             var w = shares[g] * width;
-            if (w > 0.2) svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.#}\" width=\"{w:0.##}\" height=\"5\" fill=\"{Groups[g].Colour}\"/>");
+            if (w > 0.2) svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.#}\" width=\"{w:0.##}\" height=\"5\" fill=\"{Colours[g]}\"/>");
             x += w;
         }
     }
 
     /// <summary>Firms by group, each number in its group's colour (the legend names the groups).</summary>
-    private static void Counts(StringBuilder svg, SegmentMap segment, double x, double y, double width)
+    private static void Counts(StringBuilder svg, SegmentMap segment, double x, double y, double width, Language language)
     {
         var counts = GroupSplit(segment.EnterpriseCounts);
         var step = width / 4.6;
         svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{y:0.#}\" font-size=\"10\">");
-        for (var g = 0; g < Groups.Length; g++)
-            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + g * step:0.#}\" fill=\"{Groups[g].Colour}\">{counts[g]:0}</tspan>");
-        svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + 4 * step:0.#}\" fill=\"#455a64\">家</tspan></text>");
+        for (var g = 0; g < Colours.Length; g++)
+            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + g * step:0.#}\" fill=\"{Colours[g]}\">{counts[g]:0}</tspan>");
+        svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + 4 * step:0.#}\" fill=\"#455a64\">{ChainMapWords.Firms.In(language)}</tspan></text>");
     }
 
-    private static string? FirmLine(SegmentMap segment, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index)
+    private static string? FirmLine(SegmentMap segment, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index, Language language)
     {
         var members = index.Members(index.SegmentIndex(segment.Segment.Id));
         var roles = index.Roles(index.SegmentIndex(segment.Segment.Id));
         var owners = members.Where((_, i) => roles[i] == SegmentRole.Owner).Distinct().Select(e => Short(index.Enterprise(e).Name)).ToList();
-        if (owners.Count > 0) return "链主 " + string.Join("、", owners);
+        var comma = language == Language.En ? ", " : "、";
+        if (owners.Count > 0) return $"{ChainMapWords.Owner.In(language)} {string.Join(comma, owners)}";
         var firms = finding?.Firms.Count > 0 ? finding.Firms
             : [.. segment.Enterprises.Where(briefing.ChokepointEnterprises.Contains).Select(e => index.Enterprise(e).Name)];
         if (firms.Count == 0) return null;
-        var label = finding?.FirmType == ChecklistItemType.ForeignChokepoint ? "卡脖子 " : finding?.FirmType == ChecklistItemType.SoleSource ? "单一来源 " : "卡点 ";
-        return label + string.Join("、", firms.Take(2).Select(Short)) + (firms.Count > 2 ? $" 等{firms.Count}家" : "");
+        var label = ChainMapWords.Kind(finding?.FirmType ?? ChecklistItemType.Chokepoint, language);
+        var more = firms.Count <= 2 ? "" : language == Language.En ? $" +{firms.Count - 2}" : $" 等{firms.Count}家";
+        return $"{label} {string.Join(comma, firms.Take(2).Select(Short))}{more}";
     }
 
     /// <summary>A split summed into the four groups: local, metro ring, domestic (province + country), overseas.</summary>
     private static double[] GroupSplit(LocationSplit split)
     {
-        var groups = new double[Groups.Length];
+        var groups = new double[Colours.Length];
         foreach (var location in Enum.GetValues<Location>()) groups[GroupOf(location)] += split.Of(location);
         return groups;
     }
@@ -180,16 +175,18 @@ public static class ChainMapSvg
         _ => 3,
     };
 
-    private static void Legend(StringBuilder svg, double y)
+    private static void Legend(StringBuilder svg, double y, Language language)
     {
         var x = 2.0;
-        foreach (var (name, colour) in Groups)
+        for (var g = 0; g < Colours.Length; g++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y - 8:0.#}\" width=\"9\" height=\"9\" fill=\"{colour}\"/><text x=\"{x + 12:0.#}\" y=\"{y:0.#}\" font-size=\"10\">{name}</text>");
+            var name = ChainMapWords.Groups[g].In(language);
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y - 8:0.#}\" width=\"9\" height=\"9\" fill=\"{Colours[g]}\"/><text x=\"{x + 12:0.#}\" y=\"{y:0.#}\" font-size=\"10\">{name}</text>");
             x += 16 + TextWidth(name, 10);
         }
         svg.Append(CultureInfo.InvariantCulture,
-            $"<text x=\"{x + 6:0.#}\" y=\"{y:0.#}\" font-size=\"10\" fill=\"#455a64\">色条：供应额来源　数字：企业数（家）　★ 关键环节　边框：红虚线 缺失 · 橙 薄弱 · 红 卡点 · 粗红 卡脖子</text>");
+            $"<text x=\"{x + 6:0.#}\" y=\"{y:0.#}\" font-size=\"10\" fill=\"#455a64\">{HtmlEncode(ChainMapWords.Reading.In(language))}</text>" +
+            $"<text x=\"2\" y=\"{y + 13:0.#}\" font-size=\"10\" fill=\"#455a64\">{HtmlEncode(Fit(ChainMapWords.Borders.In(language), Width - 4, 10))}</text>");
     }
 
     /// <summary>A firm's short name: no 深圳(市) prefix, no company-form suffix (the tables carry full names).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Analysis.Domain;
 
 namespace ChainGraph.Analysis.Briefings;
 
@@ -20,7 +21,7 @@ public sealed partial record PreviousChecklist(string Label, IReadOnlyList<Previ
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path));
             var items = document.RootElement.GetProperty("items").EnumerateArray()
-                .Select(i => new PreviousItem(i.GetProperty("id").GetString()!, i.GetProperty("severity").GetDouble()))
+                .Select(PreviousItems.Read)
                 .ToList();
             return new PreviousChecklist(label ?? Path.GetFileNameWithoutExtension(path), items);
         }
@@ -56,7 +57,7 @@ public sealed partial record PreviousChecklist(string Label, IReadOnlyList<Previ
         {
             quarter = Quarter(today),
             dataVersion,
-            items = items.Select(i => new { id = i.Id, severity = i.Severity, type = i.Type.ToString(), chainId = i.ChainId }),
+            items = items.Select(i => new { id = i.Id, severity = i.Severity, type = Vocabulary.Word(i.Type), chainId = i.ChainId, title = PreviousItems.Title(i) }),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(document));
         return path;

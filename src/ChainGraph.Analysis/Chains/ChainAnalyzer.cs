@@ -5,8 +5,8 @@ namespace ChainGraph.Analysis.Chains;
 
 /// <summary>
 /// The chain analyses of one dataset snapshot behind one entry point: maps, missing and weak links,
-/// chokepoints, what-if disruptions, rankings and the checklist. Build once per snapshot; safe to share
-/// between threads for reading (each call allocates its own working state).
+/// chokepoints, what-if disruptions, rankings, the checklist and the supply records to verify. Build once per
+/// snapshot; safe to share between threads for reading (each call allocates its own working state).
 /// </summary>
 public sealed class ChainAnalyzer
 {
@@ -14,8 +14,9 @@ public sealed class ChainAnalyzer
 
     public ChainAnalyzer(Dataset dataset, AnalysisSettings? settings = null)
     {
-        Index = new ChainIndex(dataset);
         Settings = settings ?? AnalysisSettings.Default;
+        Index = new ChainIndex(dataset, Settings.MetroRing);
+        Status = new FirmStatus(Index, Settings);
         _simulator = new(() => new DisruptionSimulator(Index));
     }
 
@@ -23,12 +24,15 @@ public sealed class ChainAnalyzer
 
     public AnalysisSettings Settings { get; }
 
+    /// <summary>Which firms are live, closed, suspended or recently closed.</summary>
+    public FirmStatus Status { get; }
+
     public ChainMap Map(string chainId) => ChainMap.Build(Index, chainId);
 
-    public IReadOnlyList<LinkFinding> Links(string chainId) => LinkAssessment.Find(Map(chainId), Settings);
+    public IReadOnlyList<LinkFinding> Links(string chainId) => new LinkAssessment(Index, Status, Settings).Find(chainId);
 
     public IReadOnlyList<Chokepoint> Chokepoints(string chainId, CancellationToken cancellationToken = default) =>
-        new ChokepointFinder(Index, Settings).Find(chainId, cancellationToken);
+        new ChokepointFinder(Index, Settings, Status).Find(chainId, cancellationToken);
 
     public DisruptionSimulator Simulator => _simulator.Value;
 
@@ -38,6 +42,14 @@ public sealed class ChainAnalyzer
         var chains = (chainIds ?? Index.Chains.Select(c => c.Id)).ToList();
         var links = chains.SelectMany(Links);
         var chokepoints = chains.SelectMany(c => Chokepoints(c, cancellationToken)).ToList();
-        return new ChecklistBuilder(Index).Build(links, chokepoints);
+        return Checklist(links, chokepoints);
     }
+
+    /// <summary>The ranked checklist from links and chokepoints already found (a host that caches them per chain).</summary>
+    public IReadOnlyList<ChecklistItem> Checklist(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints) =>
+        new ChecklistBuilder(Index, Status, new LinkAssessment(Index, Status, Settings)).Build(links, chokepoints);
+
+    /// <summary>核实供应记录: supply records of the given chains (all when none) whose supplier is not live.</summary>
+    public IReadOnlyList<SupplyRecordToVerify> SupplyRecordsToVerify(IEnumerable<string>? chainIds = null) =>
+        new VerifyList(Index, Status).Build(chainIds ?? Index.Chains.Select(c => c.Id));
 }

@@ -17,20 +17,29 @@ public static class ChainGraphs
     /// <c>enterprises + i</c>) with an edge to each of the segment's suppliers. In the reversed graph from an owner,
     /// the virtual node's immediate dominator is the deepest firm on every path from the segment, and a vertex cut
     /// from it may include the segment's own suppliers (which a cut between the suppliers themselves could not).
+    /// Only relations between firms <paramref name="live"/> accepts are drawn (all when null): a closed supplier's supply
+    /// is already lost.
     /// </summary>
-    public static SupplyGraph WithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments)
+    public static SupplyGraph WithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments, Func<int, bool>? live = null)
     {
+        live ??= _ => true;
         var builder = new GraphBuilder();
         foreach (var e in index.Dataset.Enterprises) builder.AddNode(e.Id);
         var supplies = index.Dataset.Supplies;
         foreach (var segment in index.OrderedSegments[chainId])
         {
-            foreach (var r in index.Supplies(segment)) builder.AddEdge(supplies.Supplier[r], supplies.Customer[r]);
+            foreach (var r in index.Supplies(segment))
+            {
+                if (live(supplies.Supplier[r]) && live(supplies.Customer[r])) builder.AddEdge(supplies.Supplier[r], supplies.Customer[r]);
+            }
         }
         foreach (var segment in segments)
         {
             var source = builder.AddNode("segment:" + index.Segment(segment).Id);
-            foreach (var r in index.Supplies(segment)) builder.AddEdge(source, supplies.Supplier[r]);
+            foreach (var r in index.Supplies(segment))
+            {
+                if (live(supplies.Supplier[r])) builder.AddEdge(source, supplies.Supplier[r]);
+            }
         }
         return builder.Build();
     }

@@ -17,7 +17,8 @@ public sealed class ChainIndex
     private readonly int[][] _suppliesBySegment;
     private readonly Dictionary<string, HashSet<int>> _coreOrOwners;
 
-    public ChainIndex(Dataset dataset)
+    /// <param name="metroRing">The metropolitan ring's cities (default <see cref="Geography.MetroRing"/>): firms there are <see cref="Location.Metro"/>.</param>
+    public ChainIndex(Dataset dataset, IReadOnlyCollection<string>? metroRing = null)
     {
         Dataset = dataset;
         _segmentIndex = Index(dataset.Segments.Select(s => s.Id));
@@ -29,7 +30,8 @@ public sealed class ChainIndex
         OrderedSegments = dataset.Chains.ToDictionary(c => c.Id, c => SegmentOrder.Of(c.Id, dataset, _segmentIndex));
         Owners = dataset.Chains.ToDictionary(c => c.Id, c => OwnersOf(c.Id));
         _coreOrOwners = dataset.Chains.ToDictionary(c => c.Id, c => CoreOrOwners(c.Id));
-        Locations = dataset.Enterprises.Select(e => e.Location).ToArray();
+        var ring = metroRing ?? Geography.MetroRing;
+        Locations = dataset.Enterprises.Select(e => Geography.Classify(e.District, e.Region, e.Country, e.City, ring)).ToArray();
     }
 
     public Dataset Dataset { get; }
@@ -47,6 +49,9 @@ public sealed class ChainIndex
     public IReadOnlyList<Location> Locations { get; }
 
     public IEnumerable<Chain> Chains => Dataset.Chains;
+
+    /// <summary>True for a firm inside the city.</summary>
+    public bool IsLocal(int enterprise) => Locations[enterprise] == Location.Local;
 
     public Chain Chain(string id) => _chains.TryGetValue(id, out var chain) ? chain : throw new KeyNotFoundException($"unknown chain '{id}'");
 

@@ -1,23 +1,28 @@
 using ChainGraph.Analysis.Algorithms;
 using ChainGraph.Analysis.Domain;
 using ChainGraph.Analysis.Graph;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Analysis.Chains;
 
 /// <summary>
 /// Finds the chokepoints of one chain: for each owner and key segment, the dominators of the owner on its
 /// upstream graph that every path from the segment's suppliers passes, else a minimum vertex cut of size 1–2,
-/// the supply relations every path crosses, and sole sources of owners and core firms for every segment.
+/// the supply relations every path crosses, and sole sources of owners and core firms for every segment. Only live
+/// firms (<see cref="FirmStatus"/>) count: a closed supplier's supply is already lost, so the question is what the owner
+/// depends on among the suppliers that remain.
 /// </summary>
-public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings)
+public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings, FirmStatus? status = null)
 {
+    private readonly FirmStatus _status = status ?? new FirmStatus(index, settings);
+
     public IReadOnlyList<Chokepoint> Find(string chainId, CancellationToken cancellationToken = default)
     {
         var keySegments = index.OrderedSegments[chainId].Where(s => index.Segment(s).Key).ToList();
-        var graph = ChainGraphs.WithSegmentSources(index, chainId, keySegments);
+        var graph = ChainGraphs.WithSegmentSources(index, chainId, keySegments, _status.IsLive);
         var paths = new PathFinder(graph);
         var found = new List<Chokepoint>();
-        foreach (var owner in index.Owners[chainId])
+        foreach (var owner in index.Owners[chainId].Where(_status.IsLive))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tree = Dominators.Compute(graph, owner, EdgeDirection.Reverse, cancellationToken);
@@ -58,7 +63,7 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     private List<int> SuppliersReaching(DominatorTree tree, int owner, int segment)
     {
         var supplies = index.Dataset.Supplies;
-        return index.Supplies(segment).Select(r => supplies.Supplier[r]).Where(s => s != owner && tree.IsReachable(s)).Distinct().ToList();
+        return index.Supplies(segment).Select(r => supplies.Supplier[r]).Where(s => s != owner && _status.IsLive(s) && tree.IsReachable(s)).Distinct().ToList();
     }
 
     // With no single dominator: a minimum vertex cut of size ≤ 2 between the segment's virtual source and the owner.
@@ -71,19 +76,32 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     private IEnumerable<Chokepoint> SoleSources(string chainId, SupplyGraph graph, PathFinder paths)
     {
         var supplies = index.Dataset.Supplies;
-        var owners = index.Owners[chainId].ToHashSet();
+        var owners = index.Owners[chainId].Where(_status.IsLive).ToHashSet();
         foreach (var segment in index.OrderedSegments[chainId])
         {
+            var lost = LostShares(segment);
             foreach (var r in index.Supplies(segment))
             {
-                var (supplier, customer, share) = (supplies.Supplier[r], supplies.Customer[r], supplies.Share[r]);
-                if (share <= settings.SoleSourceShare || !(owners.Contains(customer) || index.IsCoreOrOwner(customer, chainId))) continue;
+                var (supplier, customer) = (supplies.Supplier[r], supplies.Customer[r]);
+                if (!_status.IsLive(supplier) || !_status.IsLive(customer) || !(owners.Contains(customer) || index.IsCoreOrOwner(customer, chainId))) continue;
+                var remaining = 1 - lost.GetValueOrDefault(customer);
+                var share = remaining > 1e-9 ? Math.Min(1, supplies.Share[r] / remaining) : 1;
+                if (share <= settings.SoleSourceShare) continue;
                 var path = paths.Find(customer, owners.Contains, EdgeDirection.Forward);
                 IReadOnlyList<int> evidence = owners.Contains(customer) ? [supplier, customer] : [supplier, .. path];
+                var of = remaining < 1 - 1e-9 ? $" (of what remains after {Units.Percent(1 - remaining)} from closed or suspended suppliers)" : "";
                 yield return Make(chainId, segment, ChokepointKind.SoleSource, [supplier], customer, [evidence], 1,
-                    $"{Name(supplier)} provides {LinkAssessment.Percent(share)} of {Name(customer)}'s input for {index.Segment(segment).Name}", share);
+                    $"{Name(supplier)} provides {Units.Percent(share)} of {Name(customer)}'s input for {index.Segment(segment).Name}{of}", share);
             }
         }
+    }
+
+    // Per customer: the share of its input for the segment that came from firms that are no longer live.
+    private Dictionary<int, double> LostShares(int segment)
+    {
+        var supplies = index.Dataset.Supplies;
+        return index.Supplies(segment).Where(r => !_status.IsLive(supplies.Supplier[r]))
+            .GroupBy(r => supplies.Customer[r]).ToDictionary(g => g.Key, g => Math.Min(1, g.Sum(r => (double)supplies.Share[r])));
     }
 
     private List<IReadOnlyList<int>> PathsThrough(PathFinder paths, int node, int owner, HashSet<int> isSupplier)

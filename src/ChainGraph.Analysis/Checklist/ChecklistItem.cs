@@ -1,9 +1,13 @@
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Text;
+
 namespace ChainGraph.Analysis.Checklist;
 
 /// <summary>
 /// One item of the key-chain checklist (产业链关键卡点攻关项目清单). <see cref="Id"/> is stable across quarters
 /// (chain + segment for links, chain + enterprises for chokepoints) so two checklists can be compared.
-/// Severity is in [0, 1]; <see cref="Reasons"/> explain both the finding and the score.
+/// Severity is in [0, 1] and is the sum of <see cref="Terms"/>; <see cref="Findings"/> name the rules that fired with
+/// their numbers. <see cref="OwnersThreatened"/> names local firms only.
 /// </summary>
 public sealed record ChecklistItem(
     string Id,
@@ -17,11 +21,16 @@ public sealed record ChecklistItem(
     ChecklistItemType Type,
     double Severity,
     SeverityLevel Level,
-    IReadOnlyList<string> Reasons,
+    IReadOnlyList<RuleFinding> Findings,
+    IReadOnlyList<SeverityTerm> Terms,
     ChainAction Action,
     PolicyInstrument Instrument,
     IReadOnlyList<string> OwnersThreatened,
-    IReadOnlyList<IReadOnlyList<string>> EvidencePaths);
+    IReadOnlyList<IReadOnlyList<string>> EvidencePaths)
+{
+    /// <summary>The findings, then the severity terms, in Chinese.</summary>
+    public IReadOnlyList<string> Reasons => [.. Findings.Select(f => f.Text.Zh), .. Terms.Select(t => t.Describe(Language.Zh))];
+}
 
 /// <summary>Severity bands: critical ≥ 0.75, high ≥ 0.55, medium ≥ 0.35, else low.</summary>
 public enum SeverityLevel

@@ -1,17 +1,36 @@
+using ChainGraph.Analysis.Text;
+
 namespace ChainGraph.Analysis.Checklist;
 
-/// <summary>A support instrument of seed 004 (DOMAIN.md table) a checklist item can point to.</summary>
-public sealed record PolicyInstrument(string Id, string Name, string Section, string Support)
+/// <summary>
+/// A support measure of 《关于推动制造业高质量发展坚定不移打造制造强市的若干措施（征求意见稿）》 a checklist item can point to
+/// (docs/policy-sources.md). <see cref="Section"/> is the article (第7条); the document is a consultation draft, so
+/// outputs cite it as such (<see cref="PolicyCitation"/>). <see cref="Support"/> is in Chinese.
+/// </summary>
+public sealed record PolicyInstrument(string Id, string Name, string EnglishName, string Section, string Support, string SupportEnglish)
 {
-    public static readonly PolicyInstrument IndustrialFoundation = new("industrial-foundation", "工业强基", "§7", "≤30% of investment, max 1000万");
-    public static readonly PolicyInstrument TechnicalRenovation = new("technical-renovation", "技术改造", "§8", "≤20% of investment, max 5000万; loan interest ≤50%, max 500万");
-    public static readonly PolicyInstrument FirstOfKind = new("first-of-kind", "三首", "§11", "≤30% of sales, max 1000万");
-    public static readonly PolicyInstrument MajorProject = new("major-project", "重大项目引进", "§4–5", "up to 20% of fixed investment, max 5000万");
-    public static readonly PolicyInstrument SupplyChainService = new("supply-chain-service", "供应链服务", "§14", "≤20%, max 500万");
-    public static readonly PolicyInstrument IndustrialInternet = new("industrial-internet", "工业互联网", "§9", "≤30%, max 1000万");
+    public static readonly PolicyInstrument IndustrialFoundation = new("industrial-foundation", "工业强基", "industrial foundation", "第7条",
+        "不超过项目投资的30%，最高1000万元", "up to 30% of the investment, at most 1000万元 (CNY 10 million)");
+    public static readonly PolicyInstrument TechnicalRenovation = new("technical-renovation", "技术改造", "technical renovation", "第8条",
+        "不超过项目投资的20%，最高5000万元；贷款贴息不超过50%，最高500万元", "up to 20% of the investment, at most 5000万元; loan interest up to 50%, at most 500万元");
+    public static readonly PolicyInstrument FirstOfKind = new("first-of-kind", "三首", "first unit / batch / version", "第11条",
+        "不超过销售额的30%，最高1000万元", "up to 30% of sales, at most 1000万元");
+    public static readonly PolicyInstrument MajorProject = new("major-project", "重大项目引进", "major project attraction", "第4–5条",
+        "不超过固定资产投资的20%，最高5000万元", "up to 20% of the fixed investment, at most 5000万元");
+    public static readonly PolicyInstrument SupplyChainService = new("supply-chain-service", "供应链服务", "supply-chain services", "第14条",
+        "不超过20%，最高500万元", "up to 20%, at most 500万元");
+    public static readonly PolicyInstrument IndustrialInternet = new("industrial-internet", "工业互联网", "industrial internet", "第9条",
+        "不超过30%，最高1000万元", "up to 30%, at most 1000万元");
 
     public static IReadOnlyList<PolicyInstrument> All { get; } =
         [IndustrialFoundation, TechnicalRenovation, FirstOfKind, MajorProject, SupplyChainService, IndustrialInternet];
 
-    public override string ToString() => $"{Name} ({Section})";
+    /// <summary>"工业强基（《制造强市若干措施（征求意见稿）》第7条）" or "industrial foundation (Manufacturing Measures (draft), measure 7)".</summary>
+    public string Cite(Language language) => language == Language.En
+        ? $"{EnglishName} (Manufacturing Measures (draft), measure {Section.Trim('第', '条')})"
+        : $"{Name}（《制造强市若干措施（征求意见稿）》{Section}）";
+
+    public string SupportIn(Language language) => language == Language.En ? SupportEnglish : Support;
+
+    public override string ToString() => Cite(Language.Zh);
 }

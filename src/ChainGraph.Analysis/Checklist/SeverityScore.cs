@@ -1,21 +1,22 @@
-using System.Globalization;
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Analysis.Checklist;
 
 /// <summary>A severity built from named terms, so every score can say what it is made of. Capped at 1.</summary>
 internal sealed class SeverityScore
 {
-    private readonly List<string> _reasons = [];
+    private readonly List<SeverityTerm> _terms = [];
     private double _sum;
 
-    public double Value => Math.Round(Math.Min(1, _sum), 3);
+    public double Value => Math.Round(Math.Min(1, _sum), 4);
 
-    public IReadOnlyList<string> Reasons => _reasons;
+    public IReadOnlyList<SeverityTerm> Terms => _terms;
 
-    public void Add(double amount, string because)
+    public void Add(string term, double amount, string chinese, string english)
     {
-        if (amount <= 0) return;
+        if (amount <= 0.0005) return;
         _sum += amount;
-        _reasons.Add($"+{amount.ToString("0.00", CultureInfo.InvariantCulture)} {because}");
+        _terms.Add(new SeverityTerm(term, Math.Round(amount, 4), new Localized(chinese, english)));
     }
 }

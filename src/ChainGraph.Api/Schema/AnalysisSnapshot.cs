@@ -70,7 +70,7 @@ public sealed class AnalysisSnapshot
 
     /// <summary>The whole checklist (all chains), computed once.</summary>
     public IReadOnlyList<ChecklistItem> Checklist() =>
-        Cached("checklist", () => new ChecklistBuilder(Analyzer.Index).Build(Dataset.Chains.SelectMany(c => Links(c.Id)), Dataset.Chains.SelectMany(c => Chokepoints(c.Id))));
+        Cached("checklist", () => Analyzer.Checklist(Dataset.Chains.SelectMany(c => Links(c.Id)), Dataset.Chains.SelectMany(c => Chokepoints(c.Id))));
 
     /// <summary>
     /// Like <see cref="Cached{T}"/> for results keyed by user input (filters): once <paramref name="limit"/> such entries

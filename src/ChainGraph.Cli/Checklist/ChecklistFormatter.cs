@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Cli.Checklist;
 
-/// <summary>Writes a checklist, or a comparison with a previous one, as a readable table, CSV or JSON.</summary>
+/// <summary>Writes a checklist as a readable table (Chinese, or English), CSV or JSON; JSON and CSV use the snake_case vocabulary.</summary>
 public static class ChecklistFormatter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonOptions.Indented) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
+    public static readonly JsonSerializerOptions Json = new(JsonOptions.Indented) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
 
-    public static void Write(TextWriter output, ChecklistDocument document, string format, int? top)
+    public static void Write(TextWriter output, ChecklistDocument document, string format, int? top, Language language)
     {
         switch (format)
         {
@@ -18,71 +20,61 @@ public static class ChecklistFormatter
                 output.WriteLine(JsonSerializer.Serialize(document, Json));
                 break;
             case "csv":
-                WriteCsv(output, document.Items);
+                WriteCsv(output, document.Items, language);
                 break;
             default:
-                WriteTable(output, document, top);
+                WriteTable(output, document, top, language);
+                VerifyFormatter.WriteTable(output, document.Verify, language);
                 break;
         }
     }
 
-    public static void WriteComparison(TextWriter output, ChecklistDocument document, IReadOnlyList<PreviousItem> previous, string format)
+    private static void WriteTable(TextWriter output, ChecklistDocument document, int? top, Language language)
     {
-        var changes = ChecklistComparison.Compare(previous, document.Items);
-        if (format == "json")
-        {
-            output.WriteLine(JsonSerializer.Serialize(new { document.DataVersion, changes = changes.Select(c => new { c.Id, kind = c.Kind, c.Previous, c.Current, c.Item }) }, Json));
-            return;
-        }
-        if (format == "csv")
-        {
-            output.WriteLine("change,id,previous_severity,severity");
-            foreach (var c in changes) output.WriteLine($"{c.Kind.ToString().ToLowerInvariant()},{Csv(c.Id)},{c.Previous?.ToString(CultureInfo.InvariantCulture)},{c.Current?.ToString(CultureInfo.InvariantCulture)}");
-            return;
-        }
-        foreach (var group in changes.Where(c => c.Kind != ChangeKind.Unchanged).GroupBy(c => c.Kind))
-        {
-            output.WriteLine($"{group.Key} ({group.Count()})");
-            foreach (var c in group) output.WriteLine($"  {c.Id}  {c.Previous?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-"} → {c.Current?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-"}  {c.Item?.Reasons.FirstOrDefault()}");
-        }
-        output.WriteLine($"unchanged: {changes.Count(c => c.Kind == ChangeKind.Unchanged)}");
-    }
-
-    private static void WriteTable(TextWriter output, ChecklistDocument document, int? top)
-    {
-        output.WriteLine($"产业链关键卡点攻关项目清单 — key-chain checklist ({document.Items.Count} items, data version {document.DataVersion})");
+        var asOf = document.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        output.WriteLine(language == Language.Zh
+            ? $"产业链关键卡点攻关项目清单（{document.Items.Count} 项，数据版本 {document.DataVersion}，截至 {asOf}）"
+            : $"Key-chain checklist ({document.Items.Count} items, data version {document.DataVersion}, as of {asOf})");
+        output.WriteLine(language == Language.Zh ? $"依据：{ChecklistWords.Basis(language)}" : $"Basis: {ChecklistWords.Basis(language)}");
+        output.WriteLine(language == Language.Zh
+            ? "各链健康：" + string.Join("　", document.Chains.Select(c => $"{c.Name} {c.HealthName}（严重 {c.Critical}、高 {c.High}）"))
+            : "Chain health: " + string.Join("; ", document.Chains.Select(c => $"{c.Name} {Vocabulary.Word(c.Health)} ({c.Critical} critical, {c.High} high)")));
         output.WriteLine();
-        foreach (var item in document.Items.Take(top ?? int.MaxValue))
-        {
-            var who = item.EnterpriseNames.Count > 0 ? string.Join(" + ", item.EnterpriseNames) : "";
-            output.WriteLine($"{item.Rank,4}. [{item.Level.ToString().ToUpperInvariant()} {item.Severity:0.00}] {TypeWords(item.Type)} · {item.ChainName} / {item.SegmentName}{(who.Length > 0 ? " · " + who : "")}");
-            output.WriteLine($"      {ChainActions.Chinese(item.Action)} ({item.Action.ToString().ToLowerInvariant()}) · {item.Instrument.Name} {item.Instrument.Section}: {item.Instrument.Support}");
-            foreach (var reason in item.Reasons.Where(r => !r.StartsWith('+')).Take(3)) output.WriteLine($"      - {reason}");
-            if (item.EvidencePaths.Count > 0) output.WriteLine($"      path: {string.Join(" → ", item.EvidencePaths[0])}");
-        }
-        if (top < document.Items.Count) output.WriteLine($"... {document.Items.Count - top} more (use --top or --format csv/json)");
+        foreach (var item in document.Items.Take(top ?? int.MaxValue)) WriteItem(output, item, language);
+        if (top < document.Items.Count)
+            output.WriteLine(language == Language.Zh ? $"……另有 {document.Items.Count - top} 项（用 --top 或 --format csv/json 查看）" : $"... {document.Items.Count - top} more (use --top or --format csv/json)");
     }
 
-    private static void WriteCsv(TextWriter output, IReadOnlyList<ChecklistItem> items)
+    private static void WriteItem(TextWriter output, ChecklistItem item, Language language)
     {
-        output.WriteLine("rank,id,chain,segment,enterprises,type,severity,level,action,instrument,owners_threatened,reasons");
+        var zh = language == Language.Zh;
+        var who = item.EnterpriseNames.Count > 0 ? " · " + string.Join(" + ", item.EnterpriseNames) : "";
+        output.WriteLine($"{item.Rank,4}. [{ChecklistWords.Level(item.Level, language)} {item.Severity.ToString("0.00", CultureInfo.InvariantCulture)}] {ChecklistWords.Type(item.Type, language)} · {item.ChainName} / {item.SegmentName}{who}");
+        output.WriteLine($"      {ChecklistWords.Action(item.Action, language)} · {item.Instrument.Cite(language)}{(zh ? "：" : ": ")}{item.Instrument.SupportIn(language)}");
+        foreach (var finding in item.Findings.Take(4)) output.WriteLine($"      - {finding.Text.In(language)}");
+        if (item.OwnersThreatened.Count > 0)
+            output.WriteLine($"      {(zh ? "受影响的本地企业：" : "local firms affected: ")}{Names(item.OwnersThreatened, language)}");
+        if (item.EvidencePaths.Count > 0) output.WriteLine($"      {(zh ? "供应路径：" : "path: ")}{string.Join(" → ", item.EvidencePaths[0])}");
+        output.WriteLine($"      {(zh ? "严重度构成：" : "severity: ")}{string.Join(zh ? "；" : "; ", item.Terms.Select(t => t.Describe(language)))}");
+    }
+
+    private static string Names(IReadOnlyList<string> names, Language language) =>
+        names.Count <= 3 ? string.Join(language == Language.Zh ? "、" : ", ", names)
+        : string.Join(language == Language.Zh ? "、" : ", ", names.Take(3)) + (language == Language.Zh ? $" 等 {names.Count} 家" : $" and {names.Count - 3} more");
+
+    private static void WriteCsv(TextWriter output, IReadOnlyList<ChecklistItem> items, Language language)
+    {
+        output.WriteLine("rank,id,chain,segment,enterprises,type,severity,level,action,action_name,instrument,citation,owners_threatened,rules,findings,severity_terms");
         foreach (var i in items)
         {
             output.WriteLine(string.Join(",", i.Rank.ToString(CultureInfo.InvariantCulture), Csv(i.Id), Csv(i.ChainName), Csv(i.SegmentName ?? ""),
-                Csv(string.Join(";", i.EnterpriseNames)), i.Type.ToString(), i.Severity.ToString("0.000", CultureInfo.InvariantCulture), i.Level.ToString(),
-                ChainActions.Chinese(i.Action), Csv($"{i.Instrument.Name} {i.Instrument.Section}"), Csv(string.Join(";", i.OwnersThreatened)), Csv(string.Join(" | ", i.Reasons))));
+                Csv(string.Join(";", i.EnterpriseNames)), Vocabulary.Word(i.Type), i.Severity.ToString("0.000", CultureInfo.InvariantCulture), Vocabulary.Word(i.Level),
+                Vocabulary.Word(i.Action), ChainActions.Chinese(i.Action), i.Instrument.Id, Csv(i.Instrument.Cite(language)), Csv(string.Join(";", i.OwnersThreatened)),
+                Csv(string.Join(";", i.Findings.Select(f => f.Rule).Distinct())), Csv(string.Join(" | ", i.Findings.Select(f => f.Text.In(language)))),
+                Csv(string.Join(" | ", i.Terms.Select(t => t.Describe(language))))));
         }
     }
 
-    private static string TypeWords(ChecklistItemType type) => type switch
-    {
-        ChecklistItemType.Missing => "缺失环节 missing link",
-        ChecklistItemType.Weak => "薄弱环节 weak link",
-        ChecklistItemType.ForeignChokepoint => "卡脖子 foreign chokepoint",
-        ChecklistItemType.Chokepoint => "关键卡点 chokepoint",
-        _ => "单一来源 sole source",
-    };
-
-    private static string Csv(string value) =>
+    internal static string Csv(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

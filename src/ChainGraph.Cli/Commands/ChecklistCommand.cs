@@ -5,7 +5,10 @@ using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;
 
-/// <summary>`chaingraph checklist`: the ranked key-chain checklist (关键卡点攻关项目清单), or its changes since a previous one.</summary>
+/// <summary>
+/// `chaingraph checklist`: the ranked key-chain checklist (关键卡点攻关项目清单) and the supply records to verify
+/// (核实供应记录), or the changes since a previous checklist. Chinese by default, `--lang en` for English.
+/// </summary>
 public static class ChecklistCommand
 {
     public static Command Create()
@@ -17,26 +20,31 @@ public static class ChecklistCommand
         var compare = new Option<FileInfo?>("--compare") { Description = "A previous checklist (JSON from --format json) to compare with: new, resolved, worsened, improved", HelpName = "OLD.json" };
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of stdout", HelpName = "FILE" };
         var top = new Option<int?>("--top") { Description = "Show only the first N items (table format)", HelpName = "N" };
+        var lang = LanguageOption.Create();
         var rules = new RuleOptions();
-        var command = new Command("checklist", "Rank missing and weak links, chokepoints, foreign chokepoints and sole sources, with the action and policy instrument for each")
+        var command = new Command("checklist", "Rank missing and weak links, chokepoints, foreign chokepoints and sole sources of the city's key chains, with the action and policy instrument for each, and list supply records to verify")
         {
-            store, chain, format, compare, output, top,
+            store, chain, format, compare, output, top, lang,
         };
         rules.AddTo(command);
         command.SetAction((parse, token) =>
         {
             using var graphStore = StoreFactory.Open(parse.GetValue(store));
             var dataset = graphStore.LoadDataset(token);
-            var analyzer = new ChainAnalyzer(dataset, rules.Read(parse));
+            var analyzer = new ChainAnalyzer(dataset, rules.Read(parse, dataset));
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !analyzer.Index.HasChain(chainId))
                 throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
-            var items = analyzer.Checklist(chainId is null ? null : [chainId], token);
-            var document = new ChecklistDocument(dataset.Version, graphStore.Location, analyzer.Settings, items);
+            var chains = chainId is null ? null : new[] { chainId };
+            var items = analyzer.Checklist(chains, token);
+            var summaries = ChecklistDocument.Summaries(analyzer.Index.Chains.Where(c => chainId is null || c.Id == chainId), items);
+            var document = new ChecklistDocument(dataset.Version, graphStore.Location, analyzer.Status.AsOf, analyzer.Settings, summaries, items,
+                analyzer.SupplyRecordsToVerify(chains));
             using var writer = parse.GetValue(output) is { } file ? new StreamWriter(file.FullName) : null;
             var target = writer ?? parse.InvocationConfiguration.Output;
-            if (parse.GetValue(compare) is { } old) ChecklistFormatter.WriteComparison(target, document, ChecklistDocument.ReadPrevious(old.FullName), parse.GetValue(format)!);
-            else ChecklistFormatter.Write(target, document, parse.GetValue(format)!, parse.GetValue(top));
+            var language = LanguageOption.Read(parse, lang);
+            if (parse.GetValue(compare) is { } old) ComparisonFormatter.Write(target, document, ChecklistDocument.ReadPrevious(old.FullName), parse.GetValue(format)!, language);
+            else ChecklistFormatter.Write(target, document, parse.GetValue(format)!, parse.GetValue(top), language);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -18,9 +18,10 @@ public static class RiskCommand
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var modelFile = new Option<string?>("--model-file") { Description = $"Model to score with (default: the current {RiskModelFile.DefaultFileName}; trained on the fly when there is none)", HelpName = "MODEL.zip" };
+        var lang = LanguageOption.Create();
         var command = new Command("risk", "Risk of each chain, segment and enterprise: probability of disruption × share of the chain owners' key input lost, with time to recover vs time to survive and the reasons")
         {
-            store, chain, enterprise, top, format, modelFile,
+            store, chain, enterprise, top, format, modelFile, lang,
         };
         command.SetAction((parse, token) =>
         {
@@ -39,9 +40,9 @@ public static class RiskCommand
             if (enterpriseId is not null)
             {
                 var risks = assessor.AssessEnterprise(enterpriseId, token).Where(r => chainId is null || r.ChainId == chainId).ToList();
-                RiskFormatter.WriteEnterprise(config.Output, risks, analyzer.Index, parse.GetValue(format)!);
+                RiskFormatter.WriteEnterprise(config.Output, risks, analyzer.Index, parse.GetValue(format)!, LanguageOption.Read(parse, lang));
             }
-            else RiskFormatter.WriteChains(config.Output, assessor.Assess(chainId is null ? null : [chainId], token), analyzer.Index, parse.GetValue(top), parse.GetValue(format)!);
+            else RiskFormatter.WriteChains(config.Output, assessor.Assess(chainId is null ? null : [chainId], token), analyzer.Index, parse.GetValue(top), parse.GetValue(format)!, LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -24,6 +24,7 @@ public static class TrainCommand
         var trainer = new Option<string>("--trainer") { Description = "ML.NET trainer of the gradient-boosted trees: lightgbm or fasttree", DefaultValueFactory = _ => "lightgbm" };
         trainer.AcceptOnlyFromAmong("lightgbm", "fasttree");
         var seed = new Option<int>("--seed") { Description = "Seed for the trees' row sampling", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
+        var lang = LanguageOption.Create();
         var command = new Command("train", "Retrain the disruption-likelihood models with ML.NET (L-BFGS logistic regression, LightGBM or FastTree gradient-boosted trees) with a time-based split, print held-out metrics against the rule baseline, and save the model")
         {
             store, output, model, cutoff, horizon, calibration, trainer, seed,
@@ -45,9 +46,10 @@ public static class TrainCommand
             var path = parse.GetValue(output) ?? RiskModelFile.DefaultPath(storePath);
             RiskModelFile.Write(trained, path);
             var writer = parse.InvocationConfiguration.Output;
-            MetricsFormatter.Write(writer, trained);
+            var language = LanguageOption.Read(parse, lang);
+            MetricsFormatter.Write(writer, trained, language);
             writer.WriteLine();
-            writer.WriteLine($"model saved to {Path.GetFullPath(path)}");
+            writer.WriteLine(language == Analysis.Text.Language.Zh ? $"模型已保存到 {Path.GetFullPath(path)}" : $"model saved to {Path.GetFullPath(path)}");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -1,12 +1,16 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Text;
 using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;
 
-/// <summary>`chaingraph whatif`: remove enterprises (or a country / region / district) and see what each chain owner loses.</summary>
+/// <summary>
+/// `chaingraph whatif`: remove enterprises (or a country / region / district) and see what each local chain owner loses.
+/// An unknown district, region or country is a usage error that lists the valid names.
+/// </summary>
 public static class WhatIfCommand
 {
     public static Command Create()
@@ -18,9 +22,10 @@ public static class WhatIfCommand
         var district = new Option<string?>("--district") { Description = "Remove every enterprise in this city district (e.g. 宝安)" };
         var chain = new Option<string?>("--chain") { Description = "Report only this chain's owners", HelpName = "ID" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var command = new Command("whatif", "Simulate losing enterprises, a country, a region or a district: each owner's remaining capacity and lost input per segment, directly and through cascades")
+        var lang = LanguageOption.Create();
+        var command = new Command("whatif", "Simulate losing enterprises, a country, a region or a district: each local owner's remaining capacity and lost input per segment, directly and through cascades")
         {
-            store, remove, country, region, district, chain, json,
+            store, remove, country, region, district, chain, json, lang,
         };
         command.SetAction((parse, token) =>
         {
@@ -29,39 +34,72 @@ public static class WhatIfCommand
                 throw new UsageException("say what to remove: --remove ID, --country, --region or --district");
             using var graphStore = StoreFactory.Open(parse.GetValue(store));
             var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
+            Check(disruption, analyzer.Index);
             var chainId = parse.GetValue(chain);
-            if (chainId is not null && !analyzer.Index.HasChain(chainId)) throw new UsageException($"unknown chain '{chainId}'");
+            if (chainId is not null && !analyzer.Index.HasChain(chainId))
+                throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
             var removed = analyzer.Simulator.Resolve(disruption);
             var impact = analyzer.Simulator.Simulate(removed, chainId is null ? null : [chainId], token);
-            Print(parse.InvocationConfiguration.Output, analyzer.Index, disruption, impact, parse.GetValue(json));
+            var local = impact with { Owners = [.. impact.Owners.Where(o => analyzer.Index.IsLocal(o.Owner))] };
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json)) PrintJson(output, analyzer.Index, local);
+            else PrintTable(output, analyzer.Index, disruption, local, LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
-    private static void Print(TextWriter output, ChainIndex index, Disruption disruption, DisruptionImpact impact, bool json)
+    // A name that matches nothing would silently remove nothing: say so, with the names that would work.
+    private static void Check(Disruption disruption, ChainIndex index)
     {
-        if (json)
-        {
-            output.WriteLine(JsonSerializer.Serialize(new
-            {
-                removed = impact.Removed.Select(e => index.Enterprise(e).Id),
-                owners = impact.Owners.Select(o => new
-                {
-                    chain = o.ChainId, owner = index.Enterprise(o.Owner).Id, name = index.Enterprise(o.Owner).Name, o.Availability,
-                    losses = o.Losses.Select(l => new { segment = index.Segment(l.Segment).Id, l.Direct, l.Cascade, l.Key }),
-                }),
-            }, JsonOptions.Indented));
-            return;
-        }
-        output.WriteLine($"removing {disruption} → {impact.Removed.Count} enterprises");
-        foreach (var owner in impact.Owners.OrderBy(o => o.Availability))
-        {
-            output.WriteLine($"{index.Chain(owner.ChainId).Name} · {index.Enterprise(owner.Owner).Name}: keeps {Percent(owner.Availability)} of its capacity");
-            foreach (var loss in owner.Losses.OrderByDescending(l => l.Cascade))
-                output.WriteLine($"    {index.Segment(loss.Segment).Name}{(loss.Key ? " (key)" : "")}: loses {Percent(loss.Cascade)} of its input ({Percent(loss.Direct)} directly)");
-        }
+        if (disruption.District is { } d && !Geography.IsDistrict(d))
+            throw new UsageException($"--district: unknown district '{d}'; districts: {string.Join(", ", Geography.Districts)}");
+        if (disruption.Region is { } r && !Geography.IsRegion(r))
+            throw new UsageException($"--region: unknown region '{r}'; regions: {string.Join(", ", Geography.Regions)}");
+        var countries = index.Dataset.Enterprises.Select(e => e.Country).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (disruption.Country is { } c && !countries.Contains(c))
+            throw new UsageException($"--country: no enterprise in the data is in '{c}'; countries: {string.Join(", ", countries)}");
+        var unknown = disruption.EnterpriseIds.FirstOrDefault(id => !index.TryGetEnterprise(id, out _));
+        if (unknown is not null) throw new UsageException($"--remove: no enterprise has the credit code '{unknown}'");
     }
 
-    private static string Percent(double value) => value.ToString("0.#%", CultureInfo.InvariantCulture);
+    private static void PrintJson(TextWriter output, ChainIndex index, DisruptionImpact impact) =>
+        output.WriteLine(JsonSerializer.Serialize(new
+        {
+            removed = impact.Removed.Select(e => index.Enterprise(e).Id),
+            owners = impact.Owners.Select(o => new
+            {
+                chain = o.ChainId, owner = index.Enterprise(o.Owner).Id, name = index.Enterprise(o.Owner).Name, o.Availability,
+                losses = o.Losses.Select(l => new { segment = index.Segment(l.Segment).Id, segmentName = index.Segment(l.Segment).Name, l.Direct, l.Cascade, l.Key }),
+            }),
+        }, JsonOptions.Indented));
+
+    private static void PrintTable(TextWriter output, ChainIndex index, Disruption disruption, DisruptionImpact impact, Language language)
+    {
+        var zh = language == Language.Zh;
+        output.WriteLine(zh ? $"模拟移除：{Describe(disruption, language)}，共 {impact.Removed.Count} 家企业" : $"removing {Describe(disruption, language)}: {impact.Removed.Count} enterprises");
+        foreach (var owner in impact.Owners.OrderBy(o => o.Availability))
+        {
+            var name = $"{index.Chain(owner.ChainId).Name} · {index.Enterprise(owner.Owner).Name}";
+            output.WriteLine(zh ? $"{name}：剩余产能 {Units.Percent(owner.Availability)}" : $"{name}: keeps {Units.Percent(owner.Availability)} of its capacity");
+            foreach (var loss in owner.Losses.OrderByDescending(l => l.Cascade))
+            {
+                var segment = index.Segment(loss.Segment).Name + (loss.Key ? (zh ? "（关键环节）" : " (key)") : "");
+                output.WriteLine(zh ? $"    {segment}：损失 {Units.Percent(loss.Cascade)} 的投入（其中直接损失 {Units.Percent(loss.Direct)}）"
+                    : $"    {segment}: loses {Units.Percent(loss.Cascade)} of its input ({Units.Percent(loss.Direct)} directly)");
+            }
+        }
+        if (impact.Owners.Count == 0) output.WriteLine(zh ? "（没有本地链主）" : "(no local chain owner)");
+    }
+
+    private static string Describe(Disruption d, Language language)
+    {
+        var zh = language == Language.Zh;
+        var parts = new List<string>();
+        if (d.EnterpriseIds.Count > 0) parts.Add(zh ? $"指定企业 {d.EnterpriseIds.Count} 家" : $"{d.EnterpriseIds.Count} named enterprises");
+        if (d.Country is { } c) parts.Add(zh ? $"国家 {c}" : $"country {c}");
+        if (d.Region is { } r) parts.Add(zh ? $"地区 {r}" : $"region {r}");
+        if (d.District is { } x) parts.Add(zh ? $"辖区 {x}" : $"district {x}");
+        return string.Join(zh ? "、" : ", ", parts);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class BriefingHtmlTests
 
         html.Should().Contain("产业链安全简报").And.Contain("测试链").And.Contain("2025年8月15日").And.Contain("2025-Q3").And.Contain("数据版本 <span class=\"version\">42</span>");
         html.Should().Contain("<li data-figure=\"foreign\"><b>1</b> <span>卡脖子</span></li>");
-        html.Should().Contain("三首 &#167;11").And.Contain("稳链");
+        html.Should().Contain("三首 第11条").And.Contain("稳链");
         html.Should().Contain("暂无上季度清单可比较");
         html.Should().Contain("<svg").And.NotContain("<script");
         briefing.Health.Should().NotBe(HealthGrade.Sound);

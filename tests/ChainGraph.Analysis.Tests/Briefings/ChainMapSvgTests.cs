@@ -5,6 +5,7 @@ using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
 using ChainGraph.Analysis.Tests.Chains;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Analysis.Tests.Briefings;
 
@@ -88,7 +89,7 @@ public sealed class ChainMapSvgTests
         var items = analyzer.Checklist();
         var briefing = new BriefingBuilder(analyzer, items, new DateOnly(2025, 8, 15), 1).Build("c", null);
 
-        var svg = XElement.Parse(ChainMapSvg.Render(briefing, analyzer.Index, items));
+        var svg = XElement.Parse(ChainMapSvg.Render(briefing, analyzer.Index, chainItems: items));
 
         items.Should().NotBeEmpty();
         foreach (var top in items.Where(i => i.SegmentId is not null).GroupBy(i => i.SegmentId!).Select(g => g.OrderByDescending(i => i.Level).ThenByDescending(i => i.Severity).First()))
@@ -101,10 +102,23 @@ public sealed class ChainMapSvgTests
         var analyzer = new ChainAnalyzer(Chain());
         var briefing = new BriefingBuilder(analyzer, analyzer.Checklist(), new DateOnly(2025, 8, 15), 1).Build("c", null);
 
-        var svg = XElement.Parse(ChainMapSvg.Render(briefing, analyzer.Index, []));
+        var svg = XElement.Parse(ChainMapSvg.Render(briefing, analyzer.Index, chainItems: []));
 
         briefing.Links.Should().Contain(l => l.Segment.Id == "glass" && l.Kind == LinkKind.Missing);
         Text(svg, "glass").Should().Contain("缺失").And.NotContain("·");
+    }
+
+    [Fact]
+    public void Render_English_BlocksAndLegendInEnglish()
+    {
+        var analyzer = new ChainAnalyzer(Chain());
+        var briefing = new BriefingBuilder(analyzer, analyzer.Checklist(), new DateOnly(2025, 8, 15), 1).Build("c", null);
+
+        var svg = XElement.Parse(ChainMapSvg.Render(briefing, analyzer.Index, Language.En));
+
+        Text(svg, "car").Should().Contain("owner 凌锦汽车").And.NotContain("家");
+        Text(svg, "glass").Should().MatchRegex("(missing|sole|weak|choke|foreign)·[CHML]");
+        svg.Descendants(Svg + "text").Select(t => t.Value).Should().Contain(v => v.StartsWith("upstream → downstream", StringComparison.Ordinal)).And.Contain("metro ring").And.Contain(v => v.Contains("numbers: firms", StringComparison.Ordinal));
     }
 
     private static string Text(XElement svg, string segment) =>

@@ -19,7 +19,7 @@ public sealed class PreviousChecklistTests
         var folder = Directory.CreateTempSubdirectory("cg-briefing-").FullName;
         try
         {
-            var item = new ChecklistItem("link:c:s", 1, "c", "链", "s", "s", [], [], ChecklistItemType.Weak, 0.4, SeverityLevel.Medium, [], ChainAction.Strengthen, PolicyInstrument.IndustrialFoundation, [], []);
+            var item = new ChecklistItem("link:c:s", 1, "c", "链", "s", "s", [], [], ChecklistItemType.Weak, 0.4, SeverityLevel.Medium, [], [], ChainAction.Strengthen, PolicyInstrument.IndustrialFoundation, [], []);
             PreviousChecklist.Record(folder, new DateOnly(2025, 2, 1), 1, [item]);
             PreviousChecklist.Record(folder, new DateOnly(2025, 5, 1), 2, [item with { Severity = 0.6 }]);
             PreviousChecklist.Record(folder, new DateOnly(2025, 8, 1), 3, []);

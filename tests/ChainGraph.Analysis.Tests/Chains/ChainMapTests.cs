@@ -29,13 +29,12 @@ public sealed class ChainMapTests
     [Fact]
     public void Find_Links_MissingAndWeakByTheConfiguredRules()
     {
-        var map = ChainMap.Build(new ChainIndex(Sample().Build()), "c");
-
-        var findings = LinkAssessment.Find(map, AnalysisSettings.Default);
-        var lenient = LinkAssessment.Find(map, AnalysisSettings.Default with { WeakLinkMinimumLocalEnterprises = 1, WeakLinkMaximumOutsideShare = 0.9 });
+        var findings = new ChainAnalyzer(Sample().Build()).Links("c");
+        var lenient = new ChainAnalyzer(Sample().Build(), AnalysisSettings.Default with { WeakLinkMinimumLocalEnterprises = 1, WeakLinkMaximumOutsideShare = 0.9 }).Links("c");
 
         findings.Single(f => f.Segment.Id == "material").Kind.Should().Be(LinkKind.Missing);
-        findings.Single(f => f.Segment.Id == "part").Reasons.Should().Contain(r => r.Contains("only 1 local enterprise"));
+        findings.Single(f => f.Segment.Id == "part").Findings.Should().ContainSingle(f => f.Rule == "min_local_firms")
+            .Which.Text.En.Should().Contain("only 1 capable live firms in the city, fewer than 3 (default baseline)");
         lenient.Select(f => f.Segment.Id).Should().Equal("material");
     }
 }

@@ -11,6 +11,7 @@ internal sealed class DatasetBuilder
     private readonly List<EnterpriseSegment> _memberships = [];
     private readonly List<(int Supplier, int Customer, int Segment, float Share, float Value)> _supplies = [];
     private readonly Dictionary<string, int> _firms = [];
+    private readonly List<DisruptionEvent> _events = [];
 
     public DatasetBuilder Segment(string id, Stage stage = Stage.Midstream, bool key = false)
     {
@@ -24,23 +25,40 @@ internal sealed class DatasetBuilder
         return this;
     }
 
-    /// <summary>Adds a firm serving <paramref name="segment"/>; location "local", "province", "country" or "overseas".</summary>
-    public DatasetBuilder Firm(string name, string segment, string location = "local", SegmentRole role = SegmentRole.Supplier, double output = 10)
+    /// <summary>Adds a firm serving <paramref name="segment"/>; location "local", "metro" (东莞), "province", "country" or "overseas".</summary>
+    public DatasetBuilder Firm(string name, string segment, string location = "local", SegmentRole role = SegmentRole.Supplier, double output = 10,
+        EnterpriseStatus status = EnterpriseStatus.Active)
     {
-        var (district, region, country) = location switch
+        var (district, region, country, city) = location switch
         {
-            "local" => ("南山", "广东", "CN"),
-            "province" => ((string?)null, "广东", "CN"),
-            "country" => (null, "江苏", "CN"),
-            _ => ((string?)null, (string?)null, "JP"),
+            "local" => ("南山", "广东", "CN", "深圳"),
+            "metro" => ((string?)null, "广东", "CN", "东莞"),
+            "province" => (null, "广东", "CN", "韶关"),
+            "country" => (null, "江苏", "CN", null),
+            _ => ((string?)null, (string?)null, "JP", (string?)null),
         };
         _firms[name] = _enterprises.Count;
-        _enterprises.Add(new Enterprise(CreditCode.Create("440300", 10_000_000 + _enterprises.Count), name, district, region, country, null, output));
+        _enterprises.Add(new Enterprise(CreditCode.Create("440300", 10_000_000 + _enterprises.Count), name, district, region, country, null, output,
+            Status: status, City: city));
         _memberships.Add(new EnterpriseSegment(_enterprises[^1].Id, segment, role));
         return this;
     }
 
-    public DatasetBuilder Owner(string name, string segment, double output = 1000) => Firm(name, segment, "local", SegmentRole.Owner, output);
+    /// <summary>Adds a serving of one more segment by an existing firm.</summary>
+    public DatasetBuilder Serves(string name, string segment, SegmentRole role = SegmentRole.Supplier)
+    {
+        _memberships.Add(new EnterpriseSegment(_enterprises[_firms[name]].Id, segment, role));
+        return this;
+    }
+
+    /// <summary>Records an event of a firm (closure by default).</summary>
+    public DatasetBuilder Event(string name, string date, EventType type = EventType.Closure)
+    {
+        _events.Add(new DisruptionEvent(_enterprises[_firms[name]].Id, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), type, 1));
+        return this;
+    }
+
+    public DatasetBuilder Owner(string name, string segment, double output = 1000, string location = "local") => Firm(name, segment, location, SegmentRole.Owner, output);
 
     public DatasetBuilder Supply(string supplier, string customer, string segment, double share, double value = 100)
     {
@@ -60,6 +78,6 @@ internal sealed class DatasetBuilder
         Supplies = new SupplyTable(
             [.. _supplies.Select(s => s.Supplier)], [.. _supplies.Select(s => s.Customer)], [.. _supplies.Select(s => s.Segment)],
             [.. _supplies.Select(s => s.Share)], [.. _supplies.Select(s => s.Value)], [.. _supplies.Select(_ => float.NaN)], [.. _supplies.Select(_ => -1)]),
-        Events = [],
+        Events = _events,
     };
 }

@@ -27,7 +27,11 @@ public sealed class ChecklistTests
         foreign.Instrument.Should().Be(PolicyInstrument.FirstOfKind);
         foreign.Action.Should().Be(ChainAction.Stabilise);
         items.Single(i => i.Type == ChecklistItemType.Missing).Should().Match<ChecklistItem>(i => i.SegmentId == "raw" && i.Action == ChainAction.Fill);
-        items.Single(i => i.Type == ChecklistItemType.SoleSource).EnterpriseNames.Should().Equal("p1");
+        // p1's sole-source position and the cut {p1, p2} are one finding about the same firms: one item.
+        var part = items.Single(i => i.EnterpriseNames.Contains("p1"));
+        part.EnterpriseNames.Should().Equal("p1", "p2");
+        part.Findings.Select(f => f.Rule).Should().BeEquivalentTo("minimum_cut", "sole_source");
+        part.OwnersThreatened.Should().Equal("owner");
     }
 
     [Fact]
@@ -37,12 +41,14 @@ public sealed class ChecklistTests
         var fixedRaw = Chain().Firm("r2", "raw").Supply("r2", "p1", "raw", 0).Firm("r3", "raw").Firm("r4", "raw").Build();
         var after = new ChainAnalyzer(fixedRaw).Checklist();
 
-        var changes = ChecklistComparison.Compare(before.Select(i => new PreviousItem(i.Id, i.Severity)).ToList(), after);
+        var changes = ChecklistComparison.Compare(before.Select(i => new PreviousItem(i.Id, i.Severity, i.Type, PreviousItems.Title(i))).ToList(), after);
 
         var summary = string.Join("; ", changes.Select(c => $"{c.Id}={c.Kind}"));
-        // Local raw-material firms turn the missing link into a weak one, and r1 stops being a single point of failure.
-        changes.Should().Contain(c => c.Id == "link:c:raw" && c.Kind == ChangeKind.Improved, summary);
-        changes.Should().Contain(c => c.Id == before.Single(i => i.Type == ChecklistItemType.ForeignChokepoint).Id && c.Kind == ChangeKind.Resolved);
+        // Local raw-material firms turn the missing link into a weak one (an improvement whatever the severity), and r1
+        // stops being a single point of failure.
+        changes.Should().Contain(c => c.Id == "link:c:raw" && c.Kind == ChangeKind.Improved && c.TypeChanged && c.PreviousType == ChecklistItemType.Missing, summary);
+        changes.Should().Contain(c => c.Id == before.Single(i => i.Type == ChecklistItemType.ForeignChokepoint).Id && c.Kind == ChangeKind.Resolved
+            && c.PreviousTitle == "测试链 / raw · r1");
         changes.Should().Contain(c => c.Kind == ChangeKind.New && c.Item!.EnterpriseNames.SequenceEqual(new[] { "r1", "r2" }));
         changes.Should().Contain(c => c.Kind == ChangeKind.Unchanged);
         ChecklistComparison.Compare([new PreviousItem(after[0].Id, after[0].Severity - 0.2)], after)

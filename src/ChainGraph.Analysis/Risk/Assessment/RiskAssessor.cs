@@ -84,19 +84,29 @@ public sealed class RiskAssessor
     {
         var factors = new List<RiskFactor>();
         if (likelihood?.ClosedOn is { } closed)
-            factors.Add(new RiskFactor("likelihood", "closure", 1, $"closure recorded on {closed:yyyy-MM-dd} while still recorded as a supplier: treated as disrupted (check the supply record)"));
+            factors.Add(new RiskFactor("likelihood", "closure", 1, new(Text($"{closed:yyyy-MM-dd} 已登记关闭，但仍记为供应商：按已中断处理（请核实供应记录）"),
+                Text($"closure recorded on {closed:yyyy-MM-dd} while still recorded as a supplier: treated as disrupted (check the supply record)"))));
         else if (likelihood is not null)
-            factors.AddRange(Drivers(likelihood).Select(c => new RiskFactor("likelihood", c.Feature, c.Contribution,
-                string.Create(CultureInfo.InvariantCulture, $"{c.Feature} = {c.Value:0.###} moves the log-odds by {c.Contribution:+0.00;-0.00}"))));
+            factors.AddRange(Drivers(likelihood).Select(c => new RiskFactor("likelihood", c.Feature, c.Contribution, new(
+                Text($"{RiskWording.Feature(c.Feature)} = {c.Value:0.###}，对数几率{(c.Contribution >= 0 ? "升高" : "降低")} {Math.Abs(c.Contribution):0.00}"),
+                Text($"{c.Feature} = {c.Value:0.###} moves the log-odds by {c.Contribution:+0.00;-0.00}")))));
         foreach (var owner in impact.Owners.OrderByDescending(o => o.Weight * o.InputLost).Take(2))
-            factors.Add(new RiskFactor("impact", "owner_input_lost", owner.InputLost, string.Create(CultureInfo.InvariantCulture,
-                $"owner {_analyzer.Index.Enterprise(owner.Owner).Name} ({owner.Weight:0%} of owners' output) loses {owner.InputLost:0.#%} of {owner.SegmentId ?? "its own output"}")));
+        {
+            var name = _analyzer.Index.Enterprise(owner.Owner).Name;
+            var segment = owner.SegmentId is { } id ? _analyzer.Index.Dataset.Segments.FirstOrDefault(s => s.Id == id)?.Name ?? id : null;
+            factors.Add(new RiskFactor("impact", "owner_input_lost", owner.InputLost, new(
+                Text($"链主 {name}（占链主产值 {owner.Weight:0%}）损失{segment ?? "自身产出"}投入的 {owner.InputLost:0.#%}"),
+                Text($"owner {name} ({owner.Weight:0%} of owners' output) loses {owner.InputLost:0.#%} of {segment ?? "its own output"}"))));
+        }
         if (impact.NeedsMitigation)
-            factors.Add(new RiskFactor("impact", "needs_mitigation", impact.TimeToRecoverDays - impact.TimeToSurviveDays!.Value, string.Create(CultureInfo.InvariantCulture,
-                $"recovery takes {impact.TimeToRecoverDays:0} days but the owners' stock lasts {impact.TimeToSurviveDays:0}")));
+            factors.Add(new RiskFactor("impact", "needs_mitigation", impact.TimeToRecoverDays - impact.TimeToSurviveDays!.Value, new(
+                Text($"恢复供应需 {impact.TimeToRecoverDays:0} 天，链主库存仅够 {impact.TimeToSurviveDays:0} 天"),
+                Text($"recovery takes {impact.TimeToRecoverDays:0} days but the owners' stock lasts {impact.TimeToSurviveDays:0}"))));
         factors.AddRange(impact.Chokepoints.Take(2).Select(c => new RiskFactor("impact", "chokepoint", 1, c)));
         return factors;
     }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     // What raises the likelihood comes first; the largest lowering contributions only when nothing raises it.
     private IEnumerable<FeatureContribution> Drivers(LikelihoodScore likelihood)

@@ -1,3 +1,4 @@
+using ChainGraph.Analysis.Text;
 using System.Globalization;
 
 namespace ChainGraph.Analysis.Risk.Impact;
@@ -21,7 +22,7 @@ public sealed record EnterpriseImpact(
     double? TimeToSurviveDays,
     bool NeedsMitigation,
     IReadOnlyList<OwnerExposure> Owners,
-    IReadOnlyList<string> Chokepoints)
+    IReadOnlyList<Localized> Chokepoints)
 {
     /// <summary>A one-line reading of the impact.</summary>
     public string Describe()

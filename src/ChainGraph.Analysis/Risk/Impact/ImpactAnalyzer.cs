@@ -1,6 +1,9 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Domain;
 
+using ChainGraph.Analysis.Risk.Assessment;
+using ChainGraph.Analysis.Text;
+
 namespace ChainGraph.Analysis.Risk.Impact;
 
 /// <summary>
@@ -95,17 +98,18 @@ public sealed class ImpactAnalyzer
         return reached;
     }
 
-    private Dictionary<int, IReadOnlyList<string>> ChokepointEvidence(string chainId, CancellationToken token)
+    private Dictionary<int, IReadOnlyList<Localized>> ChokepointEvidence(string chainId, CancellationToken token)
     {
-        var found = new Dictionary<int, List<string>>();
+        var found = new Dictionary<int, List<Localized>>();
         foreach (var c in _analyzer.Chokepoints(chainId, token))
         {
             foreach (var e in c.Enterprises)
             {
                 if (!found.TryGetValue(e, out var list)) found[e] = list = [];
-                list.Add($"{Vocabulary.Word(c.Kind)}: {c.Evidence.Explanation}");
+                var kind = RiskWording.Chokepoint(c.Kind);
+                list.Add(new($"关键卡点（{kind.Zh}）", $"{kind.En}: {c.Evidence.Explanation}"));
             }
         }
-        return found.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Distinct()]);
+        return found.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Localized>)[.. kv.Value.Distinct()]);
     }
 }

@@ -51,7 +51,8 @@ public sealed class RiskAssessorTests
 
         closed.Probability.Should().Be(1);
         closed.Score.Should().BeApproximately(0.1, 1e-6);
-        closed.Factors[0].Detail.Should().Contain("closure recorded on 2023-05-01");
+        closed.Factors[0].Text.En.Should().Contain("closure recorded on 2023-05-01");
+        closed.Factors[0].Text.Zh.Should().Contain("2023-05-01 已登记关闭");
     }
 
     [Fact]

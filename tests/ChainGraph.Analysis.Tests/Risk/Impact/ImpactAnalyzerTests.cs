@@ -93,6 +93,6 @@ public sealed class ImpactAnalyzerTests
         var s = Analyze(data).Of(data["s"])!;
 
         s.TimeToRecoverDays.Should().BeApproximately(20 + 160 * 0.75, 1e-6);
-        s.Chokepoints.Should().Contain(c => c.StartsWith("sole_source"));
+        s.Chokepoints.Should().Contain(c => c.En.StartsWith("sole_source") && c.Zh == "关键卡点（单一来源）");
     }
 }
