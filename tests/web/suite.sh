@@ -22,8 +22,10 @@ key=$(cli keys create --role analyst --name web-suite --json | sed -E 's/.*"key"
 echo "API at $base (store seeded from the sample under $work/data)"
 
 # Briefing endpoints: analyst only.
-status=$(curl -s -o /dev/null -w '%{http_code}' "$base/briefings/nev")
-[ "$status" = 403 ] && pass "briefing without a key: 403 for the anonymous loopback viewer" || fail "briefing without a key answered $status"
+# (Without a key, the loopback caller holds ChainGraph:Auth:LoopbackRole, analyst by default: a viewer key is the check.)
+viewer=$(cli keys create --role viewer --name web-suite-viewer --json | sed -E 's/.*"key":"([^"]+)".*/\1/')
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $viewer" "$base/briefings/nev")
+[ "$status" = 403 ] && pass "briefing with a viewer key: 403" || fail "briefing with a viewer key answered $status"
 curl -sf -H "Authorization: Bearer $key" "$base/briefings/nev" >"$work/briefing.html" && grep -q '新能源汽车' "$work/briefing.html" \
   && pass "GET /briefings/nev with an analyst key" || fail "GET /briefings/nev"
 curl -sf -H "Authorization: Bearer $key" "$base/briefings" | grep -q 'data-chain="nev"' && pass "GET /briefings (cover) lists nev" || fail "GET /briefings (cover)"
