@@ -1,15 +1,17 @@
 using BenchmarkDotNet.Attributes;
-using ChainGraph.GraphQL;
-using ChainGraph.GraphQL.Language;
-using ChainGraph.GraphQL.Types;
-using ChainGraph.GraphQL.Validation;
+using ChainGraph.GraphQL.AspNetCore;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChainGraph.Benchmarks;
 
 /// <summary>
-/// The GraphQL engine in process: a typical 30-field query with fragments, variables and a directive over in-memory
-/// data, executed with the document cache (parse + validate skipped) and without it (parse + validate + execute),
-/// plus parse and validate alone. Target: ≤ 50 µs median for the uncached request. Results: bench/graphql/RESULTS-engine.md.
+/// The API's GraphQL executor (GraphQL.NET behind <see cref="GraphQLRequestExecutor"/>) in process: a typical 30-field
+/// query with fragments, variables and a directive over in-memory data, executed with the document cache warm (parse
+/// and validation skipped; limits, variable coercion and execution run) and without it (a new executor per call's
+/// text: parse + shape and cost limits + validate + execute), and serialised. Results: bench/graphql/RESULTS-engine.md.
 /// </summary>
 [MemoryDiagnoser]
 public class GraphQLBenchmarks
@@ -47,52 +49,43 @@ public class GraphQLBenchmarks
 
     private static readonly Dictionary<string, object?> Variables = new() { ["id"] = "c1" };
 
-    private GraphQLExecutor _cached = null!;
-    private GraphQLExecutor _uncached = null!;
-    private GraphQLSchema _schema = null!;
+    private GraphQLRequestExecutor _executor = null!;
     private GraphQLRequest _request = null!;
+    private int _uncachedCount;
 
-    /// <summary>Builds the schema, data and executors.</summary>
+    /// <summary>Builds the schema, data and executor.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var chains = Enumerable.Range(1, 3).Select(CreateChain).ToArray();
-        _schema = SchemaBuilder.FromSdl(Sdl)
-            .Resolve("Query", "chain", ctx => chains.FirstOrDefault(c => c.Id == ctx.Argument<string>("id")))
-            .Resolve("Query", "chains", ctx => chains.Take(ctx.Argument<int?>("first") ?? chains.Length))
-            .Resolve("Chain", "segments", ctx => ((Chain)ctx.Parent!).Segments.Take(ctx.Argument<int?>("first") ?? int.MaxValue))
-            .Build();
-        _cached = new GraphQLExecutor(_schema);
-        _uncached = new GraphQLExecutor(_schema, new ExecutionOptions { DocumentCacheSize = 0 });
-        _request = new GraphQLRequest(Query, variables: Variables);
+        var schema = Schema.For(Sdl, builder =>
+        {
+            builder.Types.For("Query").FieldFor("chain").Resolver = new FuncFieldResolver<object?>(ctx => chains.FirstOrDefault(c => c.Id == ctx.GetArgument<string>("id")));
+            builder.Types.For("Query").FieldFor("chains").Resolver = new FuncFieldResolver<object?>(ctx => chains.Take(ctx.GetArgument<int?>("first") ?? chains.Length));
+            builder.Types.For("Chain").FieldFor("segments").Resolver = new FuncFieldResolver<object?>(ctx => ((Chain)ctx.Source!).Segments.Take(ctx.GetArgument<int?>("first") ?? int.MaxValue));
+        });
+        schema.Initialize();
+        _executor = new GraphQLRequestExecutor(schema, new GraphQLExecutorOptions(), NullLogger<GraphQLRequestExecutor>.Instance);
+        _request = new GraphQLRequest(Query, Variables: Variables);
     }
 
-    /// <summary>Execute with the document cache warm: variable coercion, limits and execution only.</summary>
+    /// <summary>Execute with the document cache warm: limits, variable coercion and execution only.</summary>
     [Benchmark(Baseline = true)]
-    public Task<ExecutionResult> ExecuteCached() => _cached.ExecuteAsync(_request);
+    public Task<GraphQLResponse> ExecuteCached() => _executor.ExecuteAsync(_request, new GraphQLExecutionContext());
 
-    /// <summary>Parse + validate + execute on every request.</summary>
+    /// <summary>Parse + limits + validate + execute: each call's text is new (a trailing comment differs).</summary>
     [Benchmark]
-    public Task<ExecutionResult> ExecuteUncached() => _uncached.ExecuteAsync(_request);
-
-    /// <summary>Parse only.</summary>
-    [Benchmark]
-    public DocumentNode Parse() => Parser.Parse(Query);
-
-    /// <summary>Parse + validate with all specified rules.</summary>
-    [Benchmark]
-    public IReadOnlyList<GraphQLError> ParseAndValidate() => DocumentValidator.Validate(_schema, Parser.Parse(Query), ValidationRules.Specified);
+    public Task<GraphQLResponse> ExecuteUncached() =>
+        _executor.ExecuteAsync(_request with { Query = Query + "\n# " + Interlocked.Increment(ref _uncachedCount) }, new GraphQLExecutionContext());
 
     /// <summary>Execute (cached) and serialise the response to UTF-8 JSON.</summary>
     [Benchmark]
-    public async Task<int> ExecuteCachedAndSerialize()
+    public async Task<long> ExecuteCachedAndSerialize()
     {
-        var result = await _cached.ExecuteAsync(_request);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
-        using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
-        result.WriteTo(writer);
-        await writer.FlushAsync();
-        return buffer.WrittenCount;
+        var response = await _executor.ExecuteAsync(_request, new GraphQLExecutionContext());
+        using var buffer = new MemoryStream(4096);
+        await _executor.Serializer.WriteAsync(buffer, response.Result);
+        return buffer.Length;
     }
 
     private static Chain CreateChain(int i) => new(

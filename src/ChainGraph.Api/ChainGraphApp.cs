@@ -1,3 +1,5 @@
+using ChainGraph.GraphQL.AspNetCore;
+
 namespace ChainGraph.Api;
 
 /// <summary>Composes the service: configuration, the store, endpoints. Tests call <see cref="Build"/> and listen on a loopback port.</summary>
@@ -20,7 +22,8 @@ public static class ChainGraphApp
         builder.Services.AddSingleton<Schema.ApiWriter>();
         builder.Services.AddSingleton<Schema.RiskModels>();
         var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
-        builder.Services.AddSingleton(_ => Schema.ChainGraphSchema.Executor(graphQL.ToExecutionOptions()));
+        builder.Services.AddSingleton(services => new GraphQLRequestExecutor(
+            Schema.ChainGraphSchema.Build(), graphQL.ToExecutorOptions(), services.GetRequiredService<ILogger<GraphQLRequestExecutor>>()));
         builder.AddChainGraphSecurity();
         builder.Services.AddHostedService<Security.AuditReconciliation>();
         builder.AddPdfPrinting();
@@ -33,6 +36,8 @@ public static class ChainGraphApp
         app.UseCallerRequired("/graphql");
         app.MapHealth();
         app.MapMetrics();
+        // Metrics per GraphQL operation: the endpoint reports what it read and answered through GraphQLOperationFeature.
+        app.UseWhen(http => http.Request.Path == "/graphql", branch => branch.Use(next => http => Telemetry.GraphQLOperationObserver.ObserveAsync(http, next)));
         // Every GraphQL request still passes the caller hook (401 without a valid key), and UseCallerRequired gates GraphiQL's page.
         app.MapGraphQL("/graphql").AllowAnonymous();
         app.MapPages();

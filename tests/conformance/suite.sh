@@ -20,10 +20,10 @@ passed=${total%% passed*}; failed=${total#*, }; failed=${failed%% failed*}
 
 # The committed bundle must be exactly what the locked packages build (esbuild output is deterministic).
 (cd web/graphiql && GRAPHIQL_OUT="$work/graphiql" npm run --silent build >"$work/graphiql-build.log" 2>&1)
-if diff -r "$work/graphiql" src/ChainGraph.Api/wwwroot/graphiql >/dev/null 2>&1; then
-  echo "PASS graphiql bundle: src/ChainGraph.Api/wwwroot/graphiql is what web/graphiql builds"; passed=$((passed + 1))
+if diff -r "$work/graphiql" src/ChainGraph.GraphQL.AspNetCore/graphiql >/dev/null 2>&1; then
+  echo "PASS graphiql bundle: src/ChainGraph.GraphQL.AspNetCore/graphiql is what web/graphiql builds"; passed=$((passed + 1))
 else
-  echo "FAIL graphiql bundle: src/ChainGraph.Api/wwwroot/graphiql differs from a fresh build (cd web/graphiql && npm ci && npm run build)"
+  echo "FAIL graphiql bundle: src/ChainGraph.GraphQL.AspNetCore/graphiql differs from a fresh build (cd web/graphiql && npm ci && npm run build)"
   cat "$work/graphiql-build.log"; failed=$((failed + 1))
 fi
 

@@ -1,4 +1,4 @@
-// Bundles GraphiQL, its styles and Monaco's workers into ../../src/ChainGraph.Api/wwwroot/graphiql (committed, so that
+// Bundles GraphiQL, its styles and Monaco's workers into ../../src/ChainGraph.GraphQL.AspNetCore/graphiql (committed, so that
 // building the API needs no Node), or into $GRAPHIQL_OUT. Deterministic: the same package-lock.json gives
 // byte-identical output, which tests/conformance/suite.sh checks against the committed bundle.
 import { build } from 'esbuild';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const out = process.env.GRAPHIQL_OUT
   ? `${process.env.GRAPHIQL_OUT.replace(/\/$/, '')}/`
-  : fileURLToPath(new URL('../../src/ChainGraph.Api/wwwroot/graphiql/', import.meta.url));
+  : fileURLToPath(new URL('../../src/ChainGraph.GraphQL.AspNetCore/graphiql/', import.meta.url));
 const common = {
   bundle: true,
   minify: true,

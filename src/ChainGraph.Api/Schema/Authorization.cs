@@ -1,7 +1,5 @@
 using ChainGraph.Api.Security;
-using ChainGraph.GraphQL;
-using ChainGraph.GraphQL.Execution;
-using ChainGraph.GraphQL.Language;
+using GraphQLParser.AST;
 
 namespace ChainGraph.Api.Schema;
 
@@ -12,11 +10,11 @@ namespace ChainGraph.Api.Schema;
 public static class Authorization
 {
     /// <summary>Required roles by (type, field), read from the schema document.</summary>
-    public static IReadOnlyDictionary<(string Type, string Field), Role> Rules(DocumentNode document) =>
-        document.Definitions.OfType<ObjectTypeDefinitionNode>()
-            .SelectMany(type => type.Fields.Select(field => (Type: type.Name.Value, Field: field, Auth: field.Directives.FirstOrDefault(d => d.Name.Value == "auth"))))
+    public static IReadOnlyDictionary<(string Type, string Field), Role> Rules(GraphQLDocument document) =>
+        document.Definitions.OfType<GraphQLObjectTypeDefinition>()
+            .SelectMany(type => (type.Fields?.Items ?? []).Select(field => (Type: type.Name.StringValue, Field: field, Auth: field.Directives?.Items.FirstOrDefault(d => d.Name == "auth"))))
             .Where(x => x.Auth is not null)
-            .ToDictionary(x => (x.Type, x.Field.Name.Value), x => Enum.Parse<Role>(((EnumValueNode)x.Auth!.Arguments.Single().Value).Value, ignoreCase: true));
+            .ToDictionary(x => (x.Type, x.Field.Name.StringValue), x => Enum.Parse<Role>(((GraphQLEnumValue)x.Auth!.Arguments!.Items.Single().Value).Name.StringValue, ignoreCase: true));
 
     public static FieldResolver Require(Role role, FieldResolver resolver) => ctx =>
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
@@ -6,54 +5,106 @@ using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Owners;
 using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Api.Security;
-using ChainGraph.GraphQL;
-using ChainGraph.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
 
 namespace ChainGraph.Api.Schema;
 
-/// <summary>Builds the executable schema: the checked-in SDL (<c>schema.graphql</c>) plus the resolvers of this folder.</summary>
+/// <summary>
+/// Builds the executable schema, schema-first: GraphQL.NET reads the checked-in SDL (<c>schema.graphql</c>, the
+/// contract, descriptions included) and this folder's resolvers are attached by (type, field).
+/// </summary>
 public static class ChainGraphSchema
 {
+    // The cost directive the SDL applies to lists; declared here (as the old engine did) so the SDL file stays the
+    // contract clients read, and printed with the schema so graphql-js can build it.
+    private const string CostDirectives = "\n\"The expected length of a list, for the query cost limit.\"\ndirective @listSize(assumedSize: Int, slicingArguments: [String!]) on FIELD_DEFINITION\n";
+
     public static string SdlPath => Path.Combine(AppContext.BaseDirectory, "schema.graphql");
 
-    public static GraphQLExecutor Executor(ExecutionOptions? options = null) => new(Build(), options);
-
-    public static GraphQLSchema Build()
+    public static global::GraphQL.Types.ISchema Build()
     {
-        var builder = SchemaBuilder.FromSdl(File.ReadAllText(SdlPath));
-        BindEnums(builder);
-        Scalars(builder);
-        var registry = new ResolverRegistry(builder);
+        var sdl = File.ReadAllText(SdlPath) + CostDirectives;
+        var document = Parser.Parse(sdl);
+        var registry = new ResolverRegistry(document);
         QueryResolvers.Register(registry);
         NodeResolvers.Register(registry);
         MutationResolvers.Register(registry);
         RiskResolvers.Register(registry);
-        return registry.Verified()
-            .ResolveType("Node", (value, _) => value switch
-            {
-                EnterpriseView => "Enterprise",
-                ChainView => "Chain",
-                SegmentView => "Segment",
-                _ => null,
-            })
-            .Build();
+        var builder = new BoundSchemaBuilder(Enums);
+        registry.AttachTo(builder);
+        builder.Types.For("Node").ResolveType = value => value switch
+        {
+            EnterpriseView => builder.ObjectType("Enterprise")!,
+            ChainView => builder.ObjectType("Chain")!,
+            SegmentView => builder.ObjectType("Segment")!,
+            _ => null!,
+        };
+        var schema = builder.Build(sdl);
+        // GraphQL.NET 8 has no built-in @specifiedBy; declared so the scalars keep the URLs the SDL gives them.
+        schema.Directives.Register(new Directive("specifiedBy", GraphQLParser.AST.DirectiveLocation.Scalar)
+        {
+            Description = "Exposes a URL that specifies the behaviour of this scalar.",
+            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "url", Description = "The URL that specifies the behaviour of this scalar." }),
+        });
+        schema.RegisterType(AsDeclared(new DateScalar(), document));
+        schema.RegisterType(AsDeclared(new DateTimeScalar(), document));
+        // Introspection as graphql-js 16 answers getIntrospectionQuery with every option on.
+        schema.Features.RepeatableDirectives = true;
+        schema.Features.DeprecationOfInputValues = true;
+        schema.Filter = new EveryDirectiveFilter();
+        schema.Initialize();
+        CompleteIntrospection(schema);
+        return schema;
     }
 
-    private static void BindEnums(SchemaBuilder builder) => builder
-        .BindEnum<Role>("Role").BindEnum<ChainCategory>("ChainCategory").BindEnum<Stage>("Stage").BindEnum<SegmentRole>("SegmentRole")
-        .BindEnum<LinkKind>("LinkKind").BindEnum<Location>("Location").BindEnum<EnterpriseLabels>("Label").BindEnum<ComplianceFlags>("ComplianceFlag").BindEnum<DengfengTier>("DengfengTier")
-        .BindEnum<EnterpriseStatus>("EnterpriseStatus").BindEnum<EventType>("EventType").BindEnum<ChokepointKind>("ChokepointKind")
-        .BindEnum<ChecklistItemType>("ChecklistItemType").BindEnum<SeverityLevel>("SeverityLevel").BindEnum<ChainAction>("ChainAction")
-        .BindEnum<ChangeKind>("ChangeKind").BindEnum<RiskLevel>("RiskLevel").BindEnum<GuidanceClass>("GuidanceClass")
-        .BindEnum<EvaluationIndicator>("EvaluationIndicator").BindEnum<OwnerStatus>("OwnerStatus").BindEnum<OwnerCriterion>("OwnerCriterion").BindEnum<Analysis.Text.Language>("Language");
+    // GraphQL.NET 8 lists only executable directives, its __Type has no specifiedByURL and its __Directive.args no
+    // includeDeprecated (graphql-js 16 has all three); completed after initialisation so getIntrospectionQuery with every option on is answered. No argument of
+    // this schema's directives is deprecated, so includeDeprecated changes nothing.
+    private static void CompleteIntrospection(ISchema schema)
+    {
+        var args = ((IObjectGraphType)schema.AllTypes["__Directive"]!).GetField("args")!;
+        if (args.Arguments?.Find("includeDeprecated") is null)
+        {
+            args.Arguments ??= new QueryArguments();
+            args.Arguments.Add(new QueryArgument(schema.AllTypes["Boolean"]!) { Name = "includeDeprecated", DefaultValue = false });
+        }
 
-    private static void Scalars(SchemaBuilder builder) => builder
-        .Scalar("Date",
-            value => value is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : throw new GraphQLException($"Date cannot represent {value}"),
-            value => value is string s && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d : throw new GraphQLException($"Date must be a string yyyy-MM-dd, got {value}"))
-        .Scalar("DateTime",
-            value => value is DateTimeOffset t ? t.ToString("O", CultureInfo.InvariantCulture) : throw new GraphQLException($"DateTime cannot represent {value}"),
-            value => value is string s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
-                ? t : throw new GraphQLException($"DateTime must be an ISO 8601 string, got {value}"));
+        var type = (IObjectGraphType)schema.AllTypes["__Type"]!;
+        if (type.HasField("specifiedByURL")) return;
+        type.AddField(new FieldType
+        {
+            Name = "specifiedByURL",
+            Description = "A URL that specifies the behaviour of this scalar.",
+            ResolvedType = new StringGraphType(),
+            Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object?>(ctx =>
+                ctx.Source is ScalarGraphType scalar ? scalar.FindAppliedDirective("specifiedBy")?.FindArgument("url")?.Value : null),
+        });
+    }
+
+    // The scalar as the SDL declares it: its description and @specifiedBy URL.
+    private static ScalarGraphType AsDeclared(ScalarGraphType scalar, GraphQLDocument document)
+    {
+        var declared = document.Definitions.OfType<GraphQLScalarTypeDefinition>().Single(d => d.Name == scalar.Name);
+        scalar.Description = declared.Description?.Value.ToString();
+        if (declared.Directives?.Items.FirstOrDefault(d => d.Name == "specifiedBy")?.Arguments?.Items.Single().Value is GraphQLStringValue url)
+        {
+            scalar.ApplyDirective("specifiedBy", "url", url.Value.ToString());
+        }
+
+        return scalar;
+    }
+
+    private static readonly IReadOnlyDictionary<string, Type> Enums = new Dictionary<string, Type>
+    {
+        ["Role"] = typeof(Role), ["ChainCategory"] = typeof(ChainCategory), ["Stage"] = typeof(Stage), ["SegmentRole"] = typeof(SegmentRole),
+        ["LinkKind"] = typeof(LinkKind), ["Location"] = typeof(Analysis.Domain.Location), ["Label"] = typeof(EnterpriseLabels), ["ComplianceFlag"] = typeof(ComplianceFlags), ["DengfengTier"] = typeof(DengfengTier),
+        ["EnterpriseStatus"] = typeof(EnterpriseStatus), ["EventType"] = typeof(EventType), ["ChokepointKind"] = typeof(ChokepointKind),
+        ["ChecklistItemType"] = typeof(ChecklistItemType), ["SeverityLevel"] = typeof(SeverityLevel), ["ChainAction"] = typeof(ChainAction),
+        ["ChangeKind"] = typeof(ChangeKind), ["RiskLevel"] = typeof(RiskLevel), ["GuidanceClass"] = typeof(GuidanceClass),
+        ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
+        ["Language"] = typeof(Analysis.Text.Language),
+    };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ChainGraph.GraphQL;
 
 namespace ChainGraph.Api.Schema;
 

@@ -1,7 +1,6 @@
 using ChainGraph.Analysis.Domain;
 using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Api.Security;
-using ChainGraph.GraphQL;
 
 namespace ChainGraph.Api.Schema;
 

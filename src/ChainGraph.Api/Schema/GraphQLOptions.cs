@@ -1,8 +1,8 @@
-using ChainGraph.GraphQL;
+using ChainGraph.GraphQL.AspNetCore;
 
 namespace ChainGraph.Api.Schema;
 
-/// <summary>`ChainGraph:GraphQL` settings: the engine's limits for this API.</summary>
+/// <summary>`ChainGraph:GraphQL` settings: the GraphQL limits of this API.</summary>
 public sealed class GraphQLOptions
 {
     public const string Section = "ChainGraph:GraphQL";
@@ -10,20 +10,21 @@ public sealed class GraphQLOptions
     /// <summary>Maximum selection depth (introspection excluded).</summary>
     public int MaxDepth { get; set; } = 12;
 
-    /// <summary>Maximum estimated field cost; list fields count their <c>first</c> or their <c>@listSize</c>.</summary>
+    /// <summary>Maximum estimated field cost; lists and connections count their <c>first</c>, else their <c>@listSize</c>.</summary>
     public int MaxFieldCost { get; set; } = 20_000;
 
-    /// <summary>Per-request time limit.</summary>
-    public double TimeoutSeconds { get; set; } = 30;
+    /// <summary>Most aliased fields in one document.</summary>
+    public int MaxAliases { get; set; } = 200;
+
+    /// <summary>Most fragment spreads in one document.</summary>
+    public int MaxFragmentSpreads { get; set; } = 200;
 
     /// <summary>Show exception details in errors: for development only, never in production.</summary>
     public bool IncludeExceptionDetails { get; set; }
 
-    public ExecutionOptions ToExecutionOptions() => new()
+    public GraphQLExecutorOptions ToExecutorOptions() => new()
     {
-        MaxDepth = MaxDepth,
-        MaxFieldCost = MaxFieldCost,
-        Timeout = TimeSpan.FromSeconds(TimeoutSeconds),
+        Limits = new GraphQLLimits { MaxDepth = MaxDepth, MaxCost = MaxFieldCost, MaxAliases = MaxAliases, MaxFragmentSpreads = MaxFragmentSpreads },
         IncludeExceptionDetails = IncludeExceptionDetails,
     };
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using ChainGraph.Analysis.Domain;
-using ChainGraph.GraphQL;
-using ChainGraph.GraphQL.Execution;
 using ChainGraph.Storage;
 using ChainGraph.Storage.Import;
 using static ChainGraph.Api.Schema.RequestScope;

@@ -1,4 +1,3 @@
-using ChainGraph.GraphQL.Execution;
 
 namespace ChainGraph.Api.Schema;
 
@@ -48,7 +47,7 @@ internal static class NodeResolvers
         var parent = (EnterpriseView)ctx.Parent!;
         var (s, enterprise) = (parent.Snapshot, parent.Index);
         var segmentId = ctx.Argument<string>("segmentId");
-        var segment = segmentId is null ? -1 : s.Segment(segmentId)?.Index ?? throw new ChainGraph.GraphQL.GraphQLException($"unknown segment '{segmentId}'", ErrorCodes.NotFound);
+        var segment = segmentId is null ? -1 : s.Segment(segmentId)?.Index ?? throw new GraphQLException($"unknown segment '{segmentId}'", ErrorCodes.NotFound);
         var rows = rowsOf(s, enterprise).ToArray().Where(r => segment < 0 || s.Dataset.Supplies.Segment[r] == segment).ToArray();
         return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxSupplyPage);
     }

@@ -1,4 +1,3 @@
-using ChainGraph.GraphQL;
 
 namespace ChainGraph.Api.Schema;
 

@@ -1,7 +1,5 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.GraphQL;
-using ChainGraph.GraphQL.Execution;
 using static ChainGraph.Api.Schema.RequestScope;
 
 namespace ChainGraph.Api.Schema;

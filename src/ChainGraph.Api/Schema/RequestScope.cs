@@ -1,26 +1,17 @@
 using ChainGraph.Api.Security;
-using ChainGraph.GraphQL.DataLoader;
-using ChainGraph.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainGraph.Api.Schema;
 
-/// <summary>
-/// Per-request state: the one snapshot every field of the request reads (taken on first use), and the caller.
-/// Kept in the executor's per-request loader scope; it never has keys to dispatch.
-/// </summary>
-public sealed class RequestScope(AnalysisSnapshot snapshot) : IDataLoader
+/// <summary>Per-request state: the one snapshot every field of the request reads (taken on first use), and the caller.</summary>
+public static class RequestScope
 {
-    public AnalysisSnapshot Snapshot { get; } = snapshot;
-
-    public bool HasPendingKeys => false;
-
-    public event Action? KeysQueued { add { } remove { } }
-
-    public Task DispatchAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private const string SnapshotKey = "chaingraph.snapshot";
 
     public static AnalysisSnapshot SnapshotOf(ResolveContext ctx) =>
-        ctx.Loader(() => new RequestScope(Service<SnapshotHolder>(ctx).Current)).Snapshot;
+        ctx.RequestState is { } state
+            ? state.State(SnapshotKey, () => Service<SnapshotHolder>(ctx).Current)
+            : Service<SnapshotHolder>(ctx).Current;
 
     /// <summary>The caller (the user context); the anonymous viewer when the transport set none (in-process use).</summary>
     public static Caller CallerOf(ResolveContext ctx) => ctx.UserContext as Caller ?? Caller.AnonymousViewer;

@@ -1,7 +1,6 @@
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Owners;
 using ChainGraph.Analysis.Text;
-using ChainGraph.GraphQL.Execution;
 using static ChainGraph.Api.Schema.RequestScope;
 
 namespace ChainGraph.Api.Schema;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
-using ChainGraph.Api.GraphQLHttp;
+using ChainGraph.GraphQL.AspNetCore;
 
 namespace ChainGraph.Api.Security;
 

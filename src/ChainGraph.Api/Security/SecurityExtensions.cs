@@ -1,4 +1,4 @@
-using ChainGraph.Api.GraphQLHttp;
+using ChainGraph.GraphQL.AspNetCore;
 using ChainGraph.Api.Schema;
 using ChainGraph.Api.Security;
 using ChainGraph.Storage.Service;

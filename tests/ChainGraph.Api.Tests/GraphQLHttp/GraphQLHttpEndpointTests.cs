@@ -175,7 +175,7 @@ public sealed class GraphQLHttpEndpointTests(GraphQLTestHost host) : IClassFixtu
         response.Status.Should().Be(HttpStatusCode.OK);
         response.MediaType.Should().Be("text/plain");
         response.CharSet.Should().Be("utf-8");
-        response.Text.Should().Contain("type Mutation {\n  bump: Int!\n}").And.StartWith("\"\"\"A schema for transport tests.\"\"\"\nschema {");
+        response.Text.Should().Contain("type Mutation {\n  bump: Int!\n}").And.StartWith("\"A schema for transport tests.\"\nschema {");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChainGraph.Api.Security;
-using ChainGraph.GraphQL;
+using ChainGraph.GraphQL.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainGraph.Api.Tests.Schema;
@@ -13,12 +13,12 @@ public static class GraphQLClient
 
     public static async Task<JsonElement> Run(ApiHost api, string query, object? variables = null, Role role = Role.Viewer)
     {
-        var executor = api.App.Services.GetRequiredService<GraphQLExecutor>();
+        var executor = api.App.Services.GetRequiredService<GraphQLRequestExecutor>();
         var vars = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(variables))!
             .ToDictionary(kv => kv.Key, kv => (object?)(JsonElement)kv.Value!);
         var caller = new Caller($"test-{role}", $"test {role}", role);
-        var result = await executor.ExecuteAsync(new GraphQLRequest(query, variables: vars), new ExecutionContextOptions { Services = api.App.Services, UserContext = caller });
-        return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
+        var response = await executor.ExecuteAsync(new GraphQLRequest(query, Variables: vars), new GraphQLExecutionContext { Services = api.App.Services, UserContext = caller });
+        return JsonDocument.Parse(executor.ToJson(response)).RootElement.Clone();
     }
 
     public static string Text(JsonElement element) => JsonSerializer.Serialize(element, Relaxed);

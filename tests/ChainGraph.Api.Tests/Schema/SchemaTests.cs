@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ChainGraph.GraphQL;
+using ChainGraph.GraphQL.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainGraph.Api.Tests.Schema;
@@ -11,10 +11,10 @@ public sealed class SchemaTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private async Task<string> Run(string query)
     {
-        var executor = api.App.Services.GetRequiredService<GraphQLExecutor>();
-        var result = await executor.ExecuteAsync(new GraphQLRequest(query), new ExecutionContextOptions { Services = api.App.Services });
-        // Re-serialised so Chinese text reads as itself in expectations (the engine escapes non-ASCII).
-        return JsonSerializer.Serialize(JsonDocument.Parse(result.ToJson()).RootElement, Relaxed);
+        var executor = api.App.Services.GetRequiredService<GraphQLRequestExecutor>();
+        var response = await executor.ExecuteAsync(new GraphQLRequest(query), new GraphQLExecutionContext { Services = api.App.Services });
+        // Re-serialised so the expectations do not depend on the serializer's escaping.
+        return JsonSerializer.Serialize(JsonDocument.Parse(executor.ToJson(response)).RootElement, Relaxed);
     }
 
     [Fact]

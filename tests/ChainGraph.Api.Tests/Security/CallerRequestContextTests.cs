@@ -1,4 +1,4 @@
-using ChainGraph.Api.GraphQLHttp;
+using ChainGraph.GraphQL.AspNetCore;
 using ChainGraph.Api.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,0 +1,14 @@
+namespace ChainGraph.GraphQL.AspNetCore;
+
+/// <summary>Settings of a <see cref="GraphQLRequestExecutor"/>. Immutable.</summary>
+public sealed record GraphQLExecutorOptions
+{
+    /// <summary>Depth, cost and document shape limits.</summary>
+    public GraphQLLimits Limits { get; init; } = new();
+
+    /// <summary>Show unexpected exceptions' messages in errors: for development only, never in production.</summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>How many parsed and validated documents are kept, by query text.</summary>
+    public int DocumentCacheSize { get; init; } = 1_000;
+}
