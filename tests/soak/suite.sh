@@ -39,7 +39,8 @@ check "/metrics with the admin key lists our meters, ASP.NET Core's and the runt
 chains=$(gql "$analyst" '{ chains { id } }' | grep -oE '"id":"[^"]+"' | cut -d'"' -f4)
 set -- $chains; burst="$* $1 $2"
 ( max=0; while [ ! -e "$work/burst.done" ]; do
-    n=$(ps -eo args | grep -- "--print-to-pdf=$TMPDIR" | grep -v -e '--type=' -e grep -c)
+    # Renders = distinct profiles among browser processes (a child forked but not yet exec'd still shows the parent's line).
+    n=$(ps -eo args | grep -- "--print-to-pdf=$TMPDIR" | grep -v -e '--type=' -e grep | grep -oE -- '--user-data-dir=[^ ]+' | sort -u | wc -l)
     [ "$n" -gt "$max" ] && max=$n && echo "$max" >"$work/burst.max"; sleep 0.1
   done ) &
 sampler=$!
@@ -74,6 +75,7 @@ mkdir -p "$work/data/imports/fifo" && mkfifo "$work/data/imports/fifo/chains.csv
 fifo=$(gql "$editor" 'mutation { importFiles(directory: "fifo") { accepted } }' -m 30)
 after=$(gql "$editor" 'mutation { removeSupply(supplierId: "x", customerId: "y", segmentId: "z") { removed } }' -m 30)
 check "a FIFO in the import root is refused and later mutations still answer" bash -c "grep -q errors <<<'$fifo' && grep -q '\"data\"' <<<'$after'"
+grep -q errors <<<"$fifo" && grep -q '"data"' <<<"$after" || echo "  importFiles(fifo): $fifo; the next mutation: $after"
 
 # The bounded load run.
 seconds=${SOAK_SECONDS:-120}
