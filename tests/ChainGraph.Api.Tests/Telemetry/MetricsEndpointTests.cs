@@ -7,6 +7,7 @@ using static ChainGraph.Api.Tests.Security.SecureApiHost;
 namespace ChainGraph.Api.Tests.Telemetry;
 
 /// <summary>Issue 15 "Observability": Prometheus text at /metrics for the admin role, with our meters and ASP.NET Core's and the runtime's.</summary>
+[Collection(nameof(MetricsCollection))]
 public sealed partial class MetricsEndpointTests(MetricsHost api) : IClassFixture<MetricsHost>
 {
     [Fact]
