@@ -50,7 +50,7 @@ if cli briefing --chain nev --out "$work/nev.pdf" --html "$work/nev.html" >"$wor
   [ "$pages" = 1 ] && pass "briefing PDF has one page as designed" || fail "briefing PDF has $pages pages, designed for 1"
   [[ "$flat" == *新能源汽车* ]] && pass "PDF text has the chain name" || fail "PDF text lacks 新能源汽车"
   top=$(curl -s -H "Authorization: Bearer $key" -H 'Content-Type: application/json' "$base/graphql" \
-    -d '{"query":"{ checklist(chainId: \"nev\", types: [CHOKEPOINT, SOLE_SOURCE], first: 1) { nodes { enterprises { name } } } }"}' \
+    -d '{"query":"{ checklist(chainId: \"nev\", types: [CHOKEPOINT, FOREIGN_CHOKEPOINT, SOLE_SOURCE], first: 1) { nodes { enterprises { name } } } }"}' \
     | sed -E 's/.*"name":"([^"]+)".*/\1/')
   [ -n "$top" ] && [[ "$flat" == *"$(tr -d ' ' <<<"$top")"* ]] && pass "PDF text has the top chokepoint ($top)" || fail "PDF text lacks the top chokepoint '$top'"
   figures=$(grep -oE '<li data-figure="[a-z]+"><b>[0-9]+</b> <span>[^<]+</span>' "$work/briefing.html" | sed -E 's/.*<b>([0-9]+)<\/b> <span>([^<]+)<\/span>/\1\2/')
