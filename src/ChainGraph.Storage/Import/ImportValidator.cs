@@ -1,4 +1,5 @@
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Text;
 
 namespace ChainGraph.Storage.Import;
 
@@ -142,7 +143,7 @@ public sealed class ImportValidator
             }
             _memberships.Add(enterprise, segment, _segmentChain[membership.SegmentId]);
             if (membership.Role == SegmentRole.Owner && _enterprises.Output(enterprise) < DengfengTiers.ChainOwnerMinimumOutput)
-                Warning(file, line, "role", $"chain owners have annual output ≥ {DengfengTiers.ChainOwnerMinimumOutput}亿 (seed 004 §12); this one has {_enterprises.Output(enterprise)}");
+                Warning(file, line, "role", $"chain owners have annual output ≥ {DengfengTiers.ChainOwnerMinimumOutput}亿 ({PolicyCitation.Manufacturing(12).En}); this one has {_enterprises.Output(enterprise)}");
         }
     }
 
