@@ -48,7 +48,7 @@ public static class StoreFactory
     /// the data folder for a server, named after its location (never its password).
     /// </summary>
     public static string SnapshotPath(string location) =>
-        Neo4jOptions.IsLocation(location) || location.Contains("://", StringComparison.Ordinal)
+        location.Contains("://", StringComparison.Ordinal)
             ? Path.Combine(DataFolder, "snapshots", string.Concat(location.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + ".snapshot")
             : location + ".snapshot";
 
