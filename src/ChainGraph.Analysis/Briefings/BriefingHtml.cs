@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 using static System.Net.WebUtility;
 
 namespace ChainGraph.Analysis.Briefings;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Briefings;
 

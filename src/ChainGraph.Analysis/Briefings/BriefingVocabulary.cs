@@ -1,7 +1,7 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Briefings;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 using static System.Net.WebUtility;
 
 namespace ChainGraph.Analysis.Briefings;

@@ -1,5 +1,5 @@
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Briefings;
 

@@ -8,8 +8,8 @@ public static class ChainGraphs
     public static SupplyGraph Of(ChainIndex index, string chainId)
     {
         var segmentChain = index.SegmentChain;
-        var supplySegment = index.Dataset.Supplies.Segment;
-        return GraphBuilder.FromDataset(index.Dataset, row => segmentChain[supplySegment[row]] == chainId);
+        var supplies = index.Dataset.Supplies;
+        return GraphBuilder.FromDataset(index.Dataset, row => segmentChain[supplies.Segment[row]] == chainId);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using ChainGraph.Analysis.Algorithms;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Graph;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Chains;
 

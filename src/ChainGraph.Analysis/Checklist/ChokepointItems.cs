@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Checklist;
 

@@ -1,6 +1,6 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Checklist;
 

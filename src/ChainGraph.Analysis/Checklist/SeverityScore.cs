@@ -1,5 +1,5 @@
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Checklist;
 

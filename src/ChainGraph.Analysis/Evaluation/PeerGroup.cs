@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Evaluation;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Evaluation;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Graph;
 
@@ -83,7 +83,7 @@ public sealed class GraphBuilder
         return [.. rows];
     }
 
-    private static int[] Gather(int[] column, int[]? rows)
+    private static ReadOnlySpan<int> Gather(ReadOnlySpan<int> column, int[]? rows)
     {
         if (rows is null) return column;
         var result = new int[rows.Length];

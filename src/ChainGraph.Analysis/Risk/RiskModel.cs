@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk.Features;
 using ChainGraph.Analysis.Risk.Learning;
 using ChainGraph.Analysis.Risk.Models;

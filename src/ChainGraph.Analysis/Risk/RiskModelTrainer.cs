@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk.Features;
 using ChainGraph.Analysis.Risk.Learning;
 using ChainGraph.Analysis.Risk.Metrics;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Api.Schema;
 

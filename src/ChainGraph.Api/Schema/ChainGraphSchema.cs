@@ -1,6 +1,6 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Owners;
 using ChainGraph.Analysis.Risk.Assessment;
@@ -100,11 +100,11 @@ public static class ChainGraphSchema
     private static readonly IReadOnlyDictionary<string, Type> Enums = new Dictionary<string, Type>
     {
         ["Role"] = typeof(Role), ["ChainCategory"] = typeof(ChainCategory), ["Stage"] = typeof(Stage), ["SegmentRole"] = typeof(SegmentRole),
-        ["LinkKind"] = typeof(LinkKind), ["Location"] = typeof(Analysis.Domain.Location), ["Label"] = typeof(EnterpriseLabels), ["ComplianceFlag"] = typeof(ComplianceFlags), ["DengfengTier"] = typeof(DengfengTier),
+        ["LinkKind"] = typeof(LinkKind), ["Location"] = typeof(Domain.Location), ["Label"] = typeof(EnterpriseLabels), ["ComplianceFlag"] = typeof(ComplianceFlags), ["DengfengTier"] = typeof(DengfengTier),
         ["EnterpriseStatus"] = typeof(EnterpriseStatus), ["EventType"] = typeof(EventType), ["ChokepointKind"] = typeof(ChokepointKind),
         ["ChecklistItemType"] = typeof(ChecklistItemType), ["SeverityLevel"] = typeof(SeverityLevel), ["ChainAction"] = typeof(ChainAction),
         ["ChangeKind"] = typeof(ChangeKind), ["RiskLevel"] = typeof(RiskLevel), ["GuidanceClass"] = typeof(GuidanceClass),
         ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
-        ["Language"] = typeof(Analysis.Text.Language),
+        ["Language"] = typeof(Domain.Text.Language),
     };
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Storage;
 using ChainGraph.Storage.Import;
 using static ChainGraph.Api.Schema.RequestScope;

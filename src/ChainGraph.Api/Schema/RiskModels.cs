@@ -1,3 +1,4 @@
+using ChainGraph.Application;
 using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Storage;

@@ -1,6 +1,6 @@
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Owners;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 using static ChainGraph.Api.Schema.RequestScope;
 
 namespace ChainGraph.Api.Schema;

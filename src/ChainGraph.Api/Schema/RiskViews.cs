@@ -41,7 +41,7 @@ public sealed record OwnerCandidateView(AnalysisSnapshot Snapshot, OwnerCandidat
     public bool Recorded => Candidate.Recorded;
     public bool Local => Candidate.Local;
     public OwnerStatus Status => Candidate.Status;
-    public Analysis.Domain.DengfengTier Tier => Candidate.Tier;
+    public Domain.DengfengTier Tier => Candidate.Tier;
     public IEnumerable<CriterionEvidenceView> Evidence => Candidate.Evidence.Select(e => new CriterionEvidenceView(e));
 }
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Api.Schema;
 

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Api.Schema;
 
@@ -13,8 +13,8 @@ public sealed class SupplyIndex
     public SupplyIndex(Dataset dataset)
     {
         var supplies = dataset.Supplies;
-        (_byCustomerStart, _byCustomer) = Group(supplies.Customer, supplies.Share, dataset.Enterprises.Count);
-        (_bySupplierStart, _bySupplier) = Group(supplies.Supplier, supplies.Share, dataset.Enterprises.Count);
+        (_byCustomerStart, _byCustomer) = Group(supplies.Customer, supplies, dataset.Enterprises.Count);
+        (_bySupplierStart, _bySupplier) = Group(supplies.Supplier, supplies, dataset.Enterprises.Count);
     }
 
     /// <summary>Rows whose customer is <paramref name="enterprise"/>.</summary>
@@ -23,7 +23,7 @@ public sealed class SupplyIndex
     /// <summary>Rows whose supplier is <paramref name="enterprise"/>.</summary>
     public ReadOnlySpan<int> OutOfEnterprise(int enterprise) => _bySupplier.AsSpan(_bySupplierStart[enterprise], _bySupplierStart[enterprise + 1] - _bySupplierStart[enterprise]);
 
-    private static (int[] Start, int[] Rows) Group(int[] key, float[] share, int count)
+    private static (int[] Start, int[] Rows) Group(ReadOnlySpan<int> key, SupplyTable supplies, int count)
     {
         var start = new int[count + 1];
         foreach (var k in key) start[k + 1]++;
@@ -31,7 +31,7 @@ public sealed class SupplyIndex
         var rows = new int[key.Length];
         var next = (int[])start.Clone();
         for (var r = 0; r < key.Length; r++) rows[next[key[r]]++] = r;
-        for (var e = 0; e < count; e++) Array.Sort(rows, start[e], start[e + 1] - start[e], Comparer<int>.Create((a, b) => share[b].CompareTo(share[a])));
+        for (var e = 0; e < count; e++) Array.Sort(rows, start[e], start[e + 1] - start[e], Comparer<int>.Create((a, b) => supplies.Share[b].CompareTo(supplies.Share[a])));
         return (start, rows);
     }
 }

@@ -1,7 +1,7 @@
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Briefing;
 

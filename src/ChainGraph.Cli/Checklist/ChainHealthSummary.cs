@@ -1,6 +1,6 @@
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Cli.Checklist;
 

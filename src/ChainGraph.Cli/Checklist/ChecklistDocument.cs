@@ -12,7 +12,7 @@ public sealed record ChecklistDocument(long DataVersion, string Store, DateOnly 
     IReadOnlyList<ChecklistItem> Items, IReadOnlyList<SupplyRecordToVerify> Verify)
 {
     /// <summary>Each chain's health (<see cref="ChainHealth"/>) from its items.</summary>
-    public static IReadOnlyList<ChainHealthSummary> Summaries(IEnumerable<Analysis.Domain.Chain> chains, IReadOnlyList<ChecklistItem> items) =>
+    public static IReadOnlyList<ChainHealthSummary> Summaries(IEnumerable<Domain.Chain> chains, IReadOnlyList<ChecklistItem> items) =>
         [.. chains.Select(c => ChainHealthSummary.Of(c, [.. items.Where(i => i.ChainId == c.Id)]))];
 
     /// <summary>Reads the items of an earlier `--format json` checklist.</summary>

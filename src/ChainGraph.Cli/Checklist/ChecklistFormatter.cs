@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Checklist;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Checklist;
 

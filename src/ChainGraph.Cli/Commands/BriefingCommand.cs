@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 using ChainGraph.Cli.Briefing;
 using ChainGraph.Printing;
 using ChainGraph.Storage;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Cli.Risk;
 using ChainGraph.Storage;
-using static ChainGraph.Analysis.Domain.Vocabulary;
+using static ChainGraph.Domain.Vocabulary;
 
 namespace ChainGraph.Cli.Commands;
 

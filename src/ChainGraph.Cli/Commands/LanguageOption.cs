@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Commands;
 

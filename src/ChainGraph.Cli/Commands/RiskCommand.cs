@@ -1,3 +1,4 @@
+using ChainGraph.Application;
 using System.CommandLine;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Risk.Assessment;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using ChainGraph.Application;
 using System.CommandLine;
 using System.Globalization;
 using ChainGraph.Analysis.Risk;
@@ -49,14 +50,14 @@ public static class TrainCommand
             var language = LanguageOption.Read(parse, lang);
             MetricsFormatter.Write(writer, trained, language);
             writer.WriteLine();
-            writer.WriteLine(language == Analysis.Text.Language.Zh ? $"模型已保存到 {Path.GetFullPath(path)}" : $"model saved to {Path.GetFullPath(path)}");
+            writer.WriteLine(language == Domain.Text.Language.Zh ? $"模型已保存到 {Path.GetFullPath(path)}" : $"model saved to {Path.GetFullPath(path)}");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
     /// <summary>Trains, turning "not enough history" into a usage error (the options asked for something the data cannot give).</summary>
-    internal static RiskModel Train(Analysis.Domain.Dataset dataset, TrainingOptions options, CancellationToken token)
+    internal static RiskModel Train(Domain.Dataset dataset, TrainingOptions options, CancellationToken token)
     {
         try
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ChainGraph.Analysis.Evaluation;
-using static ChainGraph.Analysis.Domain.Vocabulary;
+using static ChainGraph.Domain.Vocabulary;
 
 namespace ChainGraph.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;

@@ -1,5 +1,5 @@
-using ChainGraph.Analysis.Domain;
-using static ChainGraph.Analysis.Domain.Stage;
+using ChainGraph.Domain;
+using static ChainGraph.Domain.Stage;
 using static ChainGraph.Cli.Generate.LocationMix;
 using static ChainGraph.Cli.Generate.SegmentActivity;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Cli.Generate;
 

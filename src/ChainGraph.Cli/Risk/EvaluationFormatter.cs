@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Evaluation;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Risk;
 

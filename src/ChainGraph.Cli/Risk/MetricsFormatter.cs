@@ -2,7 +2,7 @@ using System.Globalization;
 using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Metrics;
 using ChainGraph.Analysis.Risk.Models;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Risk;
 

@@ -1,4 +1,5 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Application;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Training;
 using ChainGraph.Cli.Commands;

@@ -6,7 +6,7 @@ internal sealed class EnterpriseIndex
     private readonly Dictionary<string, int> _index;
     private readonly List<double> _output;
 
-    public EnterpriseIndex(IReadOnlyList<Analysis.Domain.Enterprise> existing)
+    public EnterpriseIndex(IReadOnlyList<Domain.Enterprise> existing)
     {
         _index = new Dictionary<string, int>(existing.Count, StringComparer.Ordinal);
         _output = new List<double>(existing.Count);

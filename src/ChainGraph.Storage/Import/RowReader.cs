@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Import;
 
@@ -79,7 +79,7 @@ public sealed class RowReader(string file, FileSpec spec, RawRecord record, ICol
     {
         var code = Required(column);
         if (code.Length == 0) return code;
-        var problem = Analysis.Domain.CreditCode.Validate(code);
+        var problem = Domain.CreditCode.Validate(code);
         if (problem is not null) Error(column, $"'{code}': {problem}");
         return code;
     }

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Neo4j;
 
@@ -18,7 +18,7 @@ internal sealed class Neo4jLoader(Neo4jHttpClient client, int pageSize, Cancella
         var enterprises = await NodesAsync(Neo4jCypher.LoadEnterprises, Neo4jRecords.Enterprise, e => e.Id).ConfigureAwait(false);
         var segmentIds = segments.ConvertAll(s => s.Id);
         var enterpriseIds = enterprises.ConvertAll(e => e.Id);
-        return new Dataset
+        return new DatasetBuilder
         {
             Version = version,
             Chains = chains,
@@ -28,7 +28,7 @@ internal sealed class Neo4jLoader(Neo4jHttpClient client, int pageSize, Cancella
             Memberships = await RelationshipsAsync(Neo4jCypher.LoadMemberships, enterpriseIds, Neo4jRecords.Membership).ConfigureAwait(false),
             Supplies = await SuppliesAsync(enterpriseIds, Index(enterpriseIds), Index(segmentIds)).ConfigureAwait(false),
             Events = await RelationshipsAsync(Neo4jCypher.LoadEvents, enterpriseIds, Neo4jRecords.Event).ConfigureAwait(false),
-        };
+        }.Build();
     }
 
     private async Task<List<T>> NodesAsync<T>(string statement, Func<Neo4jRow, T> read, Func<T, string> id)

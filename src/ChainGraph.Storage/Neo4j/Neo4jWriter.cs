@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Storage.Import;
 
 namespace ChainGraph.Storage.Neo4j;

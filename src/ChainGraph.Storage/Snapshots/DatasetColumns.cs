@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Snapshots;
 
@@ -41,15 +41,15 @@ internal static class DatasetColumns
         var links = Zip(input.Array<int>(), input.Array<int>(), (from, to) => new SegmentLink(segments[from].Id, segments[to].Id));
         var memberships = Zip(input.Array<int>(), input.Array<int>(), input.Array<int>(),
             (e, s, role) => new EnterpriseSegment(enterprises[e].Id, segments[s].Id, Defined<SegmentRole>(role)));
-        var supplies = ReadSupplies(input, enterprises.Length, segments.Length);
+        var supplies = ReadSupplies(input);
         var (who, when, type, severity) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<double>());
         Same(who.Length, when, type, severity);
         var events = who.Select((e, i) => new DisruptionEvent(enterprises[e].Id, DateOnly.FromDayNumber(when[i]), Defined<EventType>(type[i]), severity[i])).ToList();
-        return new Dataset
+        return new DatasetBuilder
         {
             Version = version, Enterprises = enterprises, Chains = chains, Segments = segments, SegmentLinks = links,
             Memberships = memberships, Supplies = supplies, Events = events,
-        };
+        }.Build();
     }
 
     private static void WriteEnterprises(SnapshotOutput output, IReadOnlyList<Enterprise> rows)
@@ -118,23 +118,16 @@ internal static class DatasetColumns
         output.Array<int>(s.RecoveryDays);
     }
 
-    private static SupplyTable ReadSupplies(SnapshotInput input, int enterprises, int segments)
+    private static SupplyTable ReadSupplies(SnapshotInput input)
     {
         var (supplier, customer, segment) = (input.Array<int>(), input.Array<int>(), input.Array<int>());
         var (share, value, substitutability, recovery) = (input.Array<float>(), input.Array<float>(), input.Array<float>(), input.Array<int>());
         Same(supplier.Length, customer, segment, share, value, substitutability, recovery);
-        if (!InRange(supplier, enterprises) || !InRange(customer, enterprises) || !InRange(segment, segments)) throw Corrupt("a supply refers to a row that does not exist");
-        return new SupplyTable(supplier, customer, segment, share, value, substitutability, recovery);
+        return SupplyColumns.Adopt(supplier, customer, segment, share, value, substitutability, recovery).ToTable();
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids) =>
         ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-
-    private static bool InRange(int[] rows, int count)
-    {
-        foreach (var row in rows) if ((uint)row >= (uint)count) return false;
-        return true;
-    }
 
     private static double? Number(double value) => double.IsNaN(value) ? null : value;
 

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Snapshots;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Storage.Import;
 using Microsoft.Data.Sqlite;
 

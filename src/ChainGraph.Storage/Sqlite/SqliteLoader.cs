@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Sqlite;
@@ -13,7 +13,7 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
     {
         var enterprises = Enterprises();
         var segments = Segments();
-        return new Dataset
+        return new DatasetBuilder
         {
             Version = version,
             Chains = Read("SELECT id, name, category FROM chains ORDER BY id",
@@ -27,7 +27,7 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
             Supplies = Supplies(),
             Events = Read("SELECT enterprise, date, type, severity FROM events",
                 r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, DateOnly.Parse(r.GetString(1)), Word<EventType>(r.GetString(2)), r.GetDouble(3))),
-        };
+        }.Build();
     }
 
     private List<Enterprise> Enterprises()
@@ -60,22 +60,11 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
 
     private SupplyTable Supplies()
     {
-        var count = (int)Sql.Count(connection, "supplies");
-        var (supplier, customer, segment) = (new int[count], new int[count], new int[count]);
-        var (share, value, substitutability, recovery) = (new float[count], new float[count], new float[count], new int[count]);
-        var i = 0;
-        Read("SELECT supplier, customer, segment, share, annual_value, substitutability, recovery_days FROM supplies", r =>
-        {
-            supplier[i] = _enterpriseIndex[r.GetInt64(0)];
-            customer[i] = _enterpriseIndex[r.GetInt64(1)];
-            segment[i] = _segmentIndex[r.GetInt64(2)];
-            share[i] = (float)r.GetDouble(3);
-            value[i] = r.IsDBNull(4) ? float.NaN : (float)r.GetDouble(4);
-            substitutability[i] = r.IsDBNull(5) ? float.NaN : (float)r.GetDouble(5);
-            recovery[i] = r.IsDBNull(6) ? -1 : r.GetInt32(6);
-            return i++;
-        }, keep: false);
-        return new SupplyTable(supplier, customer, segment, share, value, substitutability, recovery);
+        var columns = new SupplyColumns((int)Sql.Count(connection, "supplies"));
+        Read("SELECT supplier, customer, segment, share, annual_value, substitutability, recovery_days FROM supplies", r => columns.Add(
+            _enterpriseIndex[r.GetInt64(0)], _enterpriseIndex[r.GetInt64(1)], _segmentIndex[r.GetInt64(2)], r.GetDouble(3),
+            r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetInt64(6)), keep: false);
+        return columns.ToTable();
     }
 
     private List<T> Read<T>(string sql, Func<SqliteDataReader, T> map, bool keep = true)

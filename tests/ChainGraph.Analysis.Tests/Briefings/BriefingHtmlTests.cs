@@ -1,7 +1,7 @@
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Tests.Chains;
 
 namespace ChainGraph.Analysis.Tests.Briefings;
@@ -11,7 +11,7 @@ public sealed class BriefingHtmlTests
     private const string Hostile = "<script>alert('x')</script>&\"株式会社";
     private static readonly DateOnly Date = new(2025, 8, 15);
 
-    private static DatasetBuilder Chain(string overseasName = "r1") => new DatasetBuilder()
+    private static ChainDatasetBuilder Chain(string overseasName = "r1") => new ChainDatasetBuilder()
         .Segment("raw", Stage.Upstream, key: true).Segment("part", key: true).Segment("car", Stage.Downstream)
         .Owner("owner", "car")
         .Firm(overseasName, "raw", "overseas").Firm("p1", "part").Firm("p2", "part")
@@ -53,7 +53,7 @@ public sealed class BriefingHtmlTests
     [Fact]
     public void ChainMapSvg_HostileSegmentName_IsEscaped()
     {
-        var dataset = new DatasetBuilder().Segment("<b onload=x>").Segment("car", Stage.Downstream).Owner("owner", "car").Build();
+        var dataset = new ChainDatasetBuilder().Segment("<b onload=x>").Segment("car", Stage.Downstream).Owner("owner", "car").Build();
         var (briefing, analyzer) = Build(dataset);
 
         var svg = ChainMapSvg.Render(briefing, analyzer.Index);

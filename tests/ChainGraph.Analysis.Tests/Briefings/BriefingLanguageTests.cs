@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Tests.Chains;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Tests.Briefings;
 
@@ -14,7 +14,7 @@ public sealed partial class BriefingLanguageTests
 
     private static (ChainBriefing Briefing, ChainAnalyzer Analyzer) Build()
     {
-        var dataset = new DatasetBuilder()
+        var dataset = new ChainDatasetBuilder()
             .Segment("raw", Stage.Upstream, key: true).Segment("part", key: true).Segment("car", Stage.Downstream)
             .Owner("owner", "car")
             .Firm("r1", "raw", "overseas").Firm("p1", "part").Firm("p2", "part")

@@ -3,9 +3,9 @@ using System.Xml.Linq;
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Tests.Chains;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Tests.Briefings;
 
@@ -14,7 +14,7 @@ public sealed class ChainMapSvgTests
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     /// <summary>raw → part → car, with a missing segment "glass" feeding car and an overseas sole source of raw.</summary>
-    private static Dataset Chain() => new DatasetBuilder()
+    private static Dataset Chain() => new ChainDatasetBuilder()
         .Segment("raw", Stage.Upstream, key: true).Segment("glass", Stage.Upstream).Segment("part", key: true).Segment("car", Stage.Downstream)
         .Link("raw", "part").Link("part", "car").Link("glass", "car")
         .Owner("深圳凌锦汽车集团股份有限公司", "car")

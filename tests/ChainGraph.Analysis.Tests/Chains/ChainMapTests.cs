@@ -1,11 +1,11 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Tests.Chains;
 
 public sealed class ChainMapTests
 {
-    private static DatasetBuilder Sample() => new DatasetBuilder()
+    private static ChainDatasetBuilder Sample() => new ChainDatasetBuilder()
         .Segment("assembly", Stage.Downstream).Segment("material", Stage.Upstream, key: true).Segment("part")
         .Link("material", "part").Link("part", "assembly")
         .Owner("owner", "assembly")

@@ -1,11 +1,11 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Tests.Chains;
 
 public sealed class ChokepointFinderTests
 {
-    private static DatasetBuilder Template() => new DatasetBuilder()
+    private static ChainDatasetBuilder Template() => new ChainDatasetBuilder()
         .Segment("k", Stage.Upstream, key: true).Segment("m").Segment("o", Stage.Downstream).Link("k", "m").Link("m", "o")
         .Owner("owner", "o");
 

@@ -1,5 +1,5 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Tests.Chains;
 
@@ -69,7 +69,7 @@ public sealed class ChokepointOracleTests
     private static (Dataset, int Owner) RandomChain(Random random)
     {
         var layers = random.Next(2, 5);
-        var b = new DatasetBuilder();
+        var b = new ChainDatasetBuilder();
         for (var l = 0; l < layers; l++) b.Segment($"s{l}", l == 0 ? Stage.Upstream : Stage.Midstream, key: l == 0);
         b.Segment("top", Stage.Downstream);
         b.Owner("owner", "top");

@@ -1,11 +1,11 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Tests.Chains;
 
 public sealed class DisruptionSimulatorTests
 {
-    private static DatasetBuilder Chain() => new DatasetBuilder()
+    private static ChainDatasetBuilder Chain() => new ChainDatasetBuilder()
         .Segment("raw", Stage.Upstream, key: true).Segment("part").Segment("car", Stage.Downstream)
         .Owner("owner", "car")
         .Firm("r1", "raw", "overseas").Firm("r2", "raw").Firm("p1", "part").Firm("p2", "part")
@@ -44,7 +44,7 @@ public sealed class DisruptionSimulatorTests
     [Fact]
     public void Propagate_CyclicSupply_ConvergesWithinBounds()
     {
-        var data = new DatasetBuilder().Segment("a").Segment("b").Owner("owner", "b").Firm("x", "a").Firm("y", "a").Firm("z", "a")
+        var data = new ChainDatasetBuilder().Segment("a").Segment("b").Owner("owner", "b").Firm("x", "a").Firm("y", "a").Firm("z", "a")
             .Supply("x", "y", "a", 0.5).Supply("y", "x", "a", 0.5).Supply("z", "x", "a", 0.5).Supply("x", "owner", "a", 1);
         var simulator = new DisruptionSimulator(new ChainIndex(data.Build()));
 

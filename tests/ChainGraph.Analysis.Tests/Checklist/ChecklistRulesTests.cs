@@ -1,7 +1,7 @@
 using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Tests.Chains;
 
 namespace ChainGraph.Analysis.Tests.Checklist;
@@ -9,7 +9,7 @@ namespace ChainGraph.Analysis.Tests.Checklist;
 /// <summary>The checklist rules of docs/checklist-method.md on hand-built chains: status, scope, weak links, severity, merging, health.</summary>
 public sealed class ChecklistRulesTests
 {
-    private static DatasetBuilder Part() => new DatasetBuilder().Segment("part", Stage.Midstream, key: true).Segment("car", Stage.Downstream).Owner("owner", "car");
+    private static ChainDatasetBuilder Part() => new ChainDatasetBuilder().Segment("part", Stage.Midstream, key: true).Segment("car", Stage.Downstream).Owner("owner", "car");
 
     [Fact]
     public void Checklist_ClosedSupplier_NotRankedButListedToVerifyAndItsSupplyCountsAsLost()
@@ -61,7 +61,7 @@ public sealed class ChecklistRulesTests
     [Fact]
     public void Checklist_LocalFirmSupplyingAnOwnerAbroad_NoItem()
     {
-        var data = new DatasetBuilder().Segment("part", Stage.Midstream, key: true).Segment("car", Stage.Downstream)
+        var data = new ChainDatasetBuilder().Segment("part", Stage.Midstream, key: true).Segment("car", Stage.Downstream)
             .Owner("foreign-owner", "car", location: "overseas").Firm("l1", "part").Supply("l1", "foreign-owner", "part", 1).Build();
 
         var items = new ChainAnalyzer(data).Checklist();
@@ -83,12 +83,12 @@ public sealed class ChecklistRulesTests
     private static List<LinkFinding> Part(Dataset data, AnalysisSettings? settings = null) =>
         [.. new ChainAnalyzer(data, settings).Links("c").Where(l => l.Segment.Id == "part")];
 
-    private static List<LinkFinding> Part(DatasetBuilder data) => Part(data.Build());
+    private static List<LinkFinding> Part(ChainDatasetBuilder data) => Part(data.Build());
 
     [Fact]
     public void Links_SupplyFromTheMetropolitanRing_IsNearNotDependence()
     {
-        DatasetBuilder With(string where) => Part().Firm("l1", "part").Firm("l2", "part").Firm("l3", "part").Firm("near", "part", where)
+        ChainDatasetBuilder With(string where) => Part().Firm("l1", "part").Firm("l2", "part").Firm("l3", "part").Firm("near", "part", where)
             .Supply("near", "owner", "part", 0.8, 800).Supply("l1", "owner", "part", 0.1, 100).Supply("l2", "owner", "part", 0.1, 100);
 
         Part(With("metro")).Should().BeEmpty();
@@ -136,7 +136,7 @@ public sealed class ChecklistRulesTests
     [Fact]
     public void Checklist_MissingLinksWithDifferentSpend_DifferentSeverities()
     {
-        var data = new DatasetBuilder().Segment("a", Stage.Upstream, key: true).Segment("b", Stage.Upstream, key: true).Segment("car", Stage.Downstream)
+        var data = new ChainDatasetBuilder().Segment("a", Stage.Upstream, key: true).Segment("b", Stage.Upstream, key: true).Segment("car", Stage.Downstream)
             .Owner("owner", "car").Firm("fa", "a", "overseas").Firm("fb", "b", "overseas")
             .Supply("fa", "owner", "a", 1, 100).Supply("fb", "owner", "b", 1, 100_000).Build();
 

@@ -1,13 +1,13 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Tests.Chains;
 
 namespace ChainGraph.Analysis.Tests.Checklist;
 
 public sealed class ChecklistTests
 {
-    private static DatasetBuilder Chain() => new DatasetBuilder()
+    private static ChainDatasetBuilder Chain() => new ChainDatasetBuilder()
         .Segment("raw", Stage.Upstream, key: true).Segment("part", key: true).Segment("car", Stage.Downstream)
         .Owner("owner", "car")
         .Firm("r1", "raw", "overseas").Firm("p1", "part").Firm("p2", "part")

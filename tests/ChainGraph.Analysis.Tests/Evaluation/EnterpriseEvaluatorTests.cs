@@ -1,7 +1,7 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Tests.Risk;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Tests.Evaluation;
 

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Graph;
 
 namespace ChainGraph.Analysis.Tests.Graph;
@@ -42,14 +42,14 @@ public sealed class DatasetGraphTests
         graph.Attributes!.Share[graph.FindEdge(1, 2)].Should().Be(0.6f);
     }
 
-    private static Dataset Dataset(int[] supplier, int[] customer, int[] segment, float[] share, float[] value, float[] substitutability, int[] recovery) => new()
+    private static Dataset Dataset(int[] supplier, int[] customer, int[] segment, float[] share, float[] value, float[] substitutability, int[] recovery) => new DatasetBuilder
     {
         Enterprises = [.. Enumerable.Range(0, 3).Select(i => new Enterprise($"E{i}", $"Firm {i}", null, null, "CN", null, 1))],
-        Chains = [],
-        Segments = [],
+        Chains = [new Chain("c", "链", ChainCategory.Future)],
+        Segments = [.. Enumerable.Range(0, 3).Select(i => new Segment($"S{i}", "c", $"环节{i}", Stage.Midstream, false))],
         SegmentLinks = [],
         Memberships = [],
-        Supplies = new SupplyTable(supplier, customer, segment, share, value, substitutability, recovery),
+        Supplies = SupplyColumns.Adopt(supplier, customer, segment, share, value, substitutability, recovery).ToTable(),
         Events = [],
-    };
+    }.Build();
 }

@@ -1,5 +1,5 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Owners;
 using ChainGraph.Analysis.Tests.Risk;
 

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Tests.Risk;
 
@@ -49,16 +49,16 @@ internal sealed class RiskDatasetBuilder
 
     public string Id(string name) => _enterprises[_firms[name]].Id;
 
-    public Dataset Build() => new()
+    public Dataset Build() => new DatasetBuilder
     {
         Enterprises = [.. _enterprises],
         Chains = [new Chain("c", "测试链", ChainCategory.StrategicEmerging)],
         Segments = [.. _segments],
         SegmentLinks = [],
         Memberships = [.. _memberships],
-        Supplies = new SupplyTable(
+        Supplies = SupplyColumns.Adopt(
             [.. _supplies.Select(s => s.Supplier)], [.. _supplies.Select(s => s.Customer)], [.. _supplies.Select(s => s.Segment)],
-            [.. _supplies.Select(s => s.Share)], [.. _supplies.Select(s => s.Value)], [.. _supplies.Select(s => s.Substitutability)], [.. _supplies.Select(s => s.Recovery)]),
+            [.. _supplies.Select(s => s.Share)], [.. _supplies.Select(s => s.Value)], [.. _supplies.Select(s => s.Substitutability)], [.. _supplies.Select(s => s.Recovery)]).ToTable(),
         Events = [.. _events],
-    };
+    }.Build();
 }

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Models;
 using ChainGraph.Analysis.Risk.Training;

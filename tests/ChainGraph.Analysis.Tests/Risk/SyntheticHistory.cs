@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Tests.Risk;
 
@@ -25,11 +25,11 @@ internal static class SyntheticHistory
             memberships.Add(new EnterpriseSegment(firm.Id, "s", SegmentRole.Supplier));
             events.AddRange(Events(rng, firm));
         }
-        return new Dataset
+        return new DatasetBuilder
         {
             Enterprises = enterprises, Chains = [new Chain("c", "链", ChainCategory.Future)], Segments = [new Segment("s", "c", "s", Stage.Upstream, false)],
             SegmentLinks = [], Memberships = memberships, Supplies = SupplyTable.Empty, Events = events,
-        };
+        }.Build();
     }
 
     public static double LogOdds(Enterprise firm, int year) =>

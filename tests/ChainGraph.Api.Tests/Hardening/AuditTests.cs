@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Api.Security;
 using ChainGraph.Api.Tests.Security;
 using ChainGraph.Storage.Service;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Storage;
 using ChainGraph.Tests;
 
@@ -124,7 +124,7 @@ public sealed class ImportCommandTests : IDisposable
             }
 
             var read = Storage.Snapshots.SnapshotFile.TryRead(snapshot, expected.Version, out var problem);
-            if (read is not null) read.Supplies.Supplier.Should().Equal(expected.Supplies.Supplier);
+            if (read is not null) read.Supplies.Supplier.ToArray().Should().Equal(expected.Supplies.Supplier.ToArray());
             else problem.Should().NotBeNull();
             using var store = StoreFactory.Open(StorePath);
             store.LoadDataset().Enterprises.Should().Equal(expected.Enterprises, "whatever the kill left, the store loads its real data");

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Cli.Generate;
 
 namespace ChainGraph.Cli.Tests.Generate;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Cli.Tests.Generate;
 

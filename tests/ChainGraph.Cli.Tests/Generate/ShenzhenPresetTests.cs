@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Cli.Generate;
 
 namespace ChainGraph.Cli.Tests.Generate;

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Evaluation;
 
 namespace ChainGraph.Cli.Tests.Risk;

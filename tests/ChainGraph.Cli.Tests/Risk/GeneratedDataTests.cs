@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Metrics;
 using ChainGraph.Analysis.Risk.Models;
@@ -67,13 +67,13 @@ public sealed class GeneratedDataTests
         var firms = s.Enterprises.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var segments = s.Segments.Select((x, i) => (x.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var rows = s.Supplies;
-        return new Dataset
+        return new DatasetBuilder
         {
             Enterprises = s.Enterprises, Chains = s.Chains, Segments = s.Segments, SegmentLinks = s.Links, Memberships = s.Memberships, Events = s.Events,
-            Supplies = new SupplyTable(
+            Supplies = SupplyColumns.Adopt(
                 [.. rows.Select(r => firms[r.SupplierId])], [.. rows.Select(r => firms[r.CustomerId])], [.. rows.Select(r => segments[r.SegmentId])],
                 [.. rows.Select(r => (float)r.Share)], [.. rows.Select(r => (float)(r.AnnualValue ?? double.NaN))],
-                [.. rows.Select(r => (float)(r.Substitutability ?? double.NaN))], [.. rows.Select(r => r.RecoveryDays ?? -1)]),
-        };
+                [.. rows.Select(r => (float)(r.Substitutability ?? double.NaN))], [.. rows.Select(r => r.RecoveryDays ?? -1)]).ToTable(),
+        }.Build();
     }
 }

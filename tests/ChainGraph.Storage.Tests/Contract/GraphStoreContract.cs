@@ -1,5 +1,5 @@
 using System.Text;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Storage.Import;
 
 namespace ChainGraph.Storage.Tests.Contract;
@@ -169,7 +169,7 @@ public abstract class GraphStoreContract : IDisposable
         d.Enterprises.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.ToString())
             .Concat(d.Chains.Select(c => c.ToString())).Concat(d.Segments.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => s.ToString()))
             .Concat(d.Memberships.Select(m => m.ToString()).Order(StringComparer.Ordinal)).Concat(d.Events.Select(e => e.ToString()))
-            .Concat(d.Supplies.Share.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)));
+            .Concat(d.Supplies.Share.ToArray().Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)));
 
     private static string Csv(string value) => value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
 }

@@ -125,6 +125,6 @@ public sealed class ImporterRejectionTests : IDisposable
     private string Snapshot()
     {
         var dataset = _store.LoadDataset();
-        return $"{_store.Version}|{_store.GetStats()}|{string.Join(",", dataset.Enterprises)}|{string.Join(",", dataset.Supplies.Share)}";
+        return $"{_store.Version}|{_store.GetStats()}|{string.Join(",", dataset.Enterprises)}|{string.Join(",", dataset.Supplies.Share.ToArray())}";
     }
 }

@@ -97,7 +97,7 @@ public sealed class ImporterTests : IDisposable
     {
         var d = store.LoadDataset();
         return string.Join("\n", d.Enterprises.Select(e => e.ToString()).Concat(d.Chains.Select(c => c.ToString())).Concat(d.Segments.Select(s => s.ToString()))
-            .Concat(d.Memberships.Select(m => m.ToString())).Concat(d.Events.Select(e => e.ToString())).Concat(d.Supplies.Share.Select(s => s.ToString())));
+            .Concat(d.Memberships.Select(m => m.ToString())).Concat(d.Events.Select(e => e.ToString())).Concat(d.Supplies.Share.ToArray().Select(s => s.ToString())));
     }
 
     private static void ConvertToJsonLines(string csvFile, string folder)

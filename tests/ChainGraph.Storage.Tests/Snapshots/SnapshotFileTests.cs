@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Storage.Import;
 using ChainGraph.Storage.Snapshots;
 using ChainGraph.Storage.Sqlite;
@@ -138,12 +138,12 @@ public sealed class SnapshotFileTests : IDisposable
         actual.Memberships.Should().Equal(expected.Memberships);
         actual.Events.Should().Equal(expected.Events);
         var (a, e) = (actual.Supplies, expected.Supplies);
-        a.Supplier.Should().Equal(e.Supplier);
-        a.Customer.Should().Equal(e.Customer);
-        a.Segment.Should().Equal(e.Segment);
-        a.Share.Should().Equal(e.Share);
-        a.AnnualValue.Should().Equal(e.AnnualValue);
-        a.Substitutability.Should().Equal(e.Substitutability);
-        a.RecoveryDays.Should().Equal(e.RecoveryDays);
+        a.Supplier.ToArray().Should().Equal(e.Supplier.ToArray());
+        a.Customer.ToArray().Should().Equal(e.Customer.ToArray());
+        a.Segment.ToArray().Should().Equal(e.Segment.ToArray());
+        a.Share.ToArray().Should().Equal(e.Share.ToArray());
+        a.AnnualValue.ToArray().Should().Equal(e.AnnualValue.ToArray());
+        a.Substitutability.ToArray().Should().Equal(e.Substitutability.ToArray());
+        a.RecoveryDays.ToArray().Should().Equal(e.RecoveryDays.ToArray());
     }
 }

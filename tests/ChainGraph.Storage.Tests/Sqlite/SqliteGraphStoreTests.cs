@@ -71,10 +71,10 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var before = migrated.LoadDataset().Enterprises;
         var outcome = ChainGraph.Storage.Import.Importer.Import(migrated, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
 
-        before.Should().HaveCount(3).And.OnlyContain(e => e.City == null && e.Compliance == Analysis.Domain.ComplianceFlags.None && e.LandArea == null);
+        before.Should().HaveCount(3).And.OnlyContain(e => e.City == null && e.Compliance == Domain.ComplianceFlags.None && e.LandArea == null);
         outcome.Counts!.Single(c => c.Kind == ChainGraph.Storage.Import.RecordKind.Enterprises).Updated.Should().Be(3, "every template firm has a land area");
-        migrated.LoadDataset().Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Analysis.Domain.Enterprise>(
-            e => e.City == "宜春" && e.Compliance == Analysis.Domain.ComplianceFlags.SafetyHazard && e.LandArea == 310);
+        migrated.LoadDataset().Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Domain.Enterprise>(
+            e => e.City == "宜春" && e.Compliance == Domain.ComplianceFlags.SafetyHazard && e.LandArea == 310);
     }
 
     [Fact]

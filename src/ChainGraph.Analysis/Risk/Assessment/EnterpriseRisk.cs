@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk.Impact;
 using ChainGraph.Analysis.Risk.Scoring;
 

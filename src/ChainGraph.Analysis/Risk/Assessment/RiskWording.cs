@@ -1,6 +1,6 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Risk.Features;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Risk.Assessment;
 

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Graph;
 
 namespace ChainGraph.Analysis.Risk.Features;

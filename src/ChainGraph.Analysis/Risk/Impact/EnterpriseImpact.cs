@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 using System.Globalization;
 
 namespace ChainGraph.Analysis.Risk.Impact;

@@ -1,8 +1,8 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 
 using ChainGraph.Analysis.Risk.Assessment;
-using ChainGraph.Analysis.Text;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Risk.Impact;
 

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk.Features;
 
 namespace ChainGraph.Analysis.Tests.Risk.Features;

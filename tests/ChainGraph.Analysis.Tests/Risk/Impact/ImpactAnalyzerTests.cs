@@ -1,5 +1,5 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk.Impact;
 
 namespace ChainGraph.Analysis.Tests.Risk.Impact;

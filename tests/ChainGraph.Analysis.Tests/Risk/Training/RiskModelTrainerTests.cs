@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Domain;
+using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Models;
 using ChainGraph.Analysis.Risk.Training;
@@ -72,11 +72,11 @@ public sealed class RiskModelTrainerTests(RiskModelTrainerTests.Trained trained)
         var options = TrainingOptions.Default with { Cutoff = new DateOnly(2024, 1, 1), HistoryStart = SyntheticHistory.Start, Models = [LikelihoodModelKind.Logistic] };
         var data = SyntheticHistory.Create(firms: 1500, seed: 3);
         var late = data.Events.Where(e => e.Date >= options.Cutoff).ToList();
-        var withoutLate = new Dataset
+        var withoutLate = new DatasetBuilder
         {
             Enterprises = data.Enterprises, Chains = data.Chains, Segments = data.Segments, SegmentLinks = data.SegmentLinks,
             Memberships = data.Memberships, Supplies = data.Supplies, Events = [.. data.Events.Except(late), late.MaxBy(e => e.Date)!],
-        };
+        }.Build();
 
         var full = RiskModelTrainer.Train(data, options);
         var truncated = RiskModelTrainer.Train(withoutLate, options);

@@ -1,9 +1,0 @@
-namespace ChainGraph.Analysis.Domain;
-
-public enum EnterpriseStatus
-{
-    Active,
-    Suspended,
-    Relocated,
-    Closed,
-}

@@ -1,0 +1,39 @@
+namespace ChainGraph.Domain;
+
+/// <summary>
+/// Everything a store holds, loaded at once for analysis. Immutable; only <see cref="DatasetBuilder"/> makes one, after
+/// checking the table invariants. Supplies are columnar (<see cref="SupplyTable"/>) because a production graph has
+/// millions of them.
+/// </summary>
+public sealed class Dataset
+{
+    internal Dataset(DatasetBuilder tables, SupplyTable supplies)
+    {
+        (Enterprises, Chains, Segments, SegmentLinks) = (tables.Enterprises, tables.Chains, tables.Segments, tables.SegmentLinks);
+        (Memberships, Supplies, Events, Version) = (tables.Memberships, supplies, tables.Events, tables.Version);
+    }
+
+    /// <summary>The enterprises; supplies refer to them by position.</summary>
+    public IReadOnlyList<Enterprise> Enterprises { get; }
+
+    /// <summary>The industry chains.</summary>
+    public IReadOnlyList<Chain> Chains { get; }
+
+    /// <summary>The segments of all chains; supplies refer to them by position.</summary>
+    public IReadOnlyList<Segment> Segments { get; }
+
+    /// <summary>The chain templates (upstream → downstream).</summary>
+    public IReadOnlyList<SegmentLink> SegmentLinks { get; }
+
+    /// <summary>Which enterprise serves which segment, in which role.</summary>
+    public IReadOnlyList<EnterpriseSegment> Memberships { get; }
+
+    /// <summary>The supply relations.</summary>
+    public SupplyTable Supplies { get; }
+
+    /// <summary>The disruption history (for the risk model).</summary>
+    public IReadOnlyList<DisruptionEvent> Events { get; }
+
+    /// <summary>The store version this dataset was read at; increases with every committed change.</summary>
+    public long Version { get; }
+}

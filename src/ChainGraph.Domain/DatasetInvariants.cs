@@ -1,0 +1,42 @@
+namespace ChainGraph.Domain;
+
+/// <summary>The table invariants a <see cref="Dataset"/> keeps; a violation is an <see cref="InvalidDataException"/>.</summary>
+internal static class DatasetInvariants
+{
+    public static void Check(DatasetBuilder t)
+    {
+        var enterprises = Ids(t.Enterprises.Select(e => e.Id), "enterprise");
+        var chains = Ids(t.Chains.Select(c => c.Id), "chain");
+        var segments = Ids(t.Segments.Select(s => s.Id), "segment");
+        Known(chains, t.Segments.Select(s => s.ChainId), "a segment", "chain");
+        Known(segments, t.SegmentLinks.SelectMany(l => new[] { l.From, l.To }), "a segment link", "segment");
+        Known(enterprises, t.Memberships.Select(m => m.EnterpriseId), "a membership", "enterprise");
+        Known(segments, t.Memberships.Select(m => m.SegmentId), "a membership", "segment");
+        Known(enterprises, t.Events.Select(e => e.EnterpriseId), "an event", "enterprise");
+        InRange(t.Supplies.Supplier, t.Enterprises.Count, "supplier");
+        InRange(t.Supplies.Customer, t.Enterprises.Count, "customer");
+        InRange(t.Supplies.Segment, t.Segments.Count, "segment");
+    }
+
+    private static HashSet<string> Ids(IEnumerable<string> ids, string table)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+            if (!set.Add(id)) throw Inconsistent($"the {table} id '{id}' occurs twice");
+        return set;
+    }
+
+    private static void Known(HashSet<string> ids, IEnumerable<string> references, string who, string table)
+    {
+        foreach (var id in references)
+            if (!ids.Contains(id)) throw Inconsistent($"{who} refers to the {table} '{id}', which does not exist");
+    }
+
+    private static void InRange(ReadOnlySpan<int> rows, int count, string column)
+    {
+        for (var i = 0; i < rows.Length; i++)
+            if ((uint)rows[i] >= (uint)count) throw Inconsistent($"supply row {i} refers to a {column} row {rows[i]} that does not exist");
+    }
+
+    private static InvalidDataException Inconsistent(string what) => new($"the dataset is inconsistent: {what}");
+}

@@ -1,0 +1,9 @@
+namespace ChainGraph.Domain;
+
+public enum EnterpriseStatus
+{
+    Active,
+    Suspended,
+    Relocated,
+    Closed,
+}
