@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ChainGraph.Analysis.Briefings;
+using ChainGraph.Reporting;
 
 namespace ChainGraph.Printing;
 

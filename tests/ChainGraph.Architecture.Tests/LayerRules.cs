@@ -17,7 +17,7 @@ internal static class LayerRules
         ["ChainGraph.Reporting"] = ["ChainGraph.Domain", "ChainGraph.Analysis"],
         ["ChainGraph.Synthetic"] = ["ChainGraph.Domain", "ChainGraph.Storage"],
         ["ChainGraph.Application"] = ["ChainGraph.Domain", "ChainGraph.Analysis", "ChainGraph.Storage", "ChainGraph.Reporting"],
-        ["ChainGraph.Printing"] = ["ChainGraph.Domain", "ChainGraph.Analysis"],
+        ["ChainGraph.Printing"] = ["ChainGraph.Domain", "ChainGraph.Reporting"],
         ["ChainGraph.GraphQL.AspNetCore"] = [],
         ["ChainGraph.Api"] = Everything,
         ["ChainGraph.Cli"] = Everything,

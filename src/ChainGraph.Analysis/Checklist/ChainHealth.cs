@@ -1,5 +1,3 @@
-using ChainGraph.Analysis.Briefings;
-
 namespace ChainGraph.Analysis.Checklist;
 
 /// <summary>

@@ -1,4 +1,6 @@
-using ChainGraph.Analysis.Briefings;
+using ChainGraph.Analysis.Checklist;
+using ChainGraph.Application;
+using ChainGraph.Reporting;
 using ChainGraph.Api.Printing;
 using ChainGraph.Api.Schema;
 using ChainGraph.Storage;
@@ -49,5 +51,5 @@ public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time,
     private static BriefingBuilder Builder(AnalysisSnapshot snapshot, DateOnly today) => new(snapshot.Analyzer, snapshot.Checklist(), today, snapshot.Version);
 
     private static PreviousChecklist? Previous(AnalysisSnapshot snapshot, DateOnly today) =>
-        PreviousChecklist.FindStored(File.Exists(snapshot.Info.Store) ? Path.GetDirectoryName(Path.GetFullPath(snapshot.Info.Store))! : StoreFactory.DataFolder, today);
+        PreviousChecklistFiles.FindStored(File.Exists(snapshot.Info.Store) ? Path.GetDirectoryName(Path.GetFullPath(snapshot.Info.Store))! : StoreFactory.DataFolder, today);
 }

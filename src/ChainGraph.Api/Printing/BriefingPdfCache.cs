@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ChainGraph.Analysis.Briefings;
+using ChainGraph.Reporting;
 using ChainGraph.Api.Telemetry;
 
 namespace ChainGraph.Api.Printing;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using ChainGraph.Analysis.Briefings;
+using ChainGraph.Reporting;
 using ChainGraph.Api.Printing;
 using ChainGraph.Api.Telemetry;
 using ChainGraph.Printing;

@@ -1,4 +1,4 @@
-using ChainGraph.Analysis.Briefings;
+using ChainGraph.Reporting;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;
 

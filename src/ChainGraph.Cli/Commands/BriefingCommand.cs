@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using ChainGraph.Analysis.Briefings;
+using ChainGraph.Analysis.Checklist;
+using ChainGraph.Application;
+using ChainGraph.Reporting;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain.Text;
 using ChainGraph.Cli.Briefing;
@@ -18,8 +20,8 @@ public static class BriefingCommand
         var chain = new Option<string>("--chain") { Description = "The chain's id (e.g. nev), or 'all' for the cover summary followed by every chain", Required = true, HelpName = "ID" };
         var output = new Option<FileInfo?>("--out") { Description = "Write the PDF here (needs Debian's chromium and fonts-noto-cjk)", HelpName = "FILE.pdf" };
         var html = new Option<FileInfo?>("--html") { Description = "Write the HTML here", HelpName = "FILE.html" };
-        var previous = new Option<FileInfo?>("--previous") { Description = $"The previous quarter's checklist JSON; default the latest DATA/{PreviousChecklist.FolderName}/YYYY-Qn.json before this quarter", HelpName = "FILE.json" };
-        var record = new Option<bool>("--record") { Description = $"Store this quarter's checklist as DATA/{PreviousChecklist.FolderName}/YYYY-Qn.json for next quarter's comparison" };
+        var previous = new Option<FileInfo?>("--previous") { Description = $"The previous quarter's checklist JSON; default the latest DATA/{PreviousChecklistFiles.FolderName}/YYYY-Qn.json before this quarter", HelpName = "FILE.json" };
+        var record = new Option<bool>("--record") { Description = $"Store this quarter's checklist as DATA/{PreviousChecklistFiles.FolderName}/YYYY-Qn.json for next quarter's comparison" };
         var date = new Option<DateOnly?>("--date") { Description = "The briefing's date (default today)", HelpName = "yyyy-MM-dd" };
         var chromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => ChromiumPrinter.DefaultExecutable, HelpName = "PATH" };
         var lang = LanguageOption.Create();
@@ -37,7 +39,7 @@ public static class BriefingCommand
             var analyzer = new ChainAnalyzer(dataset);
             var today = parse.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             var dataFolder = Path.GetDirectoryName(Path.GetFullPath(graphStore.Location)) ?? StoreFactory.DataFolder;
-            var prior = parse.GetValue(previous) is { } file ? ReadPrevious(file.FullName) : PreviousChecklist.FindStored(dataFolder, today);
+            var prior = parse.GetValue(previous) is { } file ? ReadPrevious(file.FullName) : PreviousChecklistFiles.FindStored(dataFolder, today);
             var language = LanguageOption.Read(parse, lang);
             var document = BriefingDocument.Render(analyzer, parse.GetValue(chain)!, today, dataset.Version, prior, language);
             if (htmlFile is not null) await File.WriteAllTextAsync(htmlFile.FullName, document.Html, token);
@@ -48,7 +50,7 @@ public static class BriefingCommand
                 ? string.Create(CultureInfo.InvariantCulture, $"产业链安全简报：{document.Title}（数据版本 {dataset.Version}，{today:yyyy-MM-dd}；{(prior is null ? "无上季度清单可比较" : "对比 " + prior.Label)}）")
                 : string.Create(CultureInfo.InvariantCulture, $"briefing of {document.Title} (data version {dataset.Version}, {today:yyyy-MM-dd}; {(prior is null ? "no previous quarter" : "compared with " + prior.Label)})"));
             foreach (var written in new[] { pdfFile, htmlFile }.OfType<FileInfo>()) console.WriteLine(zh ? $"  已写入 {written.FullName}" : $"  wrote {written.FullName}");
-            if (parse.GetValue(record)) console.WriteLine((zh ? "  已记录 " : "  recorded ") + PreviousChecklist.Record(dataFolder, today, dataset.Version, document.Checklist));
+            if (parse.GetValue(record)) console.WriteLine((zh ? "  已记录 " : "  recorded ") + PreviousChecklistFiles.Record(dataFolder, today, dataset.Version, document.Checklist));
             return ExitCodes.Success;
         });
         return command;
@@ -61,7 +63,7 @@ public static class BriefingCommand
     {
         try
         {
-            return PreviousChecklist.Read(path);
+            return PreviousChecklistFiles.Read(path);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using ChainGraph.Cli.Generate;
+using ChainGraph.Synthetic;
 
 namespace ChainGraph.Cli.Commands;
 

@@ -92,7 +92,7 @@ public static class RiskFormatter
         _ => "低",
     };
 
-    private static string Location(Location location, Language l) => l == Language.En ? Word(location) : Analysis.Briefings.BriefingVocabulary.Chinese(location);
+    private static string Location(Location location, Language l) => l == Language.En ? Word(location) : Reporting.BriefingVocabulary.Chinese(location);
 
     private static object ChainJson(ChainRisk c, int top, Language l) => new
     {

@@ -1,4 +1,3 @@
-using ChainGraph.Analysis.Briefings;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;

@@ -1,6 +1,0 @@
-using ChainGraph.Domain;
-
-namespace ChainGraph.Cli.Generate;
-
-/// <summary>One disruption drawn by <see cref="EventProcess"/> for an enterprise; severity 0–1.</summary>
-public readonly record struct EventDraw(DateOnly Date, EventType Type, double Severity);

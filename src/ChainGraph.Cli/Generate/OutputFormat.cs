@@ -1,8 +1,0 @@
-namespace ChainGraph.Cli.Generate;
-
-/// <summary>File format of generated data: CSV with a header row, or JSON Lines with the same field names.</summary>
-public enum OutputFormat
-{
-    Csv,
-    Jsonl,
-}

@@ -1,0 +1,58 @@
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Checklist;
+
+namespace ChainGraph.Reporting;
+
+/// <summary>
+/// Builds <see cref="ChainBriefing"/>s from an analyzer and its checklist. Pure: the date, the data version and
+/// the previous quarter come in, nothing is read from the clock or the disk.
+/// </summary>
+public sealed class BriefingBuilder(ChainAnalyzer analyzer, IReadOnlyList<ChecklistItem> checklist, DateOnly date, long dataVersion)
+{
+    /// <summary>Rows per table, chosen so that one chain fits on one A4 page.</summary>
+    public const int RowsPerTable = 4;
+
+    /// <summary>Recommended actions shown, most severe first.</summary>
+    public const int ActionRows = 5;
+
+    private static readonly ChecklistItemType[] ChokepointTypes = [ChecklistItemType.Chokepoint, ChecklistItemType.SoleSource];
+
+    public ChainBriefing Build(string chainId, PreviousChecklist? previous)
+    {
+        var map = analyzer.Map(chainId);
+        var items = checklist.Where(i => i.ChainId == chainId).OrderBy(i => i.Rank).ToList();
+        var links = analyzer.Links(chainId);
+        var chokepoints = analyzer.Chokepoints(chainId);
+        var figures = Figures(map, items, links);
+        var review = previous is null ? null : new QuarterlyReview(previous.Label, ChecklistComparison.Compare(previous.ForChain(chainId), items));
+        return new ChainBriefing(
+            map.Chain, date, dataVersion, map,
+            [.. map.Owners.Select(analyzer.Index.Enterprise)],
+            chokepoints.SelectMany(c => c.Enterprises).ToHashSet(),
+            figures, Grade(items),
+            [.. items.Where(i => ChokepointTypes.Contains(i.Type)).Take(RowsPerTable)],
+            [.. items.Where(i => i.Type == ChecklistItemType.ForeignChokepoint).Take(RowsPerTable)],
+            [.. links.OrderBy(l => l.Kind).ThenBy(l => l.LocalEnterprises).Take(RowsPerTable + 1)],
+            [.. items.Take(ActionRows)],
+            review);
+    }
+
+    /// <summary>Health from how many items are critical, high and medium (<see cref="ChainHealth"/>).</summary>
+    public static HealthGrade Grade(IReadOnlyCollection<ChecklistItem> items) => ChainHealth.Of(items);
+
+    private BriefingFigures Figures(ChainMap map, IReadOnlyList<ChecklistItem> items, IReadOnlyList<LinkFinding> links)
+    {
+        var enterprises = map.Segments.SelectMany(s => s.Enterprises).Distinct().ToList();
+        var locations = analyzer.Index.Locations;
+        return new BriefingFigures(
+            enterprises.Count,
+            enterprises.Count(e => locations[e] == Domain.Location.Local),
+            map.Segments.Count,
+            links.Count(l => l.Kind == LinkKind.Missing),
+            links.Count(l => l.Kind == LinkKind.Weak),
+            items.Count(i => ChokepointTypes.Contains(i.Type)),
+            items.Count(i => i.Type == ChecklistItemType.ForeignChokepoint),
+            items.Count,
+            Enum.GetValues<SeverityLevel>().ToDictionary(level => level, level => items.Count(i => i.Level == level)));
+    }
+}

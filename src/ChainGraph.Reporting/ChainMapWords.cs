@@ -1,0 +1,31 @@
+using ChainGraph.Analysis.Checklist;
+using ChainGraph.Domain.Text;
+
+namespace ChainGraph.Reporting;
+
+/// <summary>The briefing map's words in Chinese and English (the chain map page uses the same: web/chainmap/src/i18n.js).</summary>
+internal static class ChainMapWords
+{
+    public static readonly Localized Flow = new("上游 → 下游（箭头为供给方向）", "upstream → downstream (arrows: who supplies whom)");
+    public static readonly Localized Firms = new("家", "");
+    public static readonly Localized Owner = new("链主", "owner");
+    public static readonly Localized Reading = new("色条：供应额来源　数字：企业数（家）", "bar: supply value by origin · numbers: firms");
+    public static readonly Localized Borders = new(
+        "★ 关键环节　边框：红虚线 缺失 · 橙 薄弱 · 红 卡点 · 粗红 卡脖子",
+        "★ key · C/H/M/L critical/high/medium/low · border: dashed red missing, orange weak, red chokepoint, thick red foreign");
+
+    public static readonly Localized[] Groups = [new("本地", "local"), new("都市圈", "metro ring"), new("国内", "China"), new("境外", "abroad")];
+
+    public static string Kind(ChecklistItemType type, Language language) => (type switch
+    {
+        ChecklistItemType.Missing => new Localized("缺失", "missing"),
+        ChecklistItemType.Weak => new Localized("薄弱", "weak"),
+        ChecklistItemType.ForeignChokepoint => new Localized("卡脖子", "foreign"),
+        ChecklistItemType.Chokepoint => new Localized("卡点", "choke"),
+        _ => new Localized("单一来源", "sole"),
+    }).In(language);
+
+    /// <summary>The level as the badge shows it: 严重 / 高 / 中 / 低, or C / H / M / L in English (the legend spells them out).</summary>
+    public static string Level(SeverityLevel level, Language language) =>
+        language == Language.En ? level.ToString()[..1] : BriefingVocabulary.Chinese(level);
+}
