@@ -1,0 +1,90 @@
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Analysis.Checklist;
+using ChainGraph.Analysis.Domain;
+
+namespace ChainGraph.Analysis.Pipeline;
+
+/// <summary>
+/// Builds the cultivation pipeline (梯度培育) over the city's live firms: on the recognition ladder, firms that meet or
+/// nearly meet the next rung's criteria; on the 登峰计划 output ladder, firms within the near margin below the next tier
+/// and, when last year's output is given, firms that crossed a tier for the first time this year (第2条's first-time
+/// reward). Each entry says where the firm sits in the chains; firms serving a segment with a foreign chokepoint on the
+/// checklist are substitute candidates and rank first, little giants among them before the rest. Pure and deterministic.
+/// </summary>
+public static class PipelineBuilder
+{
+    /// <param name="checklist">The checklist whose foreign chokepoints mark substitute candidates (any subset of chains).</param>
+    /// <param name="priorOutput">Last year's annual output (亿元) by enterprise id; null when not known.</param>
+    public static PipelineReport Build(ChainAnalyzer analyzer, IReadOnlyList<ChecklistItem> checklist, PipelineCriteria? criteria = null,
+        IReadOnlyDictionary<string, double>? priorOutput = null, CancellationToken cancellationToken = default)
+    {
+        criteria ??= PipelineCriteria.Default;
+        var index = analyzer.Index;
+        var placements = new PlacementIndex(index, ForeignChokepointSegments(checklist));
+        var asOf = analyzer.Status.AsOf;
+        var entries = new List<PipelineEntry>();
+        for (var e = 0; e < index.Dataset.Enterprises.Count; e++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var firm = index.Enterprise(e);
+            if (!index.IsLocal(e) || firm.Status != EnterpriseStatus.Active || !analyzer.Status.IsLive(e)) continue;
+            var where = placements.Of(e);
+            var prior = priorOutput is not null && priorOutput.TryGetValue(firm.Id, out var p) ? p : (double?)null;
+            if (RecognitionEntry(firm, where, criteria, asOf) is { } recognition) entries.Add(recognition);
+            if (OutputEntry(firm, where, criteria, prior) is { } output) entries.Add(output);
+        }
+        return new PipelineReport(criteria, asOf, priorOutput is not null, Rank(entries), PipelineWording.Measured(priorOutput is not null));
+    }
+
+    private static HashSet<string> ForeignChokepointSegments(IReadOnlyList<ChecklistItem> checklist) =>
+        [.. checklist.Where(i => i.Type == ChecklistItemType.ForeignChokepoint && i.SegmentId is not null).Select(i => i.SegmentId!)];
+
+    private static PipelineEntry? RecognitionEntry(Enterprise firm, IReadOnlyList<PipelinePlacement> where, PipelineCriteria criteria, DateOnly asOf)
+    {
+        var current = PipelineRungs.Current(firm, PipelineLadder.Recognition);
+        if (PipelineRungs.Next(current, PipelineLadder.Recognition) is not { } next) return null;
+        var checks = RungChecks.Of(firm, criteria.For(next), asOf, criteria.NearMargin);
+        PipelineStanding? standing = checks.All(c => c.Met) ? PipelineStanding.Qualifies : checks.All(c => c.Met || c.Near) ? PipelineStanding.Near : null;
+        if (standing is not { } s) return null;
+        return Entry(firm, PipelineLadder.Recognition, current, next, s, null, checks, PipelineRungs.Reward(next), where);
+    }
+
+    private static PipelineEntry? OutputEntry(Enterprise firm, IReadOnlyList<PipelinePlacement> where, PipelineCriteria criteria, double? prior)
+    {
+        var current = PipelineRungs.Current(firm, PipelineLadder.Output);
+        var next = PipelineRungs.Next(current, PipelineLadder.Output);
+        if (current is { } c && prior is { } before && before < PipelineRungs.OutputThreshold(c))
+        {
+            var crossed = RungChecks.Output(firm.AnnualOutput, PipelineRungs.OutputThreshold(c), criteria.NearMargin);
+            return Entry(firm, PipelineLadder.Output, current, next, PipelineStanding.Crossed, prior, [crossed], FirstTimeRewards(before, c), where);
+        }
+        if (next is not { } n) return null;
+        var check = RungChecks.Output(firm.AnnualOutput, PipelineRungs.OutputThreshold(n), criteria.NearMargin);
+        return check.Near ? Entry(firm, PipelineLadder.Output, current, next, PipelineStanding.Near, prior, [check], PipelineRungs.Reward(n), where) : null;
+    }
+
+    // A firm that jumped two tiers in a year reached each of them for the first time: 第2条 rewards each.
+    private static double FirstTimeRewards(double prior, PipelineRung reached) =>
+        Enum.GetValues<PipelineRung>()
+            .Where(r => PipelineRungs.LadderOf(r) == PipelineLadder.Output && r <= reached && prior < PipelineRungs.OutputThreshold(r))
+            .Sum(r => PipelineRungs.Reward(r) ?? 0);
+
+    private static PipelineEntry Entry(Enterprise firm, PipelineLadder ladder, PipelineRung? current, PipelineRung? next, PipelineStanding standing,
+        double? prior, IReadOnlyList<RungCheck> checks, double? reward, IReadOnlyList<PipelinePlacement> where)
+    {
+        var target = standing == PipelineStanding.Crossed ? current!.Value : next!.Value;
+        var substitute = where.Any(p => p.ForeignChokepoint);
+        return new PipelineEntry(firm.Id, firm.Name, firm.District, ladder, current, next, standing, firm.AnnualOutput, prior, checks, reward,
+            PipelineWording.RewardBasis(target, standing), where, substitute, PipelineWording.Summary(standing, target, checks, prior, firm.AnnualOutput, reward));
+    }
+
+    private static IReadOnlyList<PipelineEntry> Rank(List<PipelineEntry> entries) =>
+        [.. entries
+            .OrderBy(e => !e.SubstituteCandidate)
+            .ThenBy(e => e.Rung != PipelineRung.LittleGiant)
+            .ThenBy(e => e.Standing)
+            .ThenBy(e => !e.InKeySegment)
+            .ThenBy(e => e.Ladder == PipelineLadder.Recognition ? 0 : 1)
+            .ThenByDescending(e => e.AnnualOutput)
+            .ThenBy(e => e.EnterpriseId, StringComparer.Ordinal)];
+}

@@ -1,0 +1,33 @@
+using ChainGraph.Analysis.Text;
+
+namespace ChainGraph.Analysis.Pipeline;
+
+/// <summary>
+/// One local, active firm on one ladder: the rung it stands on (null below the first), the next rung, why it is listed
+/// (<see cref="Standing"/>), the checks against the next rung (recognition) or its output against the tier, the reward the
+/// rung carries (万元), and where it sits in the chains. <see cref="SubstituteCandidate"/>: it serves a segment with a
+/// foreign chokepoint, so backing it also answers a "卡脖子" item; such firms rank first. Output in 亿元.
+/// </summary>
+public sealed record PipelineEntry(
+    string EnterpriseId,
+    string Name,
+    string? District,
+    PipelineLadder Ladder,
+    PipelineRung? Rung,
+    PipelineRung? NextRung,
+    PipelineStanding Standing,
+    double AnnualOutput,
+    double? PriorOutput,
+    IReadOnlyList<RungCheck> Checks,
+    double? Reward,
+    Localized RewardBasis,
+    IReadOnlyList<PipelinePlacement> Placements,
+    bool SubstituteCandidate,
+    Localized Summary)
+{
+    /// <summary>The rung the entry is about: the next rung, or the tier just crossed.</summary>
+    public PipelineRung Target => Standing == PipelineStanding.Crossed ? Rung!.Value : NextRung!.Value;
+
+    /// <summary>True when one of its segments is a key segment.</summary>
+    public bool InKeySegment => Placements.Any(p => p.Key);
+}
