@@ -14,6 +14,7 @@ return CliApp.Run(args,
     RiskCommand.Create(),
     EvaluateCommand.Create(),
     OwnersCommand.Create(),
+    PipelineCommand.Create(),
     KeysCommand.Create(),
     BriefingCommand.Create(),
 ]);
