@@ -14,6 +14,9 @@ public sealed class Dataset
     public required SupplyTable Supplies { get; init; }
     public required IReadOnlyList<DisruptionEvent> Events { get; init; }
 
+    /// <summary>The 攻关项目清单: projects answering checklist items (empty when none were imported).</summary>
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+
     /// <summary>The store version this dataset was read at; increases with every committed change.</summary>
     public long Version { get; init; }
 }
