@@ -66,6 +66,13 @@ internal sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Changes a firm already added (labels, revenue, R&amp;D intensity …).</summary>
+    public DatasetBuilder With(string name, Func<Enterprise, Enterprise> change)
+    {
+        _enterprises[_firms[name]] = change(_enterprises[_firms[name]]);
+        return this;
+    }
+
     public int this[string name] => _firms[name];
 
     public Dataset Build() => new()
