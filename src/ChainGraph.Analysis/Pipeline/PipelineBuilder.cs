@@ -9,7 +9,9 @@ namespace ChainGraph.Analysis.Pipeline;
 /// nearly meet the next rung's criteria; on the 登峰计划 output ladder, firms within the near margin below the next tier
 /// and, when last year's output is given, firms that crossed a tier for the first time this year (第2条's first-time
 /// reward). Each entry says where the firm sits in the chains; firms serving a segment with a foreign chokepoint on the
-/// checklist are substitute candidates and rank first, little giants among them before the rest. Pure and deterministic.
+/// checklist are substitute candidates and rank first, little giants among them before the rest; then first-time
+/// crossings, then the higher rung the entry is about, firms ready before firms near, key segments first, larger output
+/// first. Pure and deterministic.
 /// </summary>
 public static class PipelineBuilder
 {
@@ -82,6 +84,8 @@ public static class PipelineBuilder
         [.. entries
             .OrderBy(e => !e.SubstituteCandidate)
             .ThenBy(e => e.Rung != PipelineRung.LittleGiant)
+            .ThenBy(e => e.Standing != PipelineStanding.Crossed)
+            .ThenByDescending(e => e.Target)
             .ThenBy(e => e.Standing)
             .ThenBy(e => !e.InKeySegment)
             .ThenBy(e => e.Ladder == PipelineLadder.Recognition ? 0 : 1)
