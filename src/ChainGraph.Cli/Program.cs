@@ -15,6 +15,7 @@ return CliApp.Run(args,
     EvaluateCommand.Create(),
     OwnersCommand.Create(),
     PipelineCommand.Create(),
+    ProjectsCommand.Create(),
     KeysCommand.Create(),
     BriefingCommand.Create(),
 ]);

@@ -201,6 +201,15 @@ internal static class Neo4jCypher
         RETURN count(p) AS changed
         """;
 
+    /// <summary>Removes projects by id; returns projects removed.</summary>
+    public const string RemoveProjects =
+        """
+        UNWIND $ids AS id
+        MATCH (p:Project {id: id})
+        DETACH DELETE p
+        RETURN count(p) AS removed
+        """;
+
     /// <summary>Removes supply relations by supplier, customer and segment; returns relations removed.</summary>
     public const string RemoveSupplies =
         """
