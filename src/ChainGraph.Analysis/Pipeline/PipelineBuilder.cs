@@ -8,8 +8,8 @@ namespace ChainGraph.Analysis.Pipeline;
 /// Builds the cultivation pipeline (梯度培育) over the city's live firms: on the recognition ladder, firms that meet or
 /// nearly meet the next rung's criteria; on the 登峰计划 output ladder, firms within the near margin below the next tier
 /// and, when last year's output is given, firms that crossed a tier for the first time this year (第2条's first-time
-/// reward). Each entry says where the firm sits in the chains; firms serving a segment with a foreign chokepoint on the
-/// checklist are substitute candidates and rank first, little giants among them before the rest; then first-time
+/// reward). Each entry says where the firm sits in the chains; firms the checklist names as substitutes for a foreign
+/// chokepoint rank first, then firms serving a segment with one, little giants first within each; then first-time
 /// crossings, then the higher rung the entry is about, firms ready before firms near, key segments first, larger output
 /// first. Pure and deterministic.
 /// </summary>
@@ -22,7 +22,9 @@ public static class PipelineBuilder
     {
         criteria ??= PipelineCriteria.Default;
         var index = analyzer.Index;
-        var placements = new PlacementIndex(index, ForeignChokepointSegments(checklist));
+        var foreign = checklist.Where(i => i.Type == ChecklistItemType.ForeignChokepoint).ToList();
+        var placements = new PlacementIndex(index, foreign.Where(i => i.SegmentId is not null).Select(i => i.SegmentId!).ToHashSet(StringComparer.Ordinal));
+        var substituteFor = foreign.SelectMany(i => i.Substitutes.Select(c => (c.EnterpriseId, i.Id))).ToLookup(x => x.EnterpriseId, x => x.Id);
         var asOf = analyzer.Status.AsOf;
         var entries = new List<PipelineEntry>();
         for (var e = 0; e < index.Dataset.Enterprises.Count; e++)
@@ -30,7 +32,7 @@ public static class PipelineBuilder
             cancellationToken.ThrowIfCancellationRequested();
             var firm = index.Enterprise(e);
             if (!index.IsLocal(e) || firm.Status != EnterpriseStatus.Active || !analyzer.Status.IsLive(e)) continue;
-            var where = placements.Of(e);
+            var where = new Placed(placements.Of(e), [.. substituteFor[firm.Id]]);
             var prior = priorOutput is not null && priorOutput.TryGetValue(firm.Id, out var p) ? p : (double?)null;
             if (RecognitionEntry(firm, where, criteria, asOf) is { } recognition) entries.Add(recognition);
             if (OutputEntry(firm, where, criteria, prior) is { } output) entries.Add(output);
@@ -38,10 +40,7 @@ public static class PipelineBuilder
         return new PipelineReport(criteria, asOf, priorOutput is not null, Rank(entries), PipelineWording.Measured(priorOutput is not null));
     }
 
-    private static HashSet<string> ForeignChokepointSegments(IReadOnlyList<ChecklistItem> checklist) =>
-        [.. checklist.Where(i => i.Type == ChecklistItemType.ForeignChokepoint && i.SegmentId is not null).Select(i => i.SegmentId!)];
-
-    private static PipelineEntry? RecognitionEntry(Enterprise firm, IReadOnlyList<PipelinePlacement> where, PipelineCriteria criteria, DateOnly asOf)
+    private static PipelineEntry? RecognitionEntry(Enterprise firm, Placed where, PipelineCriteria criteria, DateOnly asOf)
     {
         var current = PipelineRungs.Current(firm, PipelineLadder.Recognition);
         if (PipelineRungs.Next(current, PipelineLadder.Recognition) is not { } next) return null;
@@ -51,7 +50,7 @@ public static class PipelineBuilder
         return Entry(firm, PipelineLadder.Recognition, current, next, s, null, checks, PipelineRungs.Reward(next), where);
     }
 
-    private static PipelineEntry? OutputEntry(Enterprise firm, IReadOnlyList<PipelinePlacement> where, PipelineCriteria criteria, double? prior)
+    private static PipelineEntry? OutputEntry(Enterprise firm, Placed where, PipelineCriteria criteria, double? prior)
     {
         var current = PipelineRungs.Current(firm, PipelineLadder.Output);
         var next = PipelineRungs.Next(current, PipelineLadder.Output);
@@ -72,17 +71,18 @@ public static class PipelineBuilder
             .Sum(r => PipelineRungs.Reward(r) ?? 0);
 
     private static PipelineEntry Entry(Enterprise firm, PipelineLadder ladder, PipelineRung? current, PipelineRung? next, PipelineStanding standing,
-        double? prior, IReadOnlyList<RungCheck> checks, double? reward, IReadOnlyList<PipelinePlacement> where)
+        double? prior, IReadOnlyList<RungCheck> checks, double? reward, Placed where)
     {
         var target = standing == PipelineStanding.Crossed ? current!.Value : next!.Value;
-        var substitute = where.Any(p => p.ForeignChokepoint);
         return new PipelineEntry(firm.Id, firm.Name, firm.District, ladder, current, next, standing, firm.AnnualOutput, prior, checks, reward,
-            PipelineWording.RewardBasis(target, standing), where, substitute, PipelineWording.Summary(standing, target, checks, prior, firm.AnnualOutput, reward));
+            PipelineWording.RewardBasis(target), where.Placements, where.SubstituteFor,
+            PipelineWording.Summary(standing, target, checks, prior, firm.AnnualOutput, reward));
     }
 
     private static IReadOnlyList<PipelineEntry> Rank(List<PipelineEntry> entries) =>
         [.. entries
             .OrderBy(e => !e.SubstituteCandidate)
+            .ThenBy(e => !e.ServesForeignChokepoint)
             .ThenBy(e => e.Rung != PipelineRung.LittleGiant)
             .ThenBy(e => e.Standing != PipelineStanding.Crossed)
             .ThenByDescending(e => e.Target)
@@ -91,4 +91,6 @@ public static class PipelineBuilder
             .ThenBy(e => e.Ladder == PipelineLadder.Recognition ? 0 : 1)
             .ThenByDescending(e => e.AnnualOutput)
             .ThenBy(e => e.EnterpriseId, StringComparer.Ordinal)];
+
+    private sealed record Placed(IReadOnlyList<PipelinePlacement> Placements, IReadOnlyList<string> SubstituteFor);
 }

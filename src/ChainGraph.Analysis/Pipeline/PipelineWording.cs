@@ -38,7 +38,7 @@ public static class PipelineWording
     }
 
     /// <summary>Where the reward of the entry's target rung comes from.</summary>
-    public static Localized RewardBasis(PipelineRung target, PipelineStanding standing)
+    public static Localized RewardBasis(PipelineRung target)
     {
         var article = PolicyCitation.Manufacturing(PipelineRungs.Article(target));
         return PipelineRungs.LadderOf(target) == PipelineLadder.Output

@@ -26,12 +26,16 @@ public static class PipelineFormatter
             var e = entries[i];
             output.WriteLine();
             output.WriteLine($"{i + 1}. [{PipelineWording.Standing(e.Standing).In(l)}] {e.Name}{District(e, zh)} · {Step(e, l)} · " +
-                (zh ? $"年产值 {F(e.AnnualOutput)} 亿元" : $"output {F(e.AnnualOutput)} (100m CNY)") + (e.SubstituteCandidate ? (zh ? " · 卡脖子环节替代候选" : " · substitute candidate for a foreign chokepoint") : ""));
+                (zh ? $"年产值 {F(e.AnnualOutput)} 亿元" : $"output {F(e.AnnualOutput)} (100m CNY)") + Substitute(e, zh));
             output.WriteLine("   " + e.Summary.In(l));
             if (e.Placements.Count > 0) output.WriteLine((zh ? "   所在环节：" : "   Segments: ") + string.Join(zh ? "；" : "; ", e.Placements.Select(p => Placement(p, zh))));
             if (e.Reward is not null) output.WriteLine((zh ? "   奖励依据：" : "   Reward: ") + e.RewardBasis.In(l));
         }
     }
+
+    private static string Substitute(PipelineEntry e, bool zh) =>
+        e.SubstituteCandidate ? (zh ? " · 卡脖子替代候选" : " · named substitute for a foreign chokepoint")
+        : e.ServesForeignChokepoint ? (zh ? " · 所在环节有卡脖子" : " · serves a segment with a foreign chokepoint") : "";
 
     private static string District(PipelineEntry e, bool zh) => e.District is null ? "" : zh ? $"（{e.District}）" : $" ({e.District})";
 
@@ -66,7 +70,7 @@ public static class PipelineFormatter
             standing = Vocabulary.Word(e.Standing),
             e.AnnualOutput, e.PriorOutput, e.Reward,
             rewardBasis = e.RewardBasis.In(l),
-            e.SubstituteCandidate,
+            e.SubstituteCandidate, e.SubstituteFor, e.ServesForeignChokepoint,
             summary = e.Summary.In(l),
             checks = e.Checks.Select(c => new { criterion = Vocabulary.Word(c.Criterion), c.Value, c.Threshold, c.Maximum, c.Met, c.Near, detail = c.Detail.In(l) }),
             placements = e.Placements,

@@ -138,8 +138,8 @@ public sealed class PipelineBuilderTests
 
         var first = report.Entries[0];
         first.EnterpriseId.Should().Be(data.Id("giant"));
-        first.SubstituteCandidate.Should().BeTrue();
+        first.SubstituteFor.Should().Equal(checklist.Single(i => i.Type == ChecklistItemType.ForeignChokepoint).Id);
         first.Placements.Single().Should().Match<PipelinePlacement>(p => p.SegmentId == "chip" && p.Key && p.ForeignChokepoint);
-        report.Entries.Single(e => e.EnterpriseId == data.Id("bigger")).SubstituteCandidate.Should().BeFalse();
+        report.Entries.Single(e => e.EnterpriseId == data.Id("bigger")).Should().Match<PipelineEntry>(e => !e.SubstituteCandidate && !e.ServesForeignChokepoint);
     }
 }
