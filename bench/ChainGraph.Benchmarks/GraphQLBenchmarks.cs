@@ -53,6 +53,10 @@ public class GraphQLBenchmarks
     private GraphQLRequest _request = null!;
     private int _uncachedCount;
 
+    /// <summary>GraphQL.NET's serial strategy for queries (the API's default) or its parallel one.</summary>
+    [Params(true, false)]
+    public bool SerialQueries { get; set; }
+
     /// <summary>Builds the schema, data and executor.</summary>
     [GlobalSetup]
     public void Setup()
@@ -65,7 +69,7 @@ public class GraphQLBenchmarks
             builder.Types.For("Chain").FieldFor("segments").Resolver = new FuncFieldResolver<object?>(ctx => ((Chain)ctx.Source!).Segments.Take(ctx.GetArgument<int?>("first") ?? int.MaxValue));
         });
         schema.Initialize();
-        _executor = new GraphQLRequestExecutor(schema, new GraphQLExecutorOptions(), NullLogger<GraphQLRequestExecutor>.Instance);
+        _executor = new GraphQLRequestExecutor(schema, new GraphQLExecutorOptions { SerialQueries = SerialQueries }, NullLogger<GraphQLRequestExecutor>.Instance);
         _request = new GraphQLRequest(Query, Variables: Variables);
     }
 

@@ -13,6 +13,10 @@
 //   (:Enterprise)-[:LEADS]->(:Chain)                                  derived: owners of a segment of the chain
 //   (:Enterprise)-[:SUPPLIES {segment, share, annual_value, substitutability, recovery_days, since}]->(:Enterprise)
 //   (:Enterprise)-[:HAD]->(:Event {enterprise_id, date, type, severity})
+//   (:Project {id, item_id, chain_id, segment_id, lead_enterprise_id, partners, goal, budget, investment, instrument,
+//             amount, status, quarter})                              the 攻关项目清单 (projects.csv)
+//   (:Project)-[:LED_BY]->(:Enterprise)                              the undertaking firm (牵头单位)
+//   (:Project)-[:PARTNER]->(:Enterprise)                             each partner; `partners` keeps their order
 //   (:ChainGraphMeta {key: 'store', dataVersion})                    one node; dataVersion grows with each change
 //   (:ChainGraphImport {dataVersion, at, source, summary})           one node per import that changed something
 
@@ -21,6 +25,7 @@ CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (c:Chain) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT segment_id IF NOT EXISTS FOR (s:Segment) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (e:Enterprise) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (v:Event) REQUIRE (v.enterprise_id, v.date, v.type) IS UNIQUE;
+CREATE CONSTRAINT project_id IF NOT EXISTS FOR (p:Project) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT chaingraph_meta_key IF NOT EXISTS FOR (m:ChainGraphMeta) REQUIRE m.key IS UNIQUE;
 
 // What analyses filter on: location (local / out-of-region / overseas), key segments, roles, supplies per segment.
@@ -31,6 +36,7 @@ CREATE INDEX segment_key IF NOT EXISTS FOR (s:Segment) ON (s.key);
 CREATE INDEX in_segment_role IF NOT EXISTS FOR ()-[m:IN_SEGMENT]-() ON (m.role);
 CREATE INDEX supplies_segment IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.segment);
 CREATE INDEX event_type IF NOT EXISTS FOR (v:Event) ON (v.type);
+CREATE INDEX project_item IF NOT EXISTS FOR (p:Project) ON (p.item_id);
 
 // New indexes are unusable while they populate; wait (up to 300 s) so the first import uses them.
 CALL db.awaitIndexes(300);

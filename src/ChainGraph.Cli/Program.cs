@@ -14,6 +14,8 @@ return CliApp.Run(args,
     RiskCommand.Create(),
     EvaluateCommand.Create(),
     OwnersCommand.Create(),
+    PipelineCommand.Create(),
+    ProjectsCommand.Create(),
     KeysCommand.Create(),
     BriefingCommand.Create(),
 ]);

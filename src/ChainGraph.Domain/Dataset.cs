@@ -10,7 +10,7 @@ public sealed class Dataset
     internal Dataset(DatasetBuilder tables, SupplyTable supplies)
     {
         (Enterprises, Chains, Segments, SegmentLinks) = (tables.Enterprises, tables.Chains, tables.Segments, tables.SegmentLinks);
-        (Memberships, Supplies, Events, Version) = (tables.Memberships, supplies, tables.Events, tables.Version);
+        (Memberships, Supplies, Events, Projects, Version) = (tables.Memberships, supplies, tables.Events, tables.Projects, tables.Version);
     }
 
     /// <summary>The enterprises; supplies refer to them by position.</summary>
@@ -33,6 +33,9 @@ public sealed class Dataset
 
     /// <summary>The disruption history (for the risk model).</summary>
     public IReadOnlyList<DisruptionEvent> Events { get; }
+
+    /// <summary>The 攻关项目清单: projects answering checklist items (empty when none were imported).</summary>
+    public IReadOnlyList<Project> Projects { get; }
 
     /// <summary>The store version this dataset was read at; increases with every committed change.</summary>
     public long Version { get; }

@@ -28,6 +28,9 @@ public sealed record DatasetBuilder
     /// <summary>Events of known enterprises.</summary>
     public IReadOnlyList<DisruptionEvent> Events { get; init; } = [];
 
+    /// <summary>The 攻关项目清单 (ids unique; empty when none were imported).</summary>
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+
     /// <summary>The store version the tables were read at.</summary>
     public long Version { get; init; }
 

@@ -8,6 +8,7 @@ internal static class DatasetInvariants
         var enterprises = Ids(t.Enterprises.Select(e => e.Id), "enterprise");
         var chains = Ids(t.Chains.Select(c => c.Id), "chain");
         var segments = Ids(t.Segments.Select(s => s.Id), "segment");
+        Ids(t.Projects.Select(p => p.Id), "project");
         Known(chains, t.Segments.Select(s => s.ChainId), "a segment", "chain");
         Known(segments, t.SegmentLinks.SelectMany(l => new[] { l.From, l.To }), "a segment link", "segment");
         Known(enterprises, t.Memberships.Select(m => m.EnterpriseId), "a membership", "enterprise");

@@ -1,6 +1,6 @@
 namespace ChainGraph.Domain;
 
-/// <summary>Labels from seed 004 §13 and the bureau's registers; written `listed;champion;little_giant;unicorn;hq_local` in files.</summary>
+/// <summary>Labels from seed 004 §13 and the bureau's registers; written `listed;champion;little_giant;unicorn;hq_local;innovative_sme;specialized` in files.</summary>
 [Flags]
 public enum EnterpriseLabels
 {
@@ -15,4 +15,8 @@ public enum EnterpriseLabels
     Unicorn = 8,
     /// <summary>Headquarters in the city.</summary>
     HqLocal = 16,
+    /// <summary>创新型中小企业: an innovative small or medium-sized firm (the first rung of the cultivation ladder).</summary>
+    InnovativeSme = 32,
+    /// <summary>专精特新中小企业: a specialised, refined, distinctive and innovative SME (the rung below the little giant).</summary>
+    Specialized = 64,
 }

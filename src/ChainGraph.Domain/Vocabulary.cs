@@ -13,6 +13,8 @@ public static class Vocabulary
         [EnterpriseLabels.LittleGiant] = "little_giant",
         [EnterpriseLabels.Unicorn] = "unicorn",
         [EnterpriseLabels.HqLocal] = "hq_local",
+        [EnterpriseLabels.InnovativeSme] = "innovative_sme",
+        [EnterpriseLabels.Specialized] = "specialized",
     };
 
     private static readonly Dictionary<string, EnterpriseLabels> LabelsByWord =

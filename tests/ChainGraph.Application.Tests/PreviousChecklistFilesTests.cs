@@ -1,4 +1,5 @@
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Application.Tests;
 

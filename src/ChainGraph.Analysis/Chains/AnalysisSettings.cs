@@ -47,6 +47,9 @@ public sealed record AnalysisSettings
     /// <summary>Paths kept as evidence per finding.</summary>
     public int EvidencePaths { get; init; } = 3;
 
+    /// <summary>Substitutes, attraction targets and local expansion candidates shown on each checklist item (top N, default 5).</summary>
+    public int CandidateCount { get; init; } = 5;
+
     public static AnalysisSettings Default { get; } = new();
 
     /// <summary>The baseline that applies to a segment: its own row, else its chain's, else the defaults.</summary>

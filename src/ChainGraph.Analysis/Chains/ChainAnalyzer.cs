@@ -12,9 +12,11 @@ public sealed class ChainAnalyzer
 {
     private readonly Lazy<DisruptionSimulator> _simulator;
 
-    public ChainAnalyzer(Dataset dataset, AnalysisSettings? settings = null)
+    /// <param name="investments">Project investment (万元) by checklist item id, the base of investment-based instruments.</param>
+    public ChainAnalyzer(Dataset dataset, AnalysisSettings? settings = null, IReadOnlyDictionary<string, ProjectInvestment>? investments = null)
     {
         Settings = settings ?? AnalysisSettings.Default;
+        Investments = investments ?? new Dictionary<string, ProjectInvestment>();
         Index = new ChainIndex(dataset, Settings.MetroRing);
         Status = new FirmStatus(Index, Settings);
         _simulator = new(() => new DisruptionSimulator(Index));
@@ -23,6 +25,9 @@ public sealed class ChainAnalyzer
     public ChainIndex Index { get; }
 
     public AnalysisSettings Settings { get; }
+
+    /// <summary>Project investment (万元) by checklist item id; empty without a projects file.</summary>
+    public IReadOnlyDictionary<string, ProjectInvestment> Investments { get; }
 
     /// <summary>Which firms are live, closed, suspended or recently closed.</summary>
     public FirmStatus Status { get; }
@@ -47,7 +52,16 @@ public sealed class ChainAnalyzer
 
     /// <summary>The ranked checklist from links and chokepoints already found (a host that caches them per chain).</summary>
     public IReadOnlyList<ChecklistItem> Checklist(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints) =>
-        new ChecklistBuilder(Index, Status, new LinkAssessment(Index, Status, Settings)).Build(links, chokepoints);
+        Builder().Build(links, chokepoints);
+
+    /// <summary>
+    /// An item's full ranked candidate lists: substitutes, attraction targets, local expansion (the item carries the top
+    /// <see cref="AnalysisSettings.CandidateCount"/>). Touches only the item's segment.
+    /// </summary>
+    public ItemCandidates Candidates(ChecklistItem item) => Builder().Candidates(item);
+
+    private ChecklistBuilder Builder() =>
+        new(Index, Status, new LinkAssessment(Index, Status, Settings), Investments, Settings.CandidateCount);
 
     /// <summary>核实供应记录: supply records of the given chains (all when none) whose supplier is not live.</summary>
     public IReadOnlyList<SupplyRecordToVerify> SupplyRecordsToVerify(IEnumerable<string>? chainIds = null) =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Chains;
 
@@ -18,14 +20,13 @@ public sealed class FirmStatus
         var dataset = index.Dataset;
         RecentClosureMonths = settings.RecentClosureMonths;
         AsOf = settings.AsOf ?? (dataset.Events.Count > 0 ? dataset.Events.Max(e => e.Date) : DateOnly.MinValue);
-        var since = AsOf == DateOnly.MinValue ? DateOnly.MinValue : AsOf.AddMonths(-settings.RecentClosureMonths);
         _closureDate = new DateOnly?[dataset.Enterprises.Count];
         foreach (var e in dataset.Events)
         {
             if (e.Type != EventType.Closure || e.Date > AsOf || !index.TryGetEnterprise(e.EnterpriseId, out var i)) continue;
             if (_closureDate[i] is not { } known || e.Date > known) _closureDate[i] = e.Date;
         }
-        _standing = [.. dataset.Enterprises.Select((e, i) => Standing(e.Status, _closureDate[i], since))];
+        _standing = [.. dataset.Enterprises.Select((e, i) => Judge(e.Status, _closureDate[i], AsOf, RecentClosureMonths))];
     }
 
     /// <summary>The date the standing is judged at.</summary>
@@ -41,11 +42,35 @@ public sealed class FirmStatus
     /// <summary>The latest closure event on or before <see cref="AsOf"/>, if any.</summary>
     public DateOnly? ClosureDate(int enterprise) => _closureDate[enterprise];
 
-    private static SupplierStanding Standing(EnterpriseStatus status, DateOnly? closure, DateOnly since) => status switch
+    /// <summary>Why the firm's supply is suspect (status, closure event and date), in both languages; for a firm that is not live.</summary>
+    public Localized Reason(int enterprise)
     {
-        EnterpriseStatus.Closed => SupplierStanding.Closed,
-        EnterpriseStatus.Suspended => SupplierStanding.Suspended,
-        _ when closure is { } date && date >= since => SupplierStanding.RecentClosure,
-        _ => SupplierStanding.Live,
-    };
+        var date = ClosureDate(enterprise) is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        var closure = date is null ? ("", "") : ($"，{date} 记录了关停事件", $"; a closure was recorded on {date}");
+        return Of(enterprise) switch
+        {
+            SupplierStanding.Closed => new($"登记状态为已关停{closure.Item1}", $"status closed{closure.Item2}"),
+            SupplierStanding.Suspended => new($"登记状态为停产（暂停经营）{closure.Item1}", $"status suspended{closure.Item2}"),
+            SupplierStanding.RecentClosure => new($"状态仍为在营，但 {date} 记录了关停事件（近 {RecentClosureMonths} 个月内）",
+                $"status still active, but a closure was recorded on {date} (within the last {RecentClosureMonths} months)"),
+            _ => new("在营", "live"),
+        };
+    }
+
+    /// <summary>
+    /// The one rule: closed or suspended by status, else recently closed when the latest closure event on or before
+    /// <paramref name="asOf"/> lies within <paramref name="recentClosureMonths"/> of it, else live. The risk model's
+    /// scoring rows use it too, so the checklist and the risk lists agree on who is live.
+    /// </summary>
+    public static SupplierStanding Judge(EnterpriseStatus status, DateOnly? latestClosure, DateOnly asOf, int recentClosureMonths)
+    {
+        var since = asOf == DateOnly.MinValue ? DateOnly.MinValue : asOf.AddMonths(-recentClosureMonths);
+        return status switch
+        {
+            EnterpriseStatus.Closed => SupplierStanding.Closed,
+            EnterpriseStatus.Suspended => SupplierStanding.Suspended,
+            _ when latestClosure is { } date && date >= since && date <= asOf => SupplierStanding.RecentClosure,
+            _ => SupplierStanding.Live,
+        };
+    }
 }

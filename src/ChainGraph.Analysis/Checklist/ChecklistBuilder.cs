@@ -7,9 +7,18 @@ namespace ChainGraph.Analysis.Checklist;
 /// becomes an item only when the firm that loses input is in the city; one between two firms outside the city is
 /// evidence for the local item on its customer, never an item. Chokepoints of one chain that share an enterprise
 /// (several rules, owners or segments reaching the same firms) are merged into one item with their findings combined.
+/// Each item then gets its candidates and its instrument's amount (<see cref="ActionPlanner"/>): the top
+/// <paramref name="candidates"/> of each list, amounts from <paramref name="investments"/> (project investment by item id,
+/// none by default).
 /// </summary>
-public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAssessment assessment)
+public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAssessment assessment,
+    IReadOnlyDictionary<string, ProjectInvestment>? investments = null, int candidates = 5)
 {
+    private readonly ActionPlanner _planner = new(index, status, investments ?? new Dictionary<string, ProjectInvestment>(), candidates);
+
+    /// <summary>An item's full ranked candidate lists (the item carries the top N).</summary>
+    public ItemCandidates Candidates(ChecklistItem item) => _planner.Candidates(item);
+
     public IReadOnlyList<ChecklistItem> Build(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints)
     {
         var scale = SpendScale();
@@ -26,7 +35,7 @@ public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAs
         }
         return [.. linkItems.Values.Concat(chokepointItems)
             .OrderByDescending(i => i.Severity).ThenBy(i => i.Type).ThenBy(i => i.Id, StringComparer.Ordinal)
-            .Select((item, rank) => item with { Rank = rank + 1 })];
+            .Select((item, rank) => _planner.Plan(item with { Rank = rank + 1 }))];
     }
 
     // A link is the city's concern when a local owner or core firm buys the segment, or the chain has a local owner.

@@ -1,5 +1,6 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain.Text;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Checklist;
 
@@ -7,7 +8,8 @@ namespace ChainGraph.Analysis.Checklist;
 /// One item of the key-chain checklist (产业链关键卡点攻关项目清单). <see cref="Id"/> is stable across quarters
 /// (chain + segment for links, chain + enterprises for chokepoints) so two checklists can be compared.
 /// Severity is in [0, 1] and is the sum of <see cref="Terms"/>; <see cref="Findings"/> name the rules that fired with
-/// their numbers. <see cref="OwnersThreatened"/> names local firms only.
+/// their numbers. <see cref="OwnersThreatened"/> names local firms only. The candidates and the instrument's amount say
+/// what to do about it (<see cref="ActionPlanner"/>).
 /// </summary>
 public sealed record ChecklistItem(
     string Id,
@@ -28,8 +30,20 @@ public sealed record ChecklistItem(
     IReadOnlyList<string> OwnersThreatened,
     IReadOnlyList<IReadOnlyList<string>> EvidencePaths)
 {
+    /// <summary>Substitute candidates (chokepoints, foreign chokepoints, sole sources), best first, the top N.</summary>
+    public IReadOnlyList<Candidate> Substitutes { get; init; } = [];
+
+    /// <summary>Attraction targets (missing and weak links): out-of-city firms, domestic first, best first, the top N.</summary>
+    public IReadOnlyList<Candidate> AttractionTargets { get; init; } = [];
+
+    /// <summary>Local firms serving the segment that could expand instead (强链 by 技术改造), best first, the top N.</summary>
+    public IReadOnlyList<Candidate> LocalExpansion { get; init; } = [];
+
     /// <summary>The findings, then the severity terms, in Chinese.</summary>
-    public IReadOnlyList<string> Reasons => [.. Findings.Select(f => f.Text.Zh), .. Terms.Select(t => t.Describe(Language.Zh))];
+    public IReadOnlyList<string> Reasons => ReasonsIn(Language.Zh);
+
+    /// <summary>The findings, then the severity terms, in <paramref name="language"/>.</summary>
+    public IReadOnlyList<string> ReasonsIn(Language language) => [.. Findings.Select(f => f.Text.In(language)), .. Terms.Select(t => t.Describe(language))];
 }
 
 /// <summary>Severity bands: critical ≥ 0.75, high ≥ 0.55, medium ≥ 0.35, else low.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
@@ -30,15 +29,10 @@ internal sealed class VerifyList(ChainIndex index, FirmStatus status)
             status.Of(supplier), firm.Status, status.ClosureDate(supplier), Reason(supplier));
     }
 
+    // The record's reason speaks of the supplier.
     private Localized Reason(int supplier)
     {
-        var date = status.ClosureDate(supplier) is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-        var closure = date is null ? ("", "") : ($"，{date} 记录了关停事件", $"; a closure was recorded on {date}");
-        return status.Of(supplier) switch
-        {
-            SupplierStanding.Closed => new($"供应商登记状态为已关停{closure.Item1}", $"the supplier's status is closed{closure.Item2}"),
-            SupplierStanding.Suspended => new($"供应商登记状态为停产（暂停经营）{closure.Item1}", $"the supplier's status is suspended{closure.Item2}"),
-            _ => new($"供应商状态仍为在营，但 {date} 记录了关停事件（近 {status.RecentClosureMonths} 个月内）", $"the supplier's status still reads active, but a closure was recorded on {date} (within the last {status.RecentClosureMonths} months)"),
-        };
+        var reason = status.Reason(supplier);
+        return new($"供应商{reason.Zh}", $"supplier {reason.En}");
     }
 }

@@ -17,7 +17,7 @@ namespace ChainGraph.Analysis.Risk;
 public sealed class RiskModel
 {
     public const string FormatName = "chaingraph-risk-model";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private readonly IReadOnlyDictionary<LikelihoodModelKind, FittedModel> _models;
 
@@ -50,19 +50,21 @@ public sealed class RiskModel
         Evaluations.FirstOrDefault(e => e.Kind == kind) ?? throw new KeyNotFoundException($"the model holds no {kind} model");
 
     /// <summary>
-    /// Scores every enterprise that exists at <paramref name="asOf"/> (default: the end of the dataset's recorded history,
-    /// i.e. "the next <see cref="TrainingMetadata.HorizonMonths"/> months from now").
+    /// Scores every live enterprise that exists at <paramref name="asOf"/> (default: the end of the dataset's recorded history,
+    /// i.e. "the next <see cref="TrainingMetadata.HorizonMonths"/> months from now"). Closed, suspended and recently closed
+    /// firms (<see cref="Chains.FirmStatus.Judge"/> with <paramref name="recentClosureMonths"/>, default the analysis settings') get no score: they already failed.
     /// </summary>
-    public LikelihoodScores Score(Dataset dataset, DateOnly? asOf = null, LikelihoodModelKind? kind = null, CancellationToken cancellationToken = default) =>
-        Score(new FeatureBuilder(dataset, FeatureOptions, cancellationToken), asOf, kind);
+    public LikelihoodScores Score(Dataset dataset, DateOnly? asOf = null, LikelihoodModelKind? kind = null, CancellationToken cancellationToken = default,
+        int? recentClosureMonths = null) =>
+        Score(new FeatureBuilder(dataset, FeatureOptions, cancellationToken), asOf, kind, recentClosureMonths);
 
     /// <summary>Scores with features from <paramref name="features"/>, which must have been built with <see cref="FeatureOptions"/>.</summary>
-    public LikelihoodScores Score(FeatureBuilder features, DateOnly? asOf = null, LikelihoodModelKind? kind = null)
+    public LikelihoodScores Score(FeatureBuilder features, DateOnly? asOf = null, LikelihoodModelKind? kind = null, int? recentClosureMonths = null)
     {
         if (!SameOptions(features.Options, FeatureOptions)) throw new ArgumentException("the feature builder's options differ from the model's", nameof(features));
         var model = Kind(kind);
         var date = asOf ?? (features.History.Count > 0 ? features.HistoryEnd : Training.HistoryEnd);
-        var matrix = features.Build(date, atRiskOnly: false);
+        var matrix = features.BuildLive(date, recentClosureMonths ?? Chains.AnalysisSettings.Default.RecentClosureMonths);
         var scores = new LikelihoodScore[matrix.RowCount];
         for (var row = 0; row < matrix.RowCount; row++) scores[row] = Explain(features, matrix, row, model);
         return new LikelihoodScores(date, Training.HorizonMonths, model, scores);
@@ -85,8 +87,6 @@ public sealed class RiskModel
     {
         var enterprise = matrix.Enterprises[row];
         var id = features.Dataset.Enterprises[enterprise].Id;
-        if (features.ClosedBefore(enterprise, matrix.AsOf) is { } closed)
-            return new LikelihoodScore(id, enterprise, kind, 1, 0, 0, [], closed);
         var fitted = _models[kind];
         var x = matrix.Row(row);
         Span<double> phi = stackalloc double[FeatureCatalog.Count];

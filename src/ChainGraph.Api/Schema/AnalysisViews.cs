@@ -1,5 +1,6 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Domain;
 
 namespace ChainGraph.Api.Schema;
 

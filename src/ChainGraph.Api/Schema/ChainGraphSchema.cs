@@ -33,6 +33,7 @@ public static class ChainGraphSchema
         NodeResolvers.Register(registry);
         MutationResolvers.Register(registry);
         RiskResolvers.Register(registry);
+        ProjectResolvers.Register(registry);
         var builder = new BoundSchemaBuilder(Enums);
         registry.AttachTo(builder);
         builder.Types.For("Node").ResolveType = value => value switch
@@ -105,6 +106,6 @@ public static class ChainGraphSchema
         ["ChecklistItemType"] = typeof(ChecklistItemType), ["SeverityLevel"] = typeof(SeverityLevel), ["ChainAction"] = typeof(ChainAction),
         ["ChangeKind"] = typeof(ChangeKind), ["RiskLevel"] = typeof(RiskLevel), ["GuidanceClass"] = typeof(GuidanceClass),
         ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
-        ["Language"] = typeof(Domain.Text.Language),
+        ["Language"] = typeof(Domain.Text.Language), ["ProjectStatus"] = typeof(ProjectStatus),
     };
 }

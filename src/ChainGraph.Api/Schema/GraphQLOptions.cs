@@ -22,8 +22,12 @@ public sealed class GraphQLOptions
     /// <summary>Show exception details in errors: for development only, never in production.</summary>
     public bool IncludeExceptionDetails { get; set; }
 
+    /// <summary>Resolve a query's fields one after another (default): the resolvers read memory, not I/O.</summary>
+    public bool SerialQueries { get; set; } = true;
+
     public GraphQLExecutorOptions ToExecutorOptions() => new()
     {
+        SerialQueries = SerialQueries,
         Limits = new GraphQLLimits { MaxDepth = MaxDepth, MaxCost = MaxFieldCost, MaxAliases = MaxAliases, MaxFragmentSpreads = MaxFragmentSpreads },
         IncludeExceptionDetails = IncludeExceptionDetails,
     };

@@ -82,7 +82,7 @@ internal static class MutationResolvers
     }
 
     // Writes the rows into a fresh folder and imports it; a rejection becomes BAD_USER_INPUT with every issue.
-    private static async Task<AnalysisSnapshot> WriteRows(ResolveContext ctx, string operation, string target, Action<string> write)
+    internal static async Task<AnalysisSnapshot> WriteRows(ResolveContext ctx, string operation, string target, Action<string> write)
     {
         var dir = Path.Combine(Path.GetTempPath(), "chaingraph-edit-" + Guid.NewGuid().ToString("N"));
         try

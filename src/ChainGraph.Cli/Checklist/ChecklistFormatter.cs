@@ -17,7 +17,7 @@ public static class ChecklistFormatter
         switch (format)
         {
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(document, Json));
+                output.WriteLine(JsonSerializer.Serialize(document, CandidateJson.Options(language)));
                 break;
             case "csv":
                 WriteCsv(output, document.Items, language);
@@ -56,6 +56,7 @@ public static class ChecklistFormatter
             output.WriteLine($"      {(zh ? "受影响的本地企业：" : "local firms affected: ")}{Names(item.OwnersThreatened, language)}");
         if (item.EvidencePaths.Count > 0) output.WriteLine($"      {(zh ? "供应路径：" : "path: ")}{string.Join(" → ", item.EvidencePaths[0])}");
         output.WriteLine($"      {(zh ? "严重度构成：" : "severity: ")}{string.Join(zh ? "；" : "; ", item.Terms.Select(t => t.Describe(language)))}");
+        CandidateLines.Write(output, item, language);
     }
 
     private static string Names(IReadOnlyList<string> names, Language language) =>
@@ -64,14 +65,16 @@ public static class ChecklistFormatter
 
     private static void WriteCsv(TextWriter output, IReadOnlyList<ChecklistItem> items, Language language)
     {
-        output.WriteLine("rank,id,chain,segment,enterprises,type,severity,level,action,action_name,instrument,citation,owners_threatened,rules,findings,severity_terms");
+        output.WriteLine("rank,id,chain,segment,enterprises,type,severity,level,action,action_name,instrument,citation,owners_threatened,rules,findings,severity_terms,amount,basis,substitutes,attraction_targets");
         foreach (var i in items)
         {
             output.WriteLine(string.Join(",", i.Rank.ToString(CultureInfo.InvariantCulture), Csv(i.Id), Csv(i.ChainName), Csv(i.SegmentName ?? ""),
                 Csv(string.Join(";", i.EnterpriseNames)), Vocabulary.Word(i.Type), i.Severity.ToString("0.000", CultureInfo.InvariantCulture), Vocabulary.Word(i.Level),
                 Vocabulary.Word(i.Action), ChainActions.Chinese(i.Action), i.Instrument.Id, Csv(i.Instrument.Cite(language)), Csv(string.Join(";", i.OwnersThreatened)),
                 Csv(string.Join(";", i.Findings.Select(f => f.Rule).Distinct())), Csv(string.Join(" | ", i.Findings.Select(f => f.Text.In(language)))),
-                Csv(string.Join(" | ", i.Terms.Select(t => t.Describe(language))))));
+                Csv(string.Join(" | ", i.Terms.Select(t => t.Describe(language)))),
+                i.Instrument.Amount?.ToString("0.#", CultureInfo.InvariantCulture) ?? "", Csv(i.Instrument.BasisIn(language) ?? ""),
+                Csv(string.Join(";", i.Substitutes.Select(c => c.Name))), Csv(string.Join(";", i.AttractionTargets.Select(c => c.Name)))));
         }
     }
 

@@ -19,7 +19,7 @@ public static class ComparisonFormatter
                 {
                     document.DataVersion,
                     changes = changes.Select(c => new { c.Id, kind = c.Kind, title = Title(c), previousType = c.PreviousType, type = c.Item?.Type, c.Previous, c.Current, c.Item }),
-                }, ChecklistFormatter.Json));
+                }, CandidateJson.Options(language)));
                 break;
             case "csv":
                 WriteCsv(output, changes);

@@ -41,7 +41,8 @@ public static class RiskCommand
             if (enterpriseId is not null)
             {
                 var risks = assessor.AssessEnterprise(enterpriseId, token).Where(r => chainId is null || r.ChainId == chainId).ToList();
-                RiskFormatter.WriteEnterprise(config.Output, risks, analyzer.Index, parse.GetValue(format)!, LanguageOption.Read(parse, lang));
+                RiskFormatter.WriteEnterprise(config.Output, risks, analyzer.Index, parse.GetValue(format)!, LanguageOption.Read(parse, lang),
+                    assessor.InactiveReason(enterpriseId));
             }
             else RiskFormatter.WriteChains(config.Output, assessor.Assess(chainId is null ? null : [chainId], token), analyzer.Index, parse.GetValue(top), parse.GetValue(format)!, LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);

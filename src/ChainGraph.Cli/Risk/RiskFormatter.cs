@@ -27,13 +27,21 @@ public static class RiskFormatter
         foreach (var chain in report.Chains) WriteChain(output, chain, index, top, l);
     }
 
-    public static void WriteEnterprise(TextWriter output, IReadOnlyList<EnterpriseRisk> risks, ChainIndex index, string format, Language l = Language.Zh)
+    /// <summary>An enterprise's risks; for a firm that is not live (<paramref name="inactive"/> set) the reason it is not ranked instead.</summary>
+    public static void WriteEnterprise(TextWriter output, IReadOnlyList<EnterpriseRisk> risks, ChainIndex index, string format, Language l = Language.Zh,
+        Localized? inactive = null)
     {
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(risks.Select(r => EnterpriseJson(r, 20, l)), JsonOptions.Indented));
+            output.WriteLine(inactive is null
+                ? JsonSerializer.Serialize(risks.Select(r => EnterpriseJson(r, 20, l)), JsonOptions.Indented)
+                : JsonSerializer.Serialize(new { inactive = true, reason = inactive.In(l) }, JsonOptions.Indented));
             return;
         }
+        if (inactive is not null)
+            output.WriteLine(l == Language.Zh
+                ? $"不计风险：{inactive.Zh}。其供应按已中断计算，请核实供应记录。"
+                : $"not ranked as a risk: {inactive.En}. Its supply counts as already lost; verify the supply records.");
         foreach (var r in risks) WriteOne(output, r, index, l);
     }
 
@@ -48,10 +56,8 @@ public static class RiskFormatter
             : $"  risk {F(r.Score, "0.0000")} [{Level(r.Level, l)}] = P {Percent(r.Probability)} × impact {Percent(r.Impact.StructuralImpact)}");
         if (r.Likelihood is { } lk)
         {
-            output.WriteLine(lk.ClosedOn is { } closed
-                ? (zh ? $"  概率：{closed:yyyy-MM-dd} 已登记关闭，按已中断处理" : $"  likelihood: closure recorded on {closed:yyyy-MM-dd}, treated as disrupted")
-                : (zh ? $"  概率：对数几率 {F(lk.Logit, "0.00")} = 基线 {F(lk.Baseline, "0.00")} + 各因素贡献：" : $"  likelihood: logit {F(lk.Logit, "0.00")} = baseline {F(lk.Baseline, "0.00")} + contributions:"));
-            foreach (var c in lk.Top(8).Where(_ => lk.ClosedOn is null))
+            output.WriteLine(zh ? $"  概率：对数几率 {F(lk.Logit, "0.00")} = 基线 {F(lk.Baseline, "0.00")} + 各因素贡献：" : $"  likelihood: logit {F(lk.Logit, "0.00")} = baseline {F(lk.Baseline, "0.00")} + contributions:");
+            foreach (var c in lk.Top(8))
                 output.WriteLine($"    {(zh ? RiskWording.Feature(c.Feature) : c.Feature),-24} = {F(c.Value, "0.###"),10}  {F(c.Contribution, "+0.000;-0.000")}");
         }
         var i = r.Impact;
@@ -82,6 +88,26 @@ public static class RiskFormatter
             output.WriteLine($"  {i,3} {Level(e.Level, l),-8} {F(e.Score, "0.0000"),7} {Percent(e.Probability),7} {Percent(e.Impact.StructuralImpact),7} {F(e.Impact.ExposureIndex, "0.00"),5} {F(e.Impact.TimeToRecoverDays, "0"),5} {tts,5}{(e.Impact.NeedsMitigation ? "!" : " ")} {e.Name}{(zh ? $"（{Location(e.Location, l)}）" : $" ({Location(e.Location, l)})")} · {why}");
         }
         output.WriteLine((zh ? "  环节：" : "  segments: ") + string.Join(zh ? "、" : ", ", chain.Segments.Take(5).Select(s => $"{s.Name}{(s.Key ? "*" : "")} {F(s.Score, "0.000")} [{Level(s.Level, l)}]")));
+        WriteInactive(output, chain, top, l);
+    }
+
+    // 核实供应记录: firms not ranked because they already failed, with what their records claim and why they are suspect.
+    private static void WriteInactive(TextWriter output, ChainRisk chain, int top, Language l)
+    {
+        if (chain.Inactive.Count == 0) return;
+        var zh = l == Language.Zh;
+        output.WriteLine(zh
+            ? $"  不计入风险排名（已关停、停产或近期关停，供应按已中断计算；核实供应记录，{chain.Inactive.Count} 家）："
+            : $"  not ranked (closed, suspended or recently closed; supply counted as already lost; verify the supply records, {chain.Inactive.Count} firms):");
+        foreach (var f in chain.Inactive.Take(top))
+        {
+            var value = f.ClaimedAnnualValue is { } v ? (zh ? $"，合计 {F(v, "#,0")} 万元/年" : $", {F(v, "#,0")} 万元 a year") : "";
+            var claim = f.Records.Count == 0
+                ? (zh ? "无向本地企业的供应记录" : "no supply record to a local firm")
+                : zh ? $"记录显示向 {string.Join("、", f.Records.Select(r => r.CustomerName).Distinct().Take(2))} 等供应（{f.Records.Count} 条{value}）"
+                     : $"recorded as supplying {string.Join(", ", f.Records.Select(r => r.CustomerName).Distinct().Take(2))} ({f.Records.Count} records{value})";
+            output.WriteLine(zh ? $"    - {f.Name}：{f.Reason.Zh}；{claim}" : $"    - {f.Name}: {f.Reason.En}; {claim}");
+        }
     }
 
     private static string Level(RiskLevel level, Language l) => l == Language.En ? Word(level) : level switch
@@ -100,6 +126,12 @@ public static class RiskFormatter
         resilience = c.Resilience is { } r ? new { r.RandomArea, r.TargetedArea, curve = r.Curve } : null,
         segments = c.Segments.Select(s => new { segment = s.SegmentId, s.Name, s.Key, s.Enterprises, s.Score, level = Word(s.Level), s.NeedsMitigation, s.TopEnterpriseIds }),
         enterprises = c.Enterprises.Take(top).Select(e => EnterpriseJson(e, 5, l)),
+        inactive = c.Inactive.Select(f => new
+        {
+            enterprise = f.EnterpriseId, f.Name, segments = f.SegmentIds, standing = Word(f.Standing), status = Word(f.Status), closureDate = f.ClosureDate,
+            reason = f.Reason.In(l), claimedAnnualValue = f.ClaimedAnnualValue,
+            records = f.Records.Select(r => new { customer = r.CustomerId, customerName = r.CustomerName, segment = r.SegmentId, r.Share, r.AnnualValue }),
+        }),
     };
 
     private static object EnterpriseJson(EnterpriseRisk e, int contributions, Language l) => new
@@ -107,7 +139,7 @@ public static class RiskFormatter
         enterprise = e.EnterpriseId, e.Name, chain = e.ChainId, segments = e.SegmentIds, location = Word(e.Location), e.Score, level = Word(e.Level),
         likelihood = e.Likelihood is { } p ? new
         {
-            p.Probability, p.Logit, p.Baseline, model = Word(p.Model), closedOn = p.ClosedOn,
+            p.Probability, p.Logit, p.Baseline, model = Word(p.Model),
             contributions = p.Top(contributions).Select(c => new { feature = c.Feature, c.Value, c.Contribution }),
         } : null,
         impact = new

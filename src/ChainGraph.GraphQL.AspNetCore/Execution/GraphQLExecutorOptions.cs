@@ -11,4 +11,11 @@ public sealed record GraphQLExecutorOptions
 
     /// <summary>How many parsed and validated documents are kept, by query text.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
+
+    /// <summary>
+    /// Resolve a query's sibling fields one after another (GraphQL.NET's serial strategy) rather than as parallel tasks.
+    /// The API's resolvers read an in-memory snapshot, so parallel tasks add scheduling cost and no overlap
+    /// (bench/RESULTS.md, issue 14); a schema whose resolvers wait on I/O may want <c>false</c>.
+    /// </summary>
+    public bool SerialQueries { get; init; } = true;
 }

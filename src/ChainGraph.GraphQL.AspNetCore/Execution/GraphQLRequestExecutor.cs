@@ -17,7 +17,7 @@ namespace ChainGraph.GraphQL.AspNetCore;
 /// </summary>
 public sealed class GraphQLRequestExecutor
 {
-    private readonly DocumentExecuter _executer = new();
+    private readonly DocumentExecuter _executer;
     private readonly ConcurrentDictionary<string, PreparedDocument> _documents = new(StringComparer.Ordinal);
     private readonly OperationCost _cost;
     private readonly ILogger _logger;
@@ -28,6 +28,7 @@ public sealed class GraphQLRequestExecutor
         Options = options;
         _logger = logger;
         _cost = new OperationCost(schema, options.Limits);
+        _executer = Executer(options);
         Serializer = new GraphQLSerializer(
             json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             new CodedErrorInfoProvider(options.IncludeExceptionDetails));
@@ -89,6 +90,11 @@ public sealed class GraphQLRequestExecutor
             },
         };
     }
+
+    private static DocumentExecuter Executer(GraphQLExecutorOptions options) => options.SerialQueries
+        ? new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]), [])
+        : new DocumentExecuter();
 
     private PreparedDocument Prepare(string query)
     {

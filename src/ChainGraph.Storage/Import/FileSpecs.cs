@@ -77,6 +77,23 @@ public static class FileSpecs
         new("severity", true, "0–1"),
     ]);
 
+    public static readonly FileSpec Projects = new(RecordKind.Projects, "projects",
+    [
+        new("id", true, "project id, unique"),
+        new("item_id", true, "the checklist item it answers, e.g. link:nev:battery-cell"),
+        new("chain_id", true, "the chain of the item"),
+        new("segment_id", false, "the segment of the item, in that chain"),
+        new("lead_enterprise_id", true, "credit code of the undertaking firm (牵头单位)"),
+        new("partners", false, "credit codes of the partner firms, separated by ;"),
+        new("goal", true, "what the project is to achieve"),
+        new("budget", true, "total budget, 万元, ≥ 0"),
+        new("investment", false, "the investment the instrument's amount is a percentage of, 万元, ≥ 0"),
+        new("instrument", true, string.Join(" | ", PolicyInstrument.All.Select(i => i.Id))),
+        new("amount", false, "support amount, 万元, ≥ 0 and at most the instrument's cap"),
+        new("status", true, Vocabulary.Words<ProjectStatus>()),
+        new("quarter", true, "the quarter, e.g. 2026Q4"),
+    ]);
+
     /// <summary>All specs in reading order.</summary>
-    public static readonly IReadOnlyList<FileSpec> All = [Chains, Segments, SegmentLinks, Enterprises, Memberships, Supplies, Events];
+    public static readonly IReadOnlyList<FileSpec> All = [Chains, Segments, SegmentLinks, Enterprises, Memberships, Supplies, Events, Projects];
 }

@@ -21,6 +21,7 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
     public IEnumerable<EnterpriseSegment> Memberships => Records(RecordKind.Memberships, RecordParser.Membership);
     public IEnumerable<Supply> Supplies => Records(RecordKind.Supplies, RecordParser.Supply);
     public IEnumerable<DisruptionEvent> Events => Records(RecordKind.Events, RecordParser.Event);
+    public IEnumerable<Project> Projects => Records(RecordKind.Projects, RecordParser.Project);
 
     public bool Has(RecordKind kind) => source.Files.Any(f => f.Spec.Kind == kind);
 

@@ -19,9 +19,16 @@ public sealed class ImportValidator
     private readonly List<SegmentLink> _links;
     private readonly EnterpriseIndex _enterprises;
     private readonly MembershipIndex _memberships;
+    private readonly Func<Dataset, IReadOnlySet<string>>? _checklistItems;
 
-    public ImportValidator(Dataset existing)
+    /// <param name="existing">What the store holds.</param>
+    /// <param name="checklistItems">
+    /// The ids of the current checklist's items, computed on demand (only when the import has projects): a project whose
+    /// item is not among them gets a warning (items come and go by quarter). Null skips that check.
+    /// </param>
+    public ImportValidator(Dataset existing, Func<Dataset, IReadOnlySet<string>>? checklistItems = null)
     {
+        _checklistItems = checklistItems;
         _existing = existing;
         _chains = [.. existing.Chains.Select(c => c.Id)];
         _segmentChain = existing.Segments.ToDictionary(s => s.Id, s => s.ChainId);
@@ -43,6 +50,7 @@ public sealed class ImportValidator
         CheckMemberships(plan, cancellationToken);
         new SupplyChecks(this, _existing).Run(plan, cancellationToken);
         CheckEvents(plan, cancellationToken);
+        CheckProjects(plan, cancellationToken);
         return new ImportReport(_issues, _rowsRead);
     }
 
@@ -156,6 +164,25 @@ public sealed class ImportValidator
             var enterprise = KnownEnterprise(file, line, "enterprise_id", e.EnterpriseId);
             if (enterprise >= 0 && !lines.TryAdd((enterprise, e.Date, e.Type), line))
                 Error(file, line, "type", $"duplicate event: the same enterprise, date and type are on line {lines[(enterprise, e.Date, e.Type)]}");
+        }
+    }
+
+    private void CheckProjects(ImportPlan plan, CancellationToken token)
+    {
+        if (!plan.Has(RecordKind.Projects)) return;
+        var file = FileOf(plan, RecordKind.Projects);
+        var items = _checklistItems?.Invoke(_existing);
+        var lines = new Dictionary<string, int>();
+        foreach (var (project, line) in Rows(plan, RecordKind.Projects, RecordParser.Project, token))
+        {
+            if (Duplicate(lines, project.Id, line, file, "id", "project")) continue;
+            if (!_chains.Contains(project.ChainId)) Error(file, line, "chain_id", $"unknown chain '{project.ChainId}'");
+            else if (project.SegmentId is { } segment && KnownSegment(file, line, "segment_id", segment) && _segmentChain[segment] != project.ChainId)
+                Error(file, line, "segment_id", $"segment '{segment}' is in chain '{_segmentChain[segment]}', not '{project.ChainId}'");
+            KnownEnterprise(file, line, "lead_enterprise_id", project.LeadEnterpriseId);
+            foreach (var partner in project.Partners) KnownEnterprise(file, line, "partners", partner);
+            if (items is not null && !items.Contains(project.ItemId))
+                Warning(file, line, "item_id", $"item {project.ItemId} is not on the current checklist (it may have been resolved); the project is kept");
         }
     }
 

@@ -1,3 +1,5 @@
+using ChainGraph.Domain;
+
 namespace ChainGraph.Storage.Import;
 
 /// <summary>
@@ -7,10 +9,12 @@ namespace ChainGraph.Storage.Import;
 public static class Importer
 {
     /// <summary>Checks the files against themselves and the store's current contents; writes nothing.</summary>
-    public static ImportReport Validate(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="checklistItems">The current checklist's item ids, for the projects' warning (see <see cref="ImportValidator"/>).</param>
+    public static ImportReport Validate(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default, Func<Dataset, IReadOnlySet<string>>? checklistItems = null)
     {
         var existing = store.LoadDataset(cancellationToken);
-        return new ImportValidator(existing).Validate(new ImportPlan(source, progress, "validating"), cancellationToken);
+        return new ImportValidator(existing, checklistItems).Validate(new ImportPlan(source, progress, "validating"), cancellationToken);
     }
 
     /// <summary>
@@ -18,9 +22,9 @@ public static class Importer
     /// <paramref name="changeKey"/>, when given, is recorded with the change (<see cref="ImportPlan.ChangeKey"/>).
     /// </summary>
     public static ImportOutcome Import(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default, string? changeKey = null)
+        CancellationToken cancellationToken = default, string? changeKey = null, Func<Dataset, IReadOnlySet<string>>? checklistItems = null)
     {
-        var report = Validate(store, source, progress, cancellationToken);
+        var report = Validate(store, source, progress, cancellationToken, checklistItems);
         if (!report.Accepted) return new ImportOutcome(report, null);
         var counts = store.Write(new ImportPlan(source, progress) { ChangeKey = changeKey }, cancellationToken);
         return new ImportOutcome(report, counts);

@@ -10,4 +10,5 @@ public enum RecordKind
     Memberships,
     Supplies,
     Events,
+    Projects,
 }

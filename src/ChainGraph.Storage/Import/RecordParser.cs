@@ -1,4 +1,5 @@
 using ChainGraph.Domain;
+using Domain = ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Import;
 
@@ -44,6 +45,33 @@ public static class RecordParser
 
     public static DisruptionEvent Event(RowReader row) =>
         new(row.CreditCode("enterprise_id"), row.Date("date") ?? default, row.Word<EventType>("type") ?? default, row.Number("severity", 0, 1) ?? 0);
+
+    public static Project Project(RowReader row)
+    {
+        var project = new Project(
+            row.Required("id"), row.Required("item_id"), row.Required("chain_id"), row.Text("segment_id"), row.CreditCode("lead_enterprise_id"),
+            Partners(row), row.Required("goal"), row.Number("budget", 0) ?? 0, row.Number("investment", 0), Instrument(row),
+            row.Number("amount", 0), row.Word<ProjectStatus>("status") ?? default, row.Required("quarter"));
+        ProjectChecks.CheckRow(row, project);
+        return project;
+    }
+
+    private static IReadOnlyList<string> Partners(RowReader row)
+    {
+        var partners = Domain.Project.ParsePartners(row.Text("partners"));
+        foreach (var id in partners.Where(id => Domain.CreditCode.Validate(id) is not null))
+            row.Error("partners", $"'{id}': {Domain.CreditCode.Validate(id)}");
+        return partners;
+    }
+
+    private static string Instrument(RowReader row)
+    {
+        var text = row.Required("instrument");
+        if (text.Length == 0) return text;
+        var instrument = ProjectChecks.Instrument(text);
+        if (instrument is null) row.Error("instrument", $"'{text}' is not a policy instrument ({string.Join(" | ", PolicyInstrument.All.Select(i => i.Id))})");
+        return instrument?.Id ?? text;
+    }
 
     private static EnterpriseLabels Labels(RowReader row)
     {

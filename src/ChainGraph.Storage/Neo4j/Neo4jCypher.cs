@@ -171,7 +171,6 @@ internal static class Neo4jCypher
         RETURN v.enterprise_id, toString(v.date), v.type, v.severity
         """;
 
-    /// <summary>An event is a node keyed by (enterprise, date, type), linked from its enterprise by <c>HAD</c>.</summary>
     /// <summary>Removes enterprises with their events and every relationship (supplies, memberships, leads); returns records removed.</summary>
     public const string RemoveEnterprises =
         """
@@ -182,6 +181,33 @@ internal static class Neo4jCypher
         FOREACH (v IN events | DETACH DELETE v)
         DETACH DELETE e
         RETURN sum(1 + size(events) + relationships) AS removed
+        """;
+
+    /// <summary>Before <see cref="RemoveEnterprises"/>: removes the projects the enterprises lead; returns projects removed.</summary>
+    public const string RemoveLedProjects =
+        """
+        UNWIND $ids AS id
+        MATCH (p:Project)-[:LED_BY]->(:Enterprise {id: id})
+        DETACH DELETE p
+        RETURN count(p) AS removed
+        """;
+
+    /// <summary>Before <see cref="RemoveEnterprises"/>: drops the enterprises from the partner lists; returns projects changed.</summary>
+    public const string DropPartners =
+        """
+        UNWIND $ids AS id
+        MATCH (p:Project) WHERE id IN p.partners
+        SET p.partners = [x IN p.partners WHERE x <> id]
+        RETURN count(p) AS changed
+        """;
+
+    /// <summary>Removes projects by id; returns projects removed.</summary>
+    public const string RemoveProjects =
+        """
+        UNWIND $ids AS id
+        MATCH (p:Project {id: id})
+        DETACH DELETE p
+        RETURN count(p) AS removed
         """;
 
     /// <summary>Removes supply relations by supplier, customer and segment; returns relations removed.</summary>
@@ -200,6 +226,38 @@ internal static class Neo4jCypher
         SET m.dataVersion = m.dataVersion + 1
         CREATE (:ChainGraphImport {dataVersion: m.dataVersion, at: datetime($at), source: $source, summary: $summary})
         RETURN m.dataVersion AS version
+        """;
+
+    public const string ProjectColumns =
+        "p.id, p.item_id, p.chain_id, p.segment_id, p.lead_enterprise_id, p.partners, p.goal, p.budget, p.investment, " +
+        "p.instrument, p.amount, p.status, p.quarter";
+
+    public const string LoadProjects = "MATCH (p:Project) WHERE p.id > $after RETURN " + ProjectColumns + " ORDER BY p.id LIMIT $limit";
+
+    public const string FetchProjects = "UNWIND $rows AS row MATCH (p:Project {id: row.id}) RETURN " + ProjectColumns;
+
+    /// <summary>
+    /// Upserts projects with <c>(:Project)-[:LED_BY]->(:Enterprise)</c> and one <c>PARTNER</c> per partner (replacing the old
+    /// ones); <c>partners</c> also stays a list on the node, in file order.
+    /// </summary>
+    public const string WriteProjects =
+        """
+        UNWIND $rows AS row
+        MERGE (p:Project {id: row.id})
+        SET p.item_id = row.item_id, p.chain_id = row.chain_id, p.segment_id = row.segment_id,
+            p.lead_enterprise_id = row.lead_enterprise_id, p.partners = row.partners, p.goal = row.goal,
+            p.budget = toFloat(row.budget), p.investment = toFloat(row.investment), p.instrument = row.instrument,
+            p.amount = toFloat(row.amount), p.status = row.status, p.quarter = row.quarter
+        WITH p, row
+        OPTIONAL MATCH (p)-[old:LED_BY|PARTNER]->(:Enterprise)
+        DELETE old
+        WITH DISTINCT p, row
+        MATCH (lead:Enterprise {id: row.lead_enterprise_id})
+        MERGE (p)-[:LED_BY]->(lead)
+        WITH p, row
+        UNWIND row.partners AS partnerId
+        MATCH (partner:Enterprise {id: partnerId})
+        MERGE (p)-[:PARTNER]->(partner)
         """;
 
     public const string WriteEvents =

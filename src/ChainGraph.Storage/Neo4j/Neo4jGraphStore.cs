@@ -151,15 +151,20 @@ public sealed class Neo4jGraphStore : IGraphStore
         await using var transaction = await _client.BeginAsync(token).ConfigureAwait(false);
         (await transaction.RunAsync(Meta(Neo4jCypher.Lock), token).ConfigureAwait(false)).Dispose();
         var rows = removal.Supplies.Select(s => new Dictionary<string, object?> { ["supplier_id"] = s.SupplierId, ["customer_id"] = s.CustomerId, ["segment_id"] = s.SegmentId }).ToList();
-        var removed = await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveSupplies, "rows", rows), token).ConfigureAwait(false)
-            + await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveEnterprises, "ids", removal.EnterpriseIds.ToList()), token).ConfigureAwait(false);
+        var ids = removal.EnterpriseIds.ToList();
+        var removed = await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveSupplies, "rows", rows), token).ConfigureAwait(false);
+        var statements = ids.Count > 0 ? [Neo4jCypher.RemoveLedProjects, Neo4jCypher.DropPartners, Neo4jCypher.RemoveEnterprises] : new[] { Neo4jCypher.RemoveEnterprises };
+        foreach (var statement in statements)
+            removed += await Count(transaction, Neo4jStatement.With(statement, "ids", ids), token).ConfigureAwait(false);
+        if (removal.Projects.Count > 0)
+            removed += await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveProjects, "ids", removal.Projects.ToList()), token).ConfigureAwait(false);
         if (removed > 0)
         {
             (await transaction.RunAsync(new Neo4jStatement(Neo4jCypher.FinishRemoval, new Dictionary<string, object?>
             {
                 ["meta"] = Neo4jCypher.MetaKey,
                 ["at"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-                ["source"] = $"remove: {removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies",
+                ["source"] = $"remove: {removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies, {removal.Projects.Count} projects",
                 ["summary"] = $"{{\"records\":{removed}}}",
             }), token).ConfigureAwait(false)).Dispose();
         }

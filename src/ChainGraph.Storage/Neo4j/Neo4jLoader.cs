@@ -28,6 +28,7 @@ internal sealed class Neo4jLoader(Neo4jHttpClient client, int pageSize, Cancella
             Memberships = await RelationshipsAsync(Neo4jCypher.LoadMemberships, enterpriseIds, Neo4jRecords.Membership).ConfigureAwait(false),
             Supplies = await SuppliesAsync(enterpriseIds, Index(enterpriseIds), Index(segmentIds)).ConfigureAwait(false),
             Events = await RelationshipsAsync(Neo4jCypher.LoadEvents, enterpriseIds, Neo4jRecords.Event).ConfigureAwait(false),
+            Projects = await NodesAsync(Neo4jCypher.LoadProjects, Neo4jRecords.Project, p => p.Id).ConfigureAwait(false),
         }.Build();
     }
 

@@ -71,6 +71,18 @@ internal static class Neo4jRecords
     public static DisruptionEvent Event(Neo4jRow r) =>
         new(r.String(0), Date(r.String(1)) ?? default, Word<EventType>(r.String(2)), r.Double(3));
 
+    public static Dictionary<string, object?> Row(Project p) => new()
+    {
+        ["id"] = p.Id, ["item_id"] = p.ItemId, ["chain_id"] = p.ChainId, ["segment_id"] = p.SegmentId,
+        ["lead_enterprise_id"] = p.LeadEnterpriseId, ["partners"] = p.Partners.ToArray(), ["goal"] = p.Goal, ["budget"] = p.Budget,
+        ["investment"] = p.Investment, ["instrument"] = p.InstrumentId, ["amount"] = p.Amount, ["status"] = Vocabulary.Word(p.Status),
+        ["quarter"] = p.Quarter,
+    };
+
+    public static Project Project(Neo4jRow r) => new(
+        r.String(0), r.String(1), r.String(2), r.NullableString(3), r.String(4), r.Strings(5), r.String(6), r.Double(7),
+        r.NullableDouble(8), r.String(9), r.NullableDouble(10), Word<ProjectStatus>(r.String(11)), r.String(12));
+
     public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -30,6 +30,7 @@ internal sealed class Neo4jWriter(Neo4jTransaction transaction, int batchSize, b
             s => (s.SupplierId, s.CustomerId, s.SegmentId));
         await Add(RecordKind.Events, plan.Events, Neo4jCypher.FetchEvents, Neo4jCypher.WriteEvents, Neo4jRecords.Row, Neo4jRecords.Event,
             e => (e.EnterpriseId, e.Date, e.Type));
+        await Add(RecordKind.Projects, plan.Projects, Neo4jCypher.FetchProjects, Neo4jCypher.WriteProjects, Neo4jRecords.Row, Neo4jRecords.Project, p => p.Id);
         token.ThrowIfCancellationRequested();
         return counts;
     }

@@ -31,6 +31,7 @@ internal static class DatasetColumns
         output.Array<int>([.. dataset.Events.Select(e => e.Date.DayNumber)]);
         output.Array<int>([.. dataset.Events.Select(e => (int)e.Type)]);
         output.Array<double>([.. dataset.Events.Select(e => e.Severity)]);
+        WriteProjects(output, dataset.Projects);
     }
 
     public static Dataset Read(SnapshotInput input, long version)
@@ -48,7 +49,7 @@ internal static class DatasetColumns
         return new DatasetBuilder
         {
             Version = version, Enterprises = enterprises, Chains = chains, Segments = segments, SegmentLinks = links,
-            Memberships = memberships, Supplies = supplies, Events = events,
+            Memberships = memberships, Supplies = supplies, Events = events, Projects = ReadProjects(input),
         }.Build();
     }
 
@@ -89,6 +90,28 @@ internal static class DatasetColumns
                 city[i], (ComplianceFlags)compliance[i], Number(land[i]));
         }
         return rows;
+    }
+
+    // Projects are few (tens per chain): texts as they are, partners as `A;B`.
+    private static void WriteProjects(SnapshotOutput output, IReadOnlyList<Project> rows)
+    {
+        foreach (var column in new Func<Project, string?>[]
+                 { p => p.Id, p => p.ItemId, p => p.ChainId, p => p.SegmentId, p => p.LeadEnterpriseId, p => p.PartnerList, p => p.Goal, p => p.InstrumentId, p => p.Quarter })
+            output.Texts([.. rows.Select(column)]);
+        foreach (var column in new Func<Project, double?>[] { p => p.Budget, p => p.Investment, p => p.Amount })
+            output.Array<double>([.. rows.Select(p => column(p) ?? double.NaN)]);
+        output.Array<int>([.. rows.Select(p => (int)p.Status)]);
+    }
+
+    private static List<Project> ReadProjects(SnapshotInput input)
+    {
+        var (id, item, chain, segment, lead, partners, goal, instrument, quarter) =
+            (input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts());
+        var (budget, investment, amount, status) = (input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<int>());
+        Same(id.Length, item, chain, segment, lead, partners, goal, instrument, quarter, budget, investment, amount, status);
+        return [.. id.Select((p, i) => new Project(p ?? throw Corrupt("a project without an id"), item[i]!, chain[i]!, segment[i], lead[i]!,
+            Project.ParsePartners(partners[i]), goal[i]!, budget[i], Number(investment[i]), instrument[i]!, Number(amount[i]),
+            Defined<ProjectStatus>(status[i]), quarter[i]!))];
     }
 
     private static void WriteSegments(SnapshotOutput output, IReadOnlyList<Segment> segments)

@@ -17,7 +17,8 @@ namespace ChainGraph.Storage.Snapshots;
 /// </remarks>
 public static class SnapshotFile
 {
-    public const int FormatVersion = 1;
+    /// <summary>2: projects (攻关项目清单) follow the events; a version-1 file is rebuilt, never read.</summary>
+    public const int FormatVersion = 2;
     private const int HeaderSize = 40;
     private static readonly byte[] Magic = "CGSNAP\r\n"u8.ToArray();
 

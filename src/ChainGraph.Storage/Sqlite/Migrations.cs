@@ -51,6 +51,15 @@ internal static class Migrations
         ALTER TABLE imports ADD COLUMN change_key TEXT;
         CREATE UNIQUE INDEX imports_by_change_key ON imports (change_key) WHERE change_key IS NOT NULL;
         """,
+        // The 攻关项目清单 (projects.csv). Firms are referred to by credit code, partners as `A;B`, so removing a firm can
+        // drop it from the list in one statement (SqliteRemover).
+        """
+        CREATE TABLE projects (
+            id TEXT PRIMARY KEY, item_id TEXT NOT NULL, chain_id TEXT NOT NULL REFERENCES chains (id), segment_id TEXT,
+            lead_enterprise_id TEXT NOT NULL, partners TEXT NOT NULL, goal TEXT NOT NULL, budget REAL NOT NULL, investment REAL,
+            instrument TEXT NOT NULL, amount REAL, status TEXT NOT NULL, quarter TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX projects_by_item ON projects (item_id);
+        """,
     ];
 
     /// <summary>The schema version this program writes.</summary>

@@ -83,7 +83,7 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         using var transaction = _connection.BeginTransaction();
         var removed = new SqliteRemover(_connection).Remove(removal, cancellationToken);
-        if (removed > 0) BumpVersion("remove", $"{removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies", $"{{\"records\":{removed}}}", removal.ChangeKey);
+        if (removed > 0) BumpVersion("remove", $"{removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies, {removal.Projects.Count} projects", $"{{\"records\":{removed}}}", removal.ChangeKey);
         transaction.Commit();
         return removed;
     }

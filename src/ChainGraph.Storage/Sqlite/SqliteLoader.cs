@@ -27,6 +27,10 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
             Supplies = Supplies(),
             Events = Read("SELECT enterprise, date, type, severity FROM events",
                 r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, DateOnly.Parse(r.GetString(1)), Word<EventType>(r.GetString(2)), r.GetDouble(3))),
+            Projects = Read(
+                "SELECT id, item_id, chain_id, segment_id, lead_enterprise_id, partners, goal, budget, investment, instrument, amount, status, quarter FROM projects ORDER BY id",
+                r => new Project(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), r.GetString(4), Project.ParsePartners(r.GetString(5)),
+                    r.GetString(6), r.GetDouble(7), Number(r, 8), r.GetString(9), Number(r, 10), Word<ProjectStatus>(r.GetString(11)), r.GetString(12))),
         }.Build();
     }
 

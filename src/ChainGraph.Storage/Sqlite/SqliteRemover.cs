@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Sqlite;
 
-/// <summary>Deletes enterprises (and what refers to them) and supply relations inside the caller's transaction.</summary>
+/// <summary>Deletes enterprises (and what refers to them: the projects they lead; as partners they leave the list) supply relations and projects inside the caller's transaction.</summary>
 internal sealed class SqliteRemover(SqliteConnection connection)
 {
     private static readonly string[] Dependents =
@@ -11,6 +11,8 @@ internal sealed class SqliteRemover(SqliteConnection connection)
         "DELETE FROM enterprise_segments WHERE enterprise = (SELECT rowid FROM enterprises WHERE id = $id)",
         "DELETE FROM supplies WHERE supplier = (SELECT rowid FROM enterprises WHERE id = $id)",
         "DELETE FROM supplies WHERE customer = (SELECT rowid FROM enterprises WHERE id = $id)",
+        "DELETE FROM projects WHERE lead_enterprise_id = $id",
+        "UPDATE projects SET partners = trim(replace(';' || partners || ';', ';' || $id || ';', ';'), ';') WHERE ';' || partners || ';' LIKE '%;' || $id || ';%'",
         "DELETE FROM enterprises WHERE id = $id",
     ];
 
@@ -30,6 +32,11 @@ internal sealed class SqliteRemover(SqliteConnection connection)
                   AND supplier = (SELECT rowid FROM enterprises WHERE id = $supplier)
                   AND segment = (SELECT rowid FROM segments WHERE id = $segment)
                 """, ("customer", supply.CustomerId), ("supplier", supply.SupplierId), ("segment", supply.SegmentId));
+        }
+        foreach (var id in removal.Projects)
+        {
+            token.ThrowIfCancellationRequested();
+            removed += Run("DELETE FROM projects WHERE id = $id", ("id", id));
         }
         return removed;
     }

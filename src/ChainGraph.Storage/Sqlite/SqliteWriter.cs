@@ -24,6 +24,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, CancellationToke
         Add(RecordKind.Memberships, "enterprise_segments", () => Memberships(plan.Memberships));
         Add(RecordKind.Supplies, "supplies", () => Supplies(plan.Supplies));
         Add(RecordKind.Events, "events", () => Events(plan.Events));
+        Add(RecordKind.Projects, "projects", () => Projects(plan.Projects));
         token.ThrowIfCancellationRequested();
         return counts;
     }
@@ -99,6 +100,13 @@ internal sealed class SqliteWriter(SqliteConnection connection, CancellationToke
     private (long, long) Events(IEnumerable<DisruptionEvent> events) =>
         Each(events, new Upsert(connection, "events", ["enterprise", "date", "type"], ["severity"]),
             e => [EnterpriseRow(e.EnterpriseId), e.Date.ToString("yyyy-MM-dd"), Vocabulary.Word(e.Type), e.Severity]);
+
+    private (long, long) Projects(IEnumerable<Project> projects) =>
+        Each(projects, new Upsert(connection, "projects", ["id"],
+                ["item_id", "chain_id", "segment_id", "lead_enterprise_id", "partners", "goal", "budget", "investment", "instrument", "amount",
+                 "status", "quarter"]),
+            p => [p.Id, p.ItemId, p.ChainId, Sql.Value(p.SegmentId), p.LeadEnterpriseId, p.PartnerList, p.Goal, p.Budget, Sql.Value(p.Investment),
+                  p.InstrumentId, Sql.Value(p.Amount), Vocabulary.Word(p.Status), p.Quarter]);
 
     private long EnterpriseRow(string id) => (_enterpriseRows ??= RowIds("enterprises"))[id];
 

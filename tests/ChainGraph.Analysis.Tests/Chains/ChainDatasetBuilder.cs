@@ -66,6 +66,13 @@ internal sealed class ChainDatasetBuilder
         return this;
     }
 
+    /// <summary>Changes a firm already added (labels, revenue, R&amp;D intensity …).</summary>
+    public ChainDatasetBuilder With(string name, Func<Enterprise, Enterprise> change)
+    {
+        _enterprises[_firms[name]] = change(_enterprises[_firms[name]]);
+        return this;
+    }
+
     public int this[string name] => _firms[name];
 
     public Dataset Build() => new Domain.DatasetBuilder

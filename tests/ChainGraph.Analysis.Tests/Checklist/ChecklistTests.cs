@@ -24,7 +24,7 @@ public sealed class ChecklistTests
         items.Should().OnlyContain(i => i.Severity >= 0 && i.Severity <= 1 && i.Reasons.Count > 0);
         var foreign = items.Single(i => i.Type == ChecklistItemType.ForeignChokepoint);
         foreign.EnterpriseNames.Should().Equal("r1");
-        foreign.Instrument.Should().Be(PolicyInstrument.FirstOfKind);
+        foreign.Instrument.Id.Should().Be(PolicyInstrument.FirstOfKind.Id);
         foreign.Action.Should().Be(ChainAction.Stabilise);
         items.Single(i => i.Type == ChecklistItemType.Missing).Should().Match<ChecklistItem>(i => i.SegmentId == "raw" && i.Action == ChainAction.Fill);
         // p1's sole-source position and the cut {p1, p2} are one finding about the same firms: one item.

@@ -97,7 +97,7 @@ public sealed class MutationTests(ApiFixture api) : IClassFixture<ApiFixture>
             new { dir = "templates" }, Role.Editor)).GetProperty("importFiles");
 
         result.GetProperty("accepted").GetBoolean().Should().BeTrue();
-        result.GetProperty("files").EnumerateArray().Should().HaveCount(7).And.OnlyContain(f => f.GetProperty("rejected").GetInt32() == 0);
+        result.GetProperty("files").EnumerateArray().Should().HaveCount(8).And.OnlyContain(f => f.GetProperty("rejected").GetInt32() == 0);
     }
 
     [Fact]

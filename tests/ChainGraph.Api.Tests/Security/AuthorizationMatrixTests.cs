@@ -19,6 +19,8 @@ public sealed class AuthorizationMatrixTests(LoopbackHost api) : IClassFixture<L
         ("""{ bottlenecks(chainId: "nev", first: 1) { __typename } }""", Role.Analyst),
         ("""{ simulateDisruption(country: "XX") { __typename } }""", Role.Analyst),
         ("""mutation { removeEnterprise(id: "000000000000000000") { __typename } }""", Role.Editor),
+        ("""{ projects(first: 1) { totalCount } }""", Role.Analyst),
+        ("""mutation { removeProject(id: "no-such-project") { __typename } }""", Role.Editor),
         ("{ auditLog(first: 1) { nodes { id } } }", Role.Admin),
     ];
 

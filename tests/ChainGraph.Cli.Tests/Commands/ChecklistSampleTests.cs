@@ -182,6 +182,22 @@ public sealed class ChecklistSampleTests : IClassFixture<ChecklistSampleTests.Ru
 
         public int SuppliesFromNotLiveToLocal => _supplies.Count(s => NotLive.Contains(s["supplier_id"]) && Local.Contains(s["customer_id"]));
 
+        /// <summary>True when the firm is a member of the segment or supplies it.</summary>
+        public bool Serves(string firm, string segment) =>
+            _memberships.Any(m => m["enterprise_id"] == firm && m["segment_id"] == segment)
+            || _supplies.Any(s => s["supplier_id"] == firm && s["segment_id"] == segment);
+
+        /// <summary>Live firms serving the segment (membership or supply).</summary>
+        public HashSet<string> LiveServing(string segment) =>
+        [
+            .. _memberships.Where(m => m["segment_id"] == segment).Select(m => m["enterprise_id"])
+                .Concat(_supplies.Where(s => s["segment_id"] == segment).Select(s => s["supplier_id"])).Where(f => !NotLive.Contains(f)),
+        ];
+
+        /// <summary>A firm's revenue (亿元) as the file has it, or null.</summary>
+        public double? Revenue(string firm) =>
+            _enterprises.First(e => e["id"] == firm)["revenue"] is { Length: > 0 } text ? double.Parse(text, CultureInfo.InvariantCulture) : null;
+
         /// <summary>Segments served (membership or supply) by at least <paramref name="count"/> live local firms.</summary>
         public HashSet<string> SegmentsWithLiveLocalFirms(int count) =>
         [

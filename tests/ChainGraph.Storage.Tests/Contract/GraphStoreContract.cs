@@ -42,7 +42,7 @@ public abstract class GraphStoreContract : IDisposable
 
         var outcome = Import(store);
 
-        outcome.Counts!.Sum(c => c.Inserted).Should().Be(15);
+        outcome.Counts!.Sum(c => c.Inserted).Should().Be(16);
         outcome.Counts!.Should().OnlyContain(c => c.Updated == 0 && c.Unchanged == 0);
         store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
         store.Version.Should().Be(1);
@@ -57,7 +57,7 @@ public abstract class GraphStoreContract : IDisposable
         var second = Import(store);
 
         second.Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0 && c.Unchanged > 0);
-        second.Counts!.Sum(c => c.Unchanged).Should().Be(15);
+        second.Counts!.Sum(c => c.Unchanged).Should().Be(16);
         store.Version.Should().Be(1);
     }
 
@@ -94,6 +94,23 @@ public abstract class GraphStoreContract : IDisposable
         dataset.Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Enterprise>(e => e.City == null && e.Compliance == ComplianceFlags.None && e.LandArea == null);
         var i = Enumerable.Range(0, dataset.Supplies.Count).Single(k => dataset.Supplies.Share[k] == 0.85f);
         (dataset.Supplies.AnnualValue[i], dataset.Supplies.Substitutability[i], dataset.Supplies.RecoveryDays[i]).Should().Be((float.NaN, float.NaN, -1));
+    }
+
+    [ContractFact]
+    public void Import_ProjectChanged_CountsOneUpdateAndLoadsTheNewValues()
+    {
+        using var store = CreateStore();
+        Import(store);
+        Folder.Replace("projects.csv", ",91440300100000016D,", ",,");
+        Folder.Replace("projects.csv", "48000,major-project,5000,approved", ",major-project,,in_progress");
+
+        var outcome = Import(store);
+
+        outcome.Counts!.Single(c => c.Kind == RecordKind.Projects).Should().Be(new WriteCounts(RecordKind.Projects, 0, 1, 0));
+        store.Version.Should().Be(2);
+        store.LoadDataset().Projects.Single().Should().Match<Project>(p =>
+            p.Partners.Count == 0 && p.Investment == null && p.Amount == null && p.Status == ProjectStatus.InProgress && p.Budget == 52000);
+        Import(store).Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0, "a project without partners compares equal when read back");
     }
 
     [ContractFact]
@@ -156,6 +173,7 @@ public abstract class GraphStoreContract : IDisposable
         dataset.SegmentLinks.Should().BeEquivalentTo(plan.SegmentLinks);
         dataset.Memberships.Should().BeEquivalentTo(plan.Memberships);
         dataset.Events.Should().BeEquivalentTo(plan.Events);
+        dataset.Projects.Should().Equal(plan.Projects);
         var supplies = dataset.Supplies;
         var loaded = Enumerable.Range(0, supplies.Count).Select(i => (
             dataset.Enterprises[supplies.Supplier[i]].Id, dataset.Enterprises[supplies.Customer[i]].Id, dataset.Segments[supplies.Segment[i]].Id,
@@ -169,6 +187,7 @@ public abstract class GraphStoreContract : IDisposable
         d.Enterprises.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.ToString())
             .Concat(d.Chains.Select(c => c.ToString())).Concat(d.Segments.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => s.ToString()))
             .Concat(d.Memberships.Select(m => m.ToString()).Order(StringComparer.Ordinal)).Concat(d.Events.Select(e => e.ToString()))
+            .Concat(d.Projects.Select(p => $"{p} {p.PartnerList}"))
             .Concat(d.Supplies.Share.ToArray().Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)));
 
     private static string Csv(string value) => value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";

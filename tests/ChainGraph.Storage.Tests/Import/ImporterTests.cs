@@ -19,7 +19,7 @@ public sealed class ImporterTests : IDisposable
 
         var second = Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
 
-        first.Counts!.Sum(c => c.Inserted).Should().Be(15);
+        first.Counts!.Sum(c => c.Inserted).Should().Be(16);
         second.Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0 && c.Unchanged > 0);
         store.Version.Should().Be(version);
     }

@@ -12,6 +12,7 @@ public sealed class EmulatedGraph
     public HashSet<(string Enterprise, string Chain)> Leads { get; private init; } = [];
     public Dictionary<(string Supplier, string Customer, string Segment), Dictionary<string, object?>> Supplies { get; private init; } = [];
     public Dictionary<(string Enterprise, string Date, string Type), Dictionary<string, object?>> Events { get; private init; } = [];
+    public SortedDictionary<string, Dictionary<string, object?>> Projects { get; private init; } = new(StringComparer.Ordinal);
     public long? DataVersion { get; set; }
     public int Imports { get; set; }
 
@@ -19,7 +20,7 @@ public sealed class EmulatedGraph
     {
         Chains = Copy(Chains), Segments = Copy(Segments), PartOf = new(PartOf), Feeds = [.. Feeds], Enterprises = Copy(Enterprises),
         InSegment = new(InSegment), Leads = [.. Leads], Supplies = Supplies.ToDictionary(kv => kv.Key, kv => new Dictionary<string, object?>(kv.Value)),
-        Events = Events.ToDictionary(kv => kv.Key, kv => new Dictionary<string, object?>(kv.Value)), DataVersion = DataVersion, Imports = Imports,
+        Events = Events.ToDictionary(kv => kv.Key, kv => new Dictionary<string, object?>(kv.Value)), Projects = Copy(Projects), DataVersion = DataVersion, Imports = Imports,
     };
 
     private static SortedDictionary<string, Dictionary<string, object?>> Copy(SortedDictionary<string, Dictionary<string, object?>> nodes)

@@ -50,9 +50,37 @@ internal sealed class EmulatedStatement(EmulatedGraph g, JsonElement parameters)
             C.FetchEvents => Rows().Select(r => (S(r, "enterprise_id"), S(r, "date"), S(r, "type"))).Where(g.Events.ContainsKey)
                 .Select(k => Event(k, g.Events[k])).ToArray(),
             C.WriteEvents => Each(r => { if (g.Enterprises.ContainsKey(S(r, "enterprise_id"))) Set(Node(g.Events, (S(r, "enterprise_id"), S(r, "date"), S(r, "type"))), r, "severity:float"); }),
+            C.LoadProjects => Page(g.Projects).Select(kv => Project(kv.Key, kv.Value)).ToArray(),
+            C.FetchProjects => Rows().Where(r => g.Projects.ContainsKey(S(r, "id"))).Select(r => Project(S(r, "id"), g.Projects[S(r, "id")])).ToArray(),
+            C.WriteProjects => Each(r => Set(Node(g.Projects, S(r, "id")), r, ProjectProps)),
+            C.RemoveLedProjects => [[(long)RemoveWhere(g.Projects, p => Ids().Contains(p["lead_enterprise_id"]))]],
+            C.DropPartners => [[(long)Ids().Sum(DropPartner)]],
             _ => throw new EmulatedError("Neo.ClientError.Statement.SyntaxError", "the emulator does not know this statement: " + statement),
         };
         return (Enumerable.Range(0, rows.Length == 0 ? 0 : rows[0].Length).Select(i => "c" + i).ToArray(), rows);
+    }
+
+    private static readonly string[] ProjectProps =
+        ["item_id", "chain_id", "segment_id", "lead_enterprise_id", "partners", "goal", "budget:float", "investment:float", "instrument", "amount:float", "status", "quarter"];
+
+    private static object?[] Project(string id, Props p) => [id, .. ProjectProps.Select(spec => p.GetValueOrDefault(spec.Split(':')[0]))];
+
+    private static int RemoveWhere(SortedDictionary<string, Props> nodes, Func<Props, bool> match)
+    {
+        var gone = nodes.Where(kv => match(kv.Value)).Select(kv => kv.Key).ToList();
+        foreach (var id in gone) nodes.Remove(id);
+        return gone.Count;
+    }
+
+    private int DropPartner(string id)
+    {
+        var changed = 0;
+        foreach (var props in g.Projects.Values.Where(p => p.GetValueOrDefault("partners") is object?[] list && list.Contains(id)))
+        {
+            props["partners"] = ((object?[])props["partners"]!).Where(x => !Equals(x, id)).ToArray();
+            changed++;
+        }
+        return changed;
     }
 
     private object?[][] Lock()

@@ -54,7 +54,7 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
 
         var outcome = Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
 
-        outcome.Counts!.Sum(c => c.Inserted).Should().Be(15, "the retry starts from an empty store again, not from the half-written transaction");
+        outcome.Counts!.Sum(c => c.Inserted).Should().Be(16, "the retry starts from an empty store again, not from the half-written transaction");
         neo4j.StatementTexts.Count(s => s == Neo4jCypher.Lock).Should().Be(2);
         store.Version.Should().Be(1);
         store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
@@ -131,6 +131,41 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
         reader.Version.Should().Be(1);
         reader.LoadDataset().Supplies.Count.Should().Be(2);
         neo4j.Committed.Imports.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Write_Projects_SendsLeadAndPartnersAsRelationshipsAndLoadsThemBack()
+    {
+        var neo4j = Emulated(Neo4jProtocol.QueryApi);
+        await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
+        using var store = Neo4jGraphStore.Open(server.Options());
+
+        Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+
+        Neo4jCypher.WriteProjects.Should().Contain("MERGE (p)-[:LED_BY]->(lead)").And.Contain("MERGE (p)-[:PARTNER]->(partner)");
+        neo4j.StatementTexts.Count(s => s == Neo4jCypher.WriteProjects).Should().Be(1);
+        var node = neo4j.Committed.Projects["nev-lithium-2026q4"];
+        (node["lead_enterprise_id"], node["status"], node["budget"]).Should().Be(("914403001000000248", "approved", 52000.0));
+        ((object?[])node["partners"]!).Should().Equal("91440300100000016D");
+        store.LoadDataset().Projects.Single().Partners.Should().Equal("91440300100000016D");
+    }
+
+    [Fact]
+    public async Task Write_FailureWritingProjects_LeavesStoreUnchanged()
+    {
+        var neo4j = Emulated(Neo4jProtocol.QueryApi);
+        neo4j.Interrupt = s => s == Neo4jCypher.WriteProjects
+            ? FakeReply.Error(202, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node(9) already exists with label `Project`")
+            : null;
+        await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
+        using var store = Neo4jGraphStore.Open(server.Options());
+
+        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+
+        act.Should().Throw<Neo4jConstraintViolationException>();
+        neo4j.Interrupt = null;
+        store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
+        neo4j.Committed.Projects.Should().BeEmpty();
     }
 
     private static EmulatedNeo4j Emulated(Neo4jProtocol protocol) => new(protocol, protocol == Neo4jProtocol.QueryApi ? "5.26.0" : "5.12.0");

@@ -21,7 +21,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False");
         connection.Open();
         Scalar(connection, "PRAGMA journal_mode").Should().Be("wal");
-        Scalar(connection, "PRAGMA user_version").Should().Be(3L);
+        Scalar(connection, "PRAGMA user_version").Should().Be(4L);
     }
 
     [Fact]
@@ -64,6 +64,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
             foreach (var column in new[] { "city", "compliance", "land_area" }) Scalar(connection, $"ALTER TABLE enterprises DROP COLUMN {column}");
             Scalar(connection, "DROP INDEX imports_by_change_key");
             Scalar(connection, "ALTER TABLE imports DROP COLUMN change_key");
+            Scalar(connection, "DROP TABLE projects");
             Scalar(connection, "PRAGMA user_version = 1");
         }
 
@@ -75,6 +76,46 @@ public sealed class SqliteGraphStoreTests : IDisposable
         outcome.Counts!.Single(c => c.Kind == ChainGraph.Storage.Import.RecordKind.Enterprises).Updated.Should().Be(3, "every template firm has a land area");
         migrated.LoadDataset().Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Domain.Enterprise>(
             e => e.City == "宜春" && e.Compliance == Domain.ComplianceFlags.SafetyHazard && e.LandArea == 310);
+    }
+
+    [Fact]
+    public void Open_StoreOfSchemaThree_MigratesKeepingDataAndTakesProjects()
+    {
+        using var templates = new TestFolder();
+        File.Delete(Path.Combine(templates.Import, "projects.csv"));
+        using (var store = SqliteGraphStore.Open(_folder.Store))
+            ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+        using (var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False"))
+        {
+            connection.Open();
+            Scalar(connection, "DROP TABLE projects");
+            Scalar(connection, "PRAGMA user_version = 3");
+        }
+        using var fresh = new TestFolder();
+
+        using var migrated = SqliteGraphStore.Open(_folder.Store);
+        var before = migrated.LoadDataset();
+        var outcome = ChainGraph.Storage.Import.Importer.Import(migrated, ChainGraph.Storage.Import.ImportSource.FromDirectory(fresh.Import));
+
+        (before.Enterprises.Count, before.Projects.Count, before.Version).Should().Be((3, 0, 1L));
+        outcome.Counts!.Single(c => c.Kind == ChainGraph.Storage.Import.RecordKind.Projects).Inserted.Should().Be(1);
+        migrated.LoadDataset().Projects.Single().LeadEnterpriseId.Should().Be("914403001000000248");
+        migrated.Version.Should().Be(2);
+    }
+
+    [Fact]
+    public void Remove_EnterpriseLeadingOrPartneringProjects_DropsItsProjectsAndItsPartnerships()
+    {
+        using var templates = new TestFolder();
+        using var store = SqliteGraphStore.Open(_folder.Store);
+        ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+
+        store.Remove(Removal.Enterprise("91440300100000016D"));
+        var partnerGone = store.LoadDataset().Projects.Single();
+        store.Remove(Removal.Enterprise("914403001000000248"));
+
+        partnerGone.Partners.Should().BeEmpty("the owner was the project's only partner");
+        store.LoadDataset().Projects.Should().BeEmpty("the project's lead is gone");
     }
 
     [Fact]

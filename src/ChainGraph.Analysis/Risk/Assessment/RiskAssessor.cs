@@ -3,13 +3,16 @@ using System.Globalization;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Risk.Impact;
 using ChainGraph.Analysis.Risk.Scoring;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Risk.Assessment;
 
 /// <summary>
 /// Risk = likelihood × impact, for enterprises, segments and chains of one dataset snapshot: likelihoods from a
 /// <see cref="RiskModel"/> (scored once, as of the end of the recorded history unless <see cref="RiskSettings.AsOf"/>
-/// says otherwise), impacts from <see cref="ImpactAnalyzer"/>, resilience from <see cref="Resilience.Curve"/>.
+/// says otherwise), impacts from <see cref="ImpactAnalyzer"/>, resilience from <see cref="Resilience.Curve"/>. Firms that
+/// are not live (<see cref="FirmStatus"/>, the checklist's rule) are never ranked: they are listed apart
+/// (<see cref="ChainRisk.Inactive"/>) with what their supply records claim and why they are suspect.
 /// Thread-safe; results are immutable and the same for the same inputs.
 /// </summary>
 public sealed class RiskAssessor
@@ -24,7 +27,8 @@ public sealed class RiskAssessor
     {
         (_analyzer, _model) = (analyzer, model);
         Settings = settings ?? RiskSettings.Default;
-        _likelihood = new(() => model.Score(analyzer.Index.Dataset, Settings.AsOf, Settings.Model));
+        _likelihood = new(() => model.Score(analyzer.Index.Dataset, Settings.AsOf, Settings.Model,
+            recentClosureMonths: analyzer.Settings.RecentClosureMonths));
         _impact = new ImpactAnalyzer(analyzer, Settings.Impact);
     }
 
@@ -59,14 +63,30 @@ public sealed class RiskAssessor
         var score = Math.Min(1, enterprises.Sum(e => e.Score));
         var resilience = Settings.IncludeResilience ? ResilienceOf(chainId, impact, cancellationToken) : null;
         return new ChainRisk(chainId, index.Chain(chainId).Name, score, Settings.Levels.Of(score), enterprises.Count(e => e.Impact.NeedsMitigation),
-            segments, enterprises, resilience);
+            segments, enterprises, resilience, Inactive(chainId, segmentsOf));
     }
 
-    /// <summary>The enterprise's risk for every chain it serves (empty for an unknown id).</summary>
+    private List<InactiveFirm> Inactive(string chainId, Dictionary<int, IReadOnlyList<string>> segmentsOf)
+    {
+        var status = _analyzer.Status;
+        var records = _analyzer.SupplyRecordsToVerify([chainId]).ToLookup(r => r.SupplierId, StringComparer.Ordinal);
+        return [.. segmentsOf.Keys.Where(e => !status.IsLive(e)).Select(e =>
+        {
+            var firm = _analyzer.Index.Enterprise(e);
+            return new InactiveFirm(firm.Id, firm.Name, e, chainId, segmentsOf[e], status.Of(e), firm.Status, status.ClosureDate(e),
+                status.Reason(e), [.. records[firm.Id]]);
+        }).OrderByDescending(f => f.ClaimedAnnualValue ?? 0).ThenByDescending(f => f.Records.Count).ThenBy(f => f.EnterpriseId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Why the enterprise is not ranked, when it is not live; null for a live (or unknown) enterprise.</summary>
+    public Localized? InactiveReason(string enterpriseId) =>
+        _analyzer.Index.TryGetEnterprise(enterpriseId, out var e) && !_analyzer.Status.IsLive(e) ? _analyzer.Status.Reason(e) : null;
+
+    /// <summary>The enterprise's risk for every chain it serves (empty for an unknown id, and for a firm that is not live).</summary>
     public IReadOnlyList<EnterpriseRisk> AssessEnterprise(string enterpriseId, CancellationToken cancellationToken = default)
     {
         var index = _analyzer.Index;
-        if (!index.TryGetEnterprise(enterpriseId, out var e)) return [];
+        if (!index.TryGetEnterprise(enterpriseId, out var e) || !_analyzer.Status.IsLive(e)) return [];
         var chains = index.Chains.Select(c => c.Id).Where(c => index.OrderedSegments[c].Any(s => index.Members(s).Contains(e)));
         return [.. chains.Select(c => AssessChain(c, cancellationToken).Enterprises.First(r => r.Enterprise == e))];
     }
@@ -83,10 +103,7 @@ public sealed class RiskAssessor
     private IReadOnlyList<RiskFactor> Factors(LikelihoodScore? likelihood, EnterpriseImpact impact)
     {
         var factors = new List<RiskFactor>();
-        if (likelihood?.ClosedOn is { } closed)
-            factors.Add(new RiskFactor("likelihood", "closure", 1, new(Text($"{closed:yyyy-MM-dd} 已登记关闭，但仍记为供应商：按已中断处理（请核实供应记录）"),
-                Text($"closure recorded on {closed:yyyy-MM-dd} while still recorded as a supplier: treated as disrupted (check the supply record)"))));
-        else if (likelihood is not null)
+        if (likelihood is not null)
             factors.AddRange(Drivers(likelihood).Select(c => new RiskFactor("likelihood", c.Feature, c.Contribution, new(
                 Text($"{RiskWording.Feature(c.Feature)} = {c.Value:0.###}，对数几率{(c.Contribution >= 0 ? "升高" : "降低")} {Math.Abs(c.Contribution):0.00}"),
                 Text($"{c.Feature} = {c.Value:0.###} moves the log-odds by {c.Contribution:+0.00;-0.00}")))));

@@ -28,7 +28,6 @@ public static class RiskWording
         [FeatureCatalog.PastEvents1Y] = "近一年中断事件数",
         [FeatureCatalog.PastEventRate] = "年均中断事件数",
         [FeatureCatalog.PastMaxSeverity] = "近三年最严重事件程度",
-        [FeatureCatalog.StatusInactive] = "登记状态非正常经营",
     };
 
     /// <summary>A feature's Chinese name (its English name when none is recorded).</summary>

@@ -57,5 +57,17 @@ internal sealed class EventHistory
         return null;
     }
 
+    /// <summary>The date of the latest closure on or before <paramref name="asOf"/>, if any.</summary>
+    public DateOnly? LatestClosure(int enterprise, DateOnly asOf)
+    {
+        DateOnly? latest = null;
+        foreach (var ev in _byEnterprise[enterprise])
+        {
+            if (ev.Date > asOf) break;
+            if (ev.Type == EventType.Closure) latest = ev.Date;
+        }
+        return latest;
+    }
+
     public static DateOnly MonthStart(DateOnly date) => new(date.Year, date.Month, 1);
 }

@@ -40,19 +40,30 @@ public sealed class FeatureBuilder
     internal Dataset Dataset => _dataset;
 
     /// <summary>
-    /// Features of the enterprises that exist at <paramref name="asOf"/> (founded before it, or founding unknown).
-    /// With <paramref name="atRiskOnly"/>, firms with a recorded closure before <paramref name="asOf"/> are left out:
-    /// they can have no further event, so they belong to no training or test population.
+    /// The training (and test) population of a window starting at <paramref name="asOf"/>: enterprises that exist then
+    /// (founded before it, or founding unknown) and were not already inactive. A recorded closure before
+    /// <paramref name="asOf"/> dates the inactivity; a status of suspended, or closed without any closure event, cannot be
+    /// dated, so such a firm belongs to no window (it already failed, and keeping it would let today's status speak for
+    /// the past).
     /// </summary>
-    public FeatureMatrix Build(DateOnly asOf, bool atRiskOnly = true)
+    public FeatureMatrix Build(DateOnly asOf) => Rows(asOf, e => History.ClosedBefore(e, asOf) is null && !UndatedInactive(e));
+
+    /// <summary>
+    /// The scoring population at <paramref name="asOf"/>: enterprises that exist and are live by the checklist's rule
+    /// (<see cref="Chains.FirmStatus.Judge"/>: not closed or suspended, no closure within <paramref name="recentClosureMonths"/>).
+    /// An inactive firm is not a forecast question: its supply is already lost.
+    /// </summary>
+    public FeatureMatrix BuildLive(DateOnly asOf, int recentClosureMonths) => Rows(asOf, e =>
+        Chains.FirmStatus.Judge(_dataset.Enterprises[e].Status, History.LatestClosure(e, asOf), asOf, recentClosureMonths) == Chains.SupplierStanding.Live);
+
+    private FeatureMatrix Rows(DateOnly asOf, Func<int, bool> include)
     {
         var rows = new List<int>();
         for (var e = 0; e < _dataset.Enterprises.Count; e++)
         {
             var founded = _dataset.Enterprises[e].Founded;
             if (founded is { } f && f >= asOf) continue;
-            if (atRiskOnly && History.ClosedBefore(e, asOf) is not null) continue;
-            rows.Add(e);
+            if (include(e)) rows.Add(e);
         }
         var values = new double[rows.Count * FeatureCatalog.Count];
         for (var i = 0; i < rows.Count; i++) Fill(rows[i], asOf, values.AsSpan(i * FeatureCatalog.Count, FeatureCatalog.Count));
@@ -89,8 +100,14 @@ public sealed class FeatureBuilder
         x[14] = _structure.LogDegree[e];
         x[15] = _structure.PageRank[e];
         FillHistory(e, firm.Founded, asOf, x);
-        x[19] = firm.Status == EnterpriseStatus.Active ? 0 : 1;
     }
+
+    private bool UndatedInactive(int e) => _dataset.Enterprises[e].Status switch
+    {
+        EnterpriseStatus.Suspended => true,
+        EnterpriseStatus.Closed => History.Of(e).All(ev => ev.Type != EventType.Closure),
+        _ => false,
+    };
 
     private void FillHistory(int e, DateOnly? founded, DateOnly asOf, Span<double> x)
     {

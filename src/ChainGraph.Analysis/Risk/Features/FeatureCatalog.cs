@@ -4,6 +4,8 @@ namespace ChainGraph.Analysis.Risk.Features;
 /// The likelihood model's inputs, in column order. Names are stable: model files, explanations and the API use them,
 /// so a feature is only ever added at the end (with a model format version bump), never renamed or reordered.
 /// Every value is computed "as of" a date and reads only events strictly before it (see <see cref="FeatureBuilder"/>).
+/// The recorded status is deliberately not a feature: it is today's snapshot, so in a past window it would carry what
+/// happened later (a firm suspended after an event); inactive firms are left out of the rows instead.
 /// </summary>
 public static class FeatureCatalog
 {
@@ -26,7 +28,6 @@ public static class FeatureCatalog
     public const string PastEvents1Y = "past_events_1y";
     public const string PastEventRate = "past_event_rate";
     public const string PastMaxSeverity = "past_max_severity_3y";
-    public const string StatusInactive = "status_inactive";
 
     public static IReadOnlyList<FeatureDefinition> All { get; } =
     [
@@ -49,7 +50,6 @@ public static class FeatureCatalog
         new(PastEvents1Y, "disruption events in the year before the as-of date", "count"),
         new(PastEventRate, "disruption events per year of observed history before the as-of date", "events/year"),
         new(PastMaxSeverity, "largest severity of its events in the three years before the as-of date (0 when none)", "0–1"),
-        new(StatusInactive, "1 when the recorded status is suspended, relocated or closed (a snapshot attribute)", "flag"),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name)];

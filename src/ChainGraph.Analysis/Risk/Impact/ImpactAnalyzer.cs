@@ -10,14 +10,17 @@ namespace ChainGraph.Analysis.Risk.Impact;
 /// Structural impact of losing each enterprise of a chain, on that chain's owners: the disruption cascade of
 /// <see cref="DisruptionSimulator"/> (run per enterprise on its downstream cone only), the owners' losses on their key
 /// input segments weighted by their output, and the time-to-recover versus time-to-survive comparison of
-/// <see cref="ImpactSettings"/>. Build once per <see cref="ChainAnalyzer"/>; thread-safe; <see cref="Analyze"/> runs the
-/// enterprises in parallel and returns the same result every time.
+/// <see cref="ImpactSettings"/>. Supply from firms that are not live (<see cref="FirmStatus"/>) counts as already lost:
+/// every removal starts from the cascade's fixed point without them, owners' losses are shares of the input still
+/// supplied, and inactive firms are not candidates (nor owners). Build once per <see cref="ChainAnalyzer"/>; thread-safe;
+/// <see cref="Analyze"/> runs the enterprises in parallel and returns the same result every time.
 /// </summary>
 public sealed class ImpactAnalyzer
 {
     private readonly ChainAnalyzer _analyzer;
     private readonly LossPropagator _propagator;
     private readonly ILookup<int, int> _rowsBySupplier;
+    private readonly Lazy<double[]> _baseline;
 
     public ImpactAnalyzer(ChainAnalyzer analyzer, ImpactSettings? settings = null)
     {
@@ -26,6 +29,7 @@ public sealed class ImpactAnalyzer
         _propagator = new LossPropagator(analyzer.Index.Dataset);
         var supplies = analyzer.Index.Dataset.Supplies;
         _rowsBySupplier = Enumerable.Range(0, supplies.Count).ToLookup(r => supplies.Supplier[r]);
+        _baseline = new(() => _propagator.Baseline([.. Enumerable.Range(0, _propagator.EnterpriseCount).Where(e => !analyzer.Status.IsLive(e))]));
     }
 
     public ImpactSettings Settings { get; }
@@ -34,12 +38,13 @@ public sealed class ImpactAnalyzer
     public ChainImpact Analyze(string chainId, CancellationToken cancellationToken = default)
     {
         var index = _analyzer.Index;
-        var context = new OwnerContext(index, _propagator, chainId, Settings);
-        var candidates = index.OrderedSegments[chainId].SelectMany(index.Members).Distinct().Order().ToArray();
+        var baseline = _baseline.Value;
+        var context = new OwnerContext(index, _propagator, chainId, Settings, _analyzer.Status, baseline);
+        var candidates = index.OrderedSegments[chainId].SelectMany(index.Members).Distinct().Where(_analyzer.Status.IsLive).Order().ToArray();
         var upstream = Upstream(context.Owners.Select(o => o.Enterprise));
         var evidence = Settings.IncludeChokepoints ? ChokepointEvidence(chainId, cancellationToken) : [];
         var raw = new (double Structural, double Lost, double Ttr, double? Tts, OwnerExposure[] Owners)[candidates.Length];
-        var workspaces = new ThreadLocal<LossPropagator.Workspace>(() => new LossPropagator.Workspace(_propagator.EnterpriseCount));
+        var workspaces = new ThreadLocal<LossPropagator.Workspace>(() => new LossPropagator.Workspace(baseline));
         Parallel.For(0, candidates.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var e = candidates[i];

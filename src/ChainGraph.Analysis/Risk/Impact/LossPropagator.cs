@@ -6,8 +6,9 @@ namespace ChainGraph.Analysis.Risk.Impact;
 /// The <see cref="Chains.DisruptionSimulator"/> cascade for one removed enterprise at a time, computed locally: only
 /// the removed firm's downstream customers are revisited (a worklist), so the cost is the affected cone rather than the
 /// whole network. Same rule and fixed point: a customer's availability is its scarcest input segment, each losing
-/// Σ share × (1 − availability of the supplier), capped at 1. Built once per dataset; <see cref="Workspace"/> holds the
-/// per-thread state.
+/// Σ share × (1 − availability of the supplier), capped at 1. A removal starts from the workspace's baseline (all 1, or
+/// the fixed point after the firms already lost, <see cref="Baseline"/>). Built once per dataset; <see cref="Workspace"/>
+/// holds the per-thread state.
 /// </summary>
 internal sealed class LossPropagator
 {
@@ -43,17 +44,33 @@ internal sealed class LossPropagator
 
     public ReadOnlySpan<int> CustomersOf(int supplier) => _customers.AsSpan(_customerStart[supplier], _customerStart[supplier + 1] - _customerStart[supplier]);
 
-    /// <summary>Removes <paramref name="removed"/> in <paramref name="workspace"/> and propagates to the fixed point.</summary>
+    /// <summary>Removes <paramref name="removed"/> in <paramref name="workspace"/> (from its baseline) and propagates to the fixed point.</summary>
     public void Remove(int removed, Workspace workspace)
     {
         workspace.Reset();
-        workspace.Set(removed, 0);
+        Propagate([removed], workspace);
+    }
+
+    /// <summary>Availability of every enterprise once <paramref name="lost"/> are gone (all 1 when none): a removal's starting point.</summary>
+    public double[] Baseline(IReadOnlyCollection<int> lost)
+    {
+        var workspace = new Workspace(EnterpriseCount);
+        Propagate(lost, workspace);
+        return [.. workspace.Availability];
+    }
+
+    // A firm at 0 cannot fall further, so removed firms never come back up: only decreases propagate.
+    private void Propagate(IEnumerable<int> removed, Workspace workspace)
+    {
         var queue = workspace.Queue;
-        foreach (var c in CustomersOf(removed)) workspace.Enqueue(c);
+        foreach (var r in removed)
+        {
+            workspace.Set(r, 0);
+            foreach (var c in CustomersOf(r)) workspace.Enqueue(c);
+        }
         while (queue.Count > 0)
         {
             var c = workspace.Dequeue();
-            if (c == removed) continue;
             var updated = Scarcest(c, workspace);
             if (workspace.Availability[c] - updated <= Tolerance) continue;
             workspace.Set(c, updated);
@@ -103,17 +120,26 @@ internal sealed class LossPropagator
         return (start, [.. pairs.Select(p => p.Item2)]);
     }
 
-    /// <summary>Availability of every enterprise for one removal, reset cheaply by remembering what changed.</summary>
+    /// <summary>Availability of every enterprise for one removal, reset cheaply to its baseline by remembering what changed.</summary>
     public sealed class Workspace
     {
         private readonly List<int> _touched = [];
         private readonly bool[] _queued;
+        private readonly bool[] _isTouched;
+        private readonly double[] _baseline;
 
-        public Workspace(int enterprises)
+        /// <summary>A workspace whose baseline is every enterprise fully available.</summary>
+        public Workspace(int enterprises) : this(Ones(enterprises))
         {
-            Availability = new double[enterprises];
-            Array.Fill(Availability, 1.0);
-            _queued = new bool[enterprises];
+        }
+
+        /// <summary>A workspace that starts, and resets, at <paramref name="baseline"/> (a fixed point of the cascade).</summary>
+        public Workspace(double[] baseline)
+        {
+            _baseline = baseline;
+            Availability = [.. baseline];
+            _queued = new bool[baseline.Length];
+            _isTouched = new bool[baseline.Length];
         }
 
         public double[] Availability { get; }
@@ -122,7 +148,11 @@ internal sealed class LossPropagator
 
         public void Set(int enterprise, double value)
         {
-            if (Availability[enterprise] == 1.0) _touched.Add(enterprise);
+            if (!_isTouched[enterprise])
+            {
+                _isTouched[enterprise] = true;
+                _touched.Add(enterprise);
+            }
             Availability[enterprise] = value;
         }
 
@@ -142,8 +172,15 @@ internal sealed class LossPropagator
 
         public void Reset()
         {
-            foreach (var e in _touched) Availability[e] = 1.0;
+            foreach (var e in _touched) (Availability[e], _isTouched[e]) = (_baseline[e], false);
             _touched.Clear();
+        }
+
+        private static double[] Ones(int count)
+        {
+            var ones = new double[count];
+            Array.Fill(ones, 1.0);
+            return ones;
         }
     }
 }

@@ -3,21 +3,24 @@ using ChainGraph.Analysis.Chains;
 namespace ChainGraph.Analysis.Risk.Impact;
 
 /// <summary>
-/// The chain's owners with their output weights and key-input supply groups, and the arithmetic that turns one
-/// removal's availabilities into owner exposures, structural impact, lost output and time to survive.
+/// The chain's live owners with their output weights and key-input supply groups, and the arithmetic that turns one
+/// removal's availabilities into owner exposures, structural impact, lost output and time to survive. Losses are
+/// measured against the baseline (the input still supplied once inactive firms are gone): a live firm holding 0.35 of an
+/// input whose other 0.60 came from a closed firm takes 0.35 / 0.40 = 88% of what remains.
 /// </summary>
 internal sealed class OwnerContext
 {
     private readonly ChainIndex _index;
     private readonly LossPropagator _propagator;
     private readonly ImpactSettings _settings;
+    private readonly double[] _baseline;
 
     public sealed record Owner(int Enterprise, string Id, double Output, double Weight, IReadOnlyList<(string SegmentId, int From, int To)> KeyInputs);
 
-    public OwnerContext(ChainIndex index, LossPropagator propagator, string chainId, ImpactSettings settings)
+    public OwnerContext(ChainIndex index, LossPropagator propagator, string chainId, ImpactSettings settings, FirmStatus status, double[] baseline)
     {
-        (_index, _propagator, _settings) = (index, propagator, settings);
-        var owners = index.Owners[chainId];
+        (_index, _propagator, _settings, _baseline) = (index, propagator, settings, baseline);
+        var owners = index.Owners[chainId].Where(status.IsLive).ToList();
         var total = owners.Sum(o => Math.Max(0, index.Enterprise(o).AnnualOutput));
         Owners = [.. owners.Select(o => new Owner(o, index.Enterprise(o).Id, index.Enterprise(o).AnnualOutput,
             total > 0 ? Math.Max(0, index.Enterprise(o).AnnualOutput) / total : 1.0 / owners.Count, KeyInputs(o, chainId)))];
@@ -55,15 +58,16 @@ internal sealed class OwnerContext
         var lost = 0.0;
         foreach (var (segmentId, from, to) in owner.KeyInputs)
         {
-            double loss = 0, remaining = 0;
+            double loss = 0, remaining = 0, lostBefore = 0;
             for (var i = from; i < to; i++)
             {
                 var r = _propagator.Row(i);
-                var a = availability[supplies.Supplier[r]];
-                (loss, remaining) = (loss + supplies.Share[r] * (1 - a), remaining + supplies.Share[r] * a);
+                var (a, before) = (availability[supplies.Supplier[r]], _baseline[supplies.Supplier[r]]);
+                (loss, remaining, lostBefore) = (loss + supplies.Share[r] * (before - a), remaining + supplies.Share[r] * a, lostBefore + supplies.Share[r] * (1 - before));
             }
-            if (loss <= 1e-12) continue;
-            loss = Math.Min(1, loss);
+            var supplied = 1 - Math.Min(1, lostBefore);
+            if (loss <= 1e-12 || supplied <= 1e-12) continue;
+            (loss, remaining) = (Math.Min(1, loss / supplied), remaining / supplied);
             var net = Math.Max(0, loss - _settings.AlternateSurge * remaining);
             var inventory = _settings.InventoryFor(segmentId);
             double? tts = net > 1e-12 ? inventory / net : null;

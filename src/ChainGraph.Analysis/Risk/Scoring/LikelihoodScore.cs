@@ -7,8 +7,8 @@ namespace ChainGraph.Analysis.Risk.Scoring;
 /// The likelihood that an enterprise is disrupted (closure, relocation, sanction, capacity cut, quality or logistics
 /// event) within the horizon after the as-of date, with its explanation: <see cref="Logit"/> = <see cref="Baseline"/> +
 /// Σ <see cref="Contributions"/> exactly (up to rounding), and <see cref="Probability"/> is the calibrated, monotone
-/// image of the logit. A firm with a recorded closure is reported as disrupted (probability 1, <see cref="ClosedOn"/> set,
-/// logit, baseline and contributions empty).
+/// image of the logit. Only live firms are scored (closed, suspended and recently closed
+/// firms are not a forecast question).
 /// </summary>
 /// <param name="Contributions">Every feature's contribution, largest magnitude first.</param>
 public sealed record LikelihoodScore(
@@ -18,8 +18,7 @@ public sealed record LikelihoodScore(
     double Probability,
     double Logit,
     double Baseline,
-    IReadOnlyList<FeatureContribution> Contributions,
-    DateOnly? ClosedOn = null)
+    IReadOnlyList<FeatureContribution> Contributions)
 {
     /// <summary>The <paramref name="count"/> largest contributions.</summary>
     public IReadOnlyList<FeatureContribution> Top(int count) => [.. Contributions.Take(count)];
@@ -27,7 +26,6 @@ public sealed record LikelihoodScore(
     /// <summary>A one-line reading, e.g. "4.1%: overseas +0.52, supplier_hhi +0.31, log_output −0.20".</summary>
     public string Describe(int count = 3)
     {
-        if (ClosedOn is { } closed) return $"closure recorded on {closed:yyyy-MM-dd}";
         var parts = Top(count).Select(c => $"{c.Feature} {c.Contribution.ToString("+0.00;−0.00", CultureInfo.InvariantCulture)}");
         return $"{Probability.ToString("0.0%", CultureInfo.InvariantCulture)}: {string.Join(", ", parts)}";
     }

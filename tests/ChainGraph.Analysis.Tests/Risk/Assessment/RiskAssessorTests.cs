@@ -18,7 +18,7 @@ public sealed class RiskAssessorTests
             .Firm("safe", "k", configure: f => f with { AnnualOutput = 80 })
             .Firm("closed", "k")
             .Supply("risky", "owner", "k", 0.5, recoveryDays: 200).Supply("safe", "owner", "k", 0.3).Supply("closed", "owner", "k", 0.1)
-            .Event("closed", new DateOnly(2023, 5, 1), EventType.Closure);
+            .Event("closed", new DateOnly(2025, 5, 1), EventType.Closure);
         for (var i = 0; i < 400; i++)
         {
             var name = $"f{i}";
@@ -43,16 +43,20 @@ public sealed class RiskAssessorTests
     }
 
     [Fact]
-    public void AssessChain_RecordedClosure_TreatedAsDisruptedWithTheReason()
+    public void AssessChain_RecentClosure_NotRankedButListedApartWithItsRecordAndReason()
     {
         var (data, assessor) = Setup.Value;
+        var chain = assessor.AssessChain("c");
 
-        var closed = assessor.AssessChain("c").Enterprises.Single(e => e.Enterprise == data["closed"]);
-
-        closed.Probability.Should().Be(1);
-        closed.Score.Should().BeApproximately(0.1, 1e-6);
-        closed.Factors[0].Text.En.Should().Contain("closure recorded on 2023-05-01");
-        closed.Factors[0].Text.Zh.Should().Contain("2023-05-01 已登记关闭");
+        chain.Enterprises.Should().NotContain(e => e.Enterprise == data["closed"]);
+        chain.Segments.Should().NotContain(s => s.TopEnterpriseIds.Contains(data.Id("closed")));
+        var closed = chain.Inactive.Should().ContainSingle(f => f.Enterprise == data["closed"]).Subject;
+        closed.Standing.Should().Be(SupplierStanding.RecentClosure);
+        closed.Reason.Zh.Should().Contain("2025-05-01").And.Contain("关停");
+        closed.Records.Should().ContainSingle().Which.Share.Should().BeApproximately(0.1, 1e-6);
+        assessor.Likelihood.Of(data["closed"]).Should().BeNull("a firm that already failed is not a forecast question");
+        assessor.AssessEnterprise(data.Id("closed")).Should().BeEmpty();
+        assessor.InactiveReason(data.Id("closed"))!.En.Should().Contain("closure was recorded on 2025-05-01");
     }
 
     [Fact]
@@ -62,7 +66,7 @@ public sealed class RiskAssessorTests
 
         var risky = assessor.AssessEnterprise(data.Id("risky")).Single();
 
-        risky.Impact.StructuralImpact.Should().BeApproximately(0.5, 1e-6);
+        risky.Impact.StructuralImpact.Should().BeApproximately(0.5 / 0.9, 1e-6, "the closed firm's 0.1 is already lost: 0.5 of the 0.9 still supplied");
         risky.Impact.NeedsMitigation.Should().BeTrue("200 days to recover against 30 / 0.5 = 60 days of stock");
         risky.Factors.Should().Contain(f => f.Source == "likelihood").And.Contain(f => f.Source == "impact" && f.Name == "owner_input_lost");
         risky.Level.Should().Be(RiskLevels.Default.Of(risky.Score));

@@ -89,7 +89,47 @@ public sealed class FeatureBuilderTests
         var builder = new FeatureBuilder(data.Build());
 
         builder.Build(AsOf).RowOf(data["y"]).Should().Be(-1);
-        builder.Build(AsOf, atRiskOnly: false).RowOf(data["y"]).Should().BeGreaterThanOrEqualTo(0);
+        builder.Build(new DateOnly(2023, 1, 1)).RowOf(data["y"]).Should().BeGreaterThanOrEqualTo(0, "before its closure it was at risk");
+    }
+
+    [Fact]
+    public void Build_UndatedInactiveStatus_LeftOutOfEveryWindow()
+    {
+        var data = Data()
+            .Firm("suspended", "a", configure: f => f with { Status = EnterpriseStatus.Suspended })
+            .Firm("closed", "a", configure: f => f with { Status = EnterpriseStatus.Closed })
+            .Firm("dated", "a", configure: f => f with { Status = EnterpriseStatus.Closed })
+            .Event("dated", new DateOnly(2023, 6, 1), EventType.Closure);
+        var builder = new FeatureBuilder(data.Build());
+        var early = builder.Build(new DateOnly(2020, 1, 1));
+
+        early.RowOf(data["suspended"]).Should().Be(-1, "a suspension cannot be dated: today's status must not speak for 2020");
+        early.RowOf(data["closed"]).Should().Be(-1, "closed without a closure event: undated");
+        early.RowOf(data["dated"]).Should().BeGreaterThanOrEqualTo(0, "its closure dates the inactivity: before it, the firm was at risk");
+        builder.Build(AsOf).RowOf(data["dated"]).Should().Be(-1);
+    }
+
+    [Fact]
+    public void BuildLive_InactiveByTheChecklistRule_NotScored()
+    {
+        var data = Data()
+            .Firm("suspended", "a", configure: f => f with { Status = EnterpriseStatus.Suspended })
+            .Firm("relocated", "a", configure: f => f with { Status = EnterpriseStatus.Relocated })
+            .Firm("old", "a").Event("old", new DateOnly(2020, 1, 1), EventType.Closure);
+        data.Event("y", new DateOnly(2023, 2, 1), EventType.Closure);
+        var live = new FeatureBuilder(data.Build()).BuildLive(AsOf, recentClosureMonths: 24);
+
+        live.RowOf(data["suspended"]).Should().Be(-1);
+        live.RowOf(data["y"]).Should().Be(-1, "a closure 11 months before the as-of date, status still active");
+        live.RowOf(data["old"]).Should().BeGreaterThanOrEqualTo(0, "a closure four years ago with an active status: live again");
+        live.RowOf(data["relocated"]).Should().BeGreaterThanOrEqualTo(0, "relocated firms still supply");
+        live.RowOf(data["x"]).Should().BeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
+    public void Catalog_HasNoStatusFeature()
+    {
+        FeatureCatalog.Names.Should().NotContain(n => n.Contains("status", StringComparison.OrdinalIgnoreCase) || n.Contains("inactive", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -31,6 +31,24 @@ public sealed class ImpactAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_CoSupplierClosed_LiveSupplierMeasuredOnWhatIsStillSupplied()
+    {
+        var data = new RiskDatasetBuilder()
+            .Segment("k", key: true).Segment("end", stage: Stage.Downstream)
+            .Firm("owner", "end", SegmentRole.Owner, f => f with { AnnualOutput = 300 })
+            .Firm("live", "k").Firm("gone", "k", configure: f => f with { Status = EnterpriseStatus.Closed })
+            .Supply("live", "owner", "k", 0.35).Supply("gone", "owner", "k", 0.6);
+
+        var impact = Analyze(data);
+
+        // 0.60 of the input is already lost with the closed firm: losing the live one takes 0.35 of the 0.40 still supplied.
+        var live = impact.Of(data["live"])!;
+        live.Owners.Should().ContainSingle().Which.InputLost.Should().BeApproximately(0.35 / 0.40, 1e-6);
+        live.StructuralImpact.Should().BeApproximately(0.875, 1e-6);
+        impact.Of(data["gone"]).Should().BeNull("its supply is already lost: no impact to rank");
+    }
+
+    [Fact]
     public void Analyze_UpstreamFirm_LossCascadesThroughItsCustomer()
     {
         var data = Chain();

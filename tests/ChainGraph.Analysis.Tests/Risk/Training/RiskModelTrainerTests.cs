@@ -61,9 +61,8 @@ public sealed class RiskModelTrainerTests(RiskModelTrainerTests.Trained trained)
         var scores = trained.Model.Score(trained.Data);
 
         scores.Scores.Should().NotBeEmpty().And.OnlyContain(s => s.Probability >= 0 && s.Probability <= 1);
-        foreach (var s in scores.Scores.Where(s => s.ClosedOn is null).Take(500))
+        foreach (var s in scores.Scores.Take(500))
             (s.Baseline + s.Contributions.Sum(c => c.Contribution)).Should().BeApproximately(s.Logit, 1e-9);
-        scores.Scores.Where(s => s.ClosedOn is not null).Should().OnlyContain(s => s.Probability == 1);
     }
 
     [Fact]
