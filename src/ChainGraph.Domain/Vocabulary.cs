@@ -1,7 +1,7 @@
 namespace ChainGraph.Domain;
 
 /// <summary>
-/// The words files, the store and the API use for enumerations (DESIGN.md data contracts):
+/// The words files, the store and the API use for enumerations (docs/design.md, "Data contracts"):
 /// snake_case for values (`little_giant`, `capacity_cut`), kebab-case for chain categories.
 /// </summary>
 public static class Vocabulary

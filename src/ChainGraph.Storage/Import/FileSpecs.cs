@@ -2,7 +2,7 @@ using ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Import;
 
-/// <summary>The data contract of DESIGN.md: every import file and its columns. `import/templates/` mirrors it.</summary>
+/// <summary>The data contract of docs/design.md ("Data contracts"): every import file and its columns. `import/templates/` mirrors it.</summary>
 public static class FileSpecs
 {
     public static readonly FileSpec Chains = new(RecordKind.Chains, "chains",
