@@ -1,5 +1,6 @@
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Analysis.Domain;
+using ChainGraph.Analysis.Projects;
 
 namespace ChainGraph.Analysis.Chains;
 
@@ -12,11 +13,15 @@ public sealed class ChainAnalyzer
 {
     private readonly Lazy<DisruptionSimulator> _simulator;
 
-    /// <param name="investments">Project investment (万元) by checklist item id, the base of investment-based instruments.</param>
+    /// <param name="investments">
+    /// Project investment (万元) by checklist item id, the base of investment-based instruments; by default the investment of
+    /// the dataset's projects (<see cref="Dataset.Projects"/>).
+    /// </param>
     public ChainAnalyzer(Dataset dataset, AnalysisSettings? settings = null, IReadOnlyDictionary<string, ProjectInvestment>? investments = null)
     {
         Settings = settings ?? AnalysisSettings.Default;
-        Investments = investments ?? new Dictionary<string, ProjectInvestment>();
+        Projects = new ProjectBook(dataset.Projects);
+        Investments = investments ?? Projects.Investments();
         Index = new ChainIndex(dataset, Settings.MetroRing);
         Status = new FirmStatus(Index, Settings);
         _simulator = new(() => new DisruptionSimulator(Index));
@@ -25,6 +30,9 @@ public sealed class ChainAnalyzer
     public ChainIndex Index { get; }
 
     public AnalysisSettings Settings { get; }
+
+    /// <summary>The 攻关项目清单: the dataset's projects by checklist item; each checklist item carries its project.</summary>
+    public ProjectBook Projects { get; }
 
     /// <summary>Project investment (万元) by checklist item id; empty without a projects file.</summary>
     public IReadOnlyDictionary<string, ProjectInvestment> Investments { get; }
@@ -52,7 +60,7 @@ public sealed class ChainAnalyzer
 
     /// <summary>The ranked checklist from links and chokepoints already found (a host that caches them per chain).</summary>
     public IReadOnlyList<ChecklistItem> Checklist(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints) =>
-        Builder().Build(links, chokepoints);
+        [.. Builder().Build(links, chokepoints).Select(i => Projects.ForItem(i.Id) is { } project ? i with { Project = project } : i)];
 
     /// <summary>
     /// An item's full ranked candidate lists: substitutes, attraction targets, local expansion (the item carries the top

@@ -57,6 +57,7 @@ public static class GenerateCommand
     {
         var dataset = ShenzhenPreset.Generate(rng);
         DatasetFileWriter.Write(dataset, request.Directory, request.Format);
+        DatasetFileWriter.WriteProjects(ProjectPlanner.Plan(dataset, rng), request.Directory, request.Format);
         return dataset.Summary;
     }
 

@@ -23,7 +23,13 @@ public sealed record DataFile(string Stem, IReadOnlyList<string> Columns)
 
     public static DataFile Events { get; } = new("events", ["enterprise_id", "date", "type", "severity"]);
 
-    public static IReadOnlyList<DataFile> All { get; } = [Chains, Segments, SegmentLinks, Enterprises, EnterpriseSegments, Supplies, Events];
+    public static DataFile Projects { get; } = new("projects",
+    [
+        "id", "item_id", "chain_id", "segment_id", "lead_enterprise_id", "partners", "goal", "budget", "investment", "instrument", "amount",
+        "status", "quarter",
+    ]);
+
+    public static IReadOnlyList<DataFile> All { get; } = [Chains, Segments, SegmentLinks, Enterprises, EnterpriseSegments, Supplies, Events, Projects];
 
     public string FileName(OutputFormat format) => $"{Stem}.{(format == OutputFormat.Csv ? "csv" : "jsonl")}";
 }
