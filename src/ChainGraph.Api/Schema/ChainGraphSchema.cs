@@ -33,6 +33,7 @@ public static class ChainGraphSchema
         NodeResolvers.Register(registry);
         MutationResolvers.Register(registry);
         RiskResolvers.Register(registry);
+        ChecklistResolvers.Register(registry);
         ProjectResolvers.Register(registry);
         var builder = new BoundSchemaBuilder(Enums);
         registry.AttachTo(builder);
@@ -106,6 +107,7 @@ public static class ChainGraphSchema
         ["ChecklistItemType"] = typeof(ChecklistItemType), ["SeverityLevel"] = typeof(SeverityLevel), ["ChainAction"] = typeof(ChainAction),
         ["ChangeKind"] = typeof(ChangeKind), ["RiskLevel"] = typeof(RiskLevel), ["GuidanceClass"] = typeof(GuidanceClass),
         ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
+        ["SupplierStanding"] = typeof(Analysis.Chains.SupplierStanding),
         ["Language"] = typeof(Analysis.Text.Language), ["ProjectStatus"] = typeof(ProjectStatus),
     };
 }
