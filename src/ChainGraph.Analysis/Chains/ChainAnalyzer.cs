@@ -66,7 +66,20 @@ public sealed class ChainAnalyzer
     /// An item's full ranked candidate lists: substitutes, attraction targets, local expansion (the item carries the top
     /// <see cref="AnalysisSettings.CandidateCount"/>). Touches only the item's segment.
     /// </summary>
-    public ItemCandidates Candidates(ChecklistItem item) => Builder().Candidates(item);
+    public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem>? items = null) => Builder().Candidates(item, items ?? [item]);
+
+    /// <summary>
+    /// What-if for additions: <paramref name="enterpriseId"/> moves into <paramref name="district"/> (or, local already,
+    /// starts serving <paramref name="segmentId"/>); which of <paramref name="items"/> resolve or improve, and how the touched
+    /// segments' and chains' local supply share and overseas share change.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">Unknown enterprise or segment.</exception>
+    public AdditionImpact SimulateAddition(IReadOnlyList<ChecklistItem> items, string enterpriseId, string district, string? segmentId = null)
+    {
+        if (!Index.TryGetEnterprise(enterpriseId, out var firm)) throw new KeyNotFoundException($"unknown enterprise '{enterpriseId}'");
+        int? segment = segmentId is null ? null : Index.SegmentIndex(segmentId);
+        return Builder().Additions.Simulate(items, firm, district, segment);
+    }
 
     private ChecklistBuilder Builder() =>
         new(Index, Status, new LinkAssessment(Index, Status, Settings), Investments, Settings.CandidateCount);
