@@ -35,6 +35,8 @@ public static class ChainGraphSchema
         RiskResolvers.Register(registry);
         ChecklistResolvers.Register(registry);
         ProjectResolvers.Register(registry);
+        PipelineResolvers.Register(registry);
+        FiguresResolvers.Register(registry);
         var builder = new BoundSchemaBuilder(Enums);
         registry.AttachTo(builder);
         builder.Types.For("Node").ResolveType = value => value switch
@@ -109,5 +111,7 @@ public static class ChainGraphSchema
         ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
         ["SupplierStanding"] = typeof(Analysis.Chains.SupplierStanding),
         ["Language"] = typeof(Analysis.Text.Language), ["ProjectStatus"] = typeof(ProjectStatus),
+        ["PipelineRung"] = typeof(Analysis.Pipeline.PipelineRung), ["PipelineLadder"] = typeof(Analysis.Pipeline.PipelineLadder),
+        ["PipelineStanding"] = typeof(Analysis.Pipeline.PipelineStanding), ["RungCriterion"] = typeof(Analysis.Pipeline.RungCriterion),
     };
 }
