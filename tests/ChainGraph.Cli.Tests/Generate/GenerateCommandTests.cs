@@ -15,7 +15,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         exit.Should().Be(ExitCodes.Success);
         output.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("enterprises").And.Contain("supplies");
-        Directory.GetFiles(_temp.Path, "*.csv").Should().HaveCount(7);
+        Directory.GetFiles(_temp.Path, "*.csv").Should().HaveCount(8, "the seven data files and projects.csv");
     }
 
     [Theory]
