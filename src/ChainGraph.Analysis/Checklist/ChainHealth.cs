@@ -43,10 +43,13 @@ public static class ChainHealth
     private static double Share(HashSet<string> segments, Dictionary<string, double> demand, double total) =>
         total > 0 ? segments.Sum(s => demand.GetValueOrDefault(s)) / total : 0;
 
+    private static string Share(double fraction) => (fraction * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
     private static Localized Why(HealthGrade grade, double share, int keysAtRisk, int keys, double medium, int critical, int high, HealthThresholds t)
     {
         var name = (BriefingVocabulary.Name(grade, Language.Zh), BriefingVocabulary.Name(grade, Language.En));
-        var (p, m) = (Units.Percent(share), Units.Percent(medium));
+        // One decimal: a share just under a line must not print as the line itself (24.9%, not 25%).
+        var (p, m) = (Share(share), Share(medium));
         var line = grade switch
         {
             HealthGrade.Danger => ($"（危险线：{Units.Percent(t.DangerShare)} 且 {t.DangerKeySegments} 个关键环节）", $" (danger line: {Units.Percent(t.DangerShare)} and {t.DangerKeySegments} key segments)"),

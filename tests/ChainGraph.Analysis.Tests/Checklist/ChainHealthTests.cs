@@ -28,7 +28,7 @@ public sealed class ChainHealthTests
         health.Grade.Should().Be(HealthGrade.Warning, "60% of local purchasing is under a critical item, but only one of the two key segments");
         health.ShareAtRisk.Should().BeApproximately(0.6, 1e-9);
         health.KeySegmentsAtRisk.Should().Be(1);
-        health.Why.Zh.Should().StartWith("预警：").And.Contain("60%").And.Contain("1/2 个关键环节");
+        health.Why.Zh.Should().StartWith("预警：").And.Contain("60.0%").And.Contain("1/2 个关键环节");
         health.Why.En.Should().StartWith("warning: ");
     }
 
