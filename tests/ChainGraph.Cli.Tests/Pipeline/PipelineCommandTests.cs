@@ -124,7 +124,7 @@ public sealed class PipelineCommandTests(BundledSample sample) : IClassFixture<B
         var zh = CliProcess.Run(_folder, "pipeline", "--chain", "ic");
         var en = CliProcess.Run(_folder, "pipeline", "--chain", "ic", "--lang", "en");
 
-        zh.Output.Should().Contain("梯度培育名单").And.Contain("（征求意见稿）》第2条").And.Contain("卡脖子环节替代候选").And.Contain("亿元");
+        zh.Output.Should().Contain("梯度培育名单").And.Contain("（征求意见稿）》第2条").And.Contain("卡脖子替代候选").And.Contain("亿元");
         en.Output.Should().Contain("Cultivation pipeline").And.Contain("consultation draft").And.Contain("(100m CNY)");
         foreach (var text in new[] { zh.Output, en.Output }) text.Should().NotContainAny("seed", "种子", "§");
     }
