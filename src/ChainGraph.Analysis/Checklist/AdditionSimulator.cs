@@ -45,8 +45,10 @@ public sealed class AdditionSimulator
         var value = Math.Min(1, (resolved + 0.5 * improved + 0.25 * (outcomes.Count - resolved - improved)) / 2);
         return _index.IsLocal(firm)
             ? (value, new($"可参与本链 {outcomes.Count} 个清单项", $"serves the segments of {outcomes.Count} items of this chain"))
-            : (value, new($"迁入可解决 {resolved} 项、改善 {improved} 项（共涉及 {outcomes.Count} 项）",
-                $"moving in would resolve {resolved} and improve {improved} of {outcomes.Count} items"));
+            : resolved + improved == 0
+                ? (value, new($"迁入后本链 {outcomes.Count} 个相关清单项无明显变化", $"moving in would not change the {outcomes.Count} related items much"))
+                : (value, new($"迁入可解决 {resolved} 项、改善 {improved} 项清单问题（共涉及 {outcomes.Count} 项）",
+                    $"moving in would resolve {resolved} and improve {improved} of {outcomes.Count} items"));
     }
 
     // The items' segments the firm serves (or the named one), with the items on each.
@@ -74,8 +76,7 @@ public sealed class AdditionSimulator
         var change = ChecklistComparison.Compare([new PreviousItem(item.Id, item.Severity, item.Type)], [now])[0];
         var improved = change.Kind == ChangeKind.Improved;
         return new(item.Id, title, item.Type, improved ? AdditionOutcome.Improved : AdditionOutcome.Unchanged, item.Severity, now.Severity, now.Type,
-            new($"{(improved ? "改善" : "基本不变")}：严重度 {Number(item.Severity)} → {Number(now.Severity)}",
-                $"{(improved ? "improved" : "about the same")}: severity {Number(item.Severity)} → {Number(now.Severity)}"));
+            Change(item, now));
     }
 
     // The segment's supply base with the firm counted local.
@@ -125,6 +126,17 @@ public sealed class AdditionSimulator
         }
         var chain = _index.Chain(chainId);
         return new(chain.Id, chain.Name, demand, Ratio(local, demand), Ratio(local + moved, demand), Ratio(overseas, demand), Ratio(overseas - abroad, demand));
+    }
+
+    // "缺失环节 → 薄弱环节，严重度 0.71 → 0.66" (or the severity alone, marked when it moves by less than 0.05).
+    private static Localized Change(ChecklistItem before, ChecklistItem after)
+    {
+        var severity = $"{Number(before.Severity)} → {Number(after.Severity)}";
+        if (before.Type != after.Type)
+            return new($"{Briefings.BriefingVocabulary.Chinese(before.Type)} → {Briefings.BriefingVocabulary.Chinese(after.Type)}，严重度 {severity}",
+                $"{Vocabulary.Word(before.Type)} → {Vocabulary.Word(after.Type)}, severity {severity}");
+        var small = Math.Abs(after.Severity - before.Severity) < ChecklistComparison.Threshold;
+        return new($"严重度 {severity}{(small ? "（变化不足0.05）" : "")}", $"severity {severity}{(small ? " (less than 0.05)" : "")}");
     }
 
     private static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);

@@ -78,9 +78,12 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
         Location.Local => new($"本地企业（{e.District}）", $"local firm ({e.District})"),
         Location.Metro => new($"都市圈企业（{e.City}）", $"metropolitan ring ({e.City})"),
         Location.Province => new($"省内企业（{e.City ?? e.Region}）", $"elsewhere in the province ({e.City ?? e.Region})"),
-        Location.Country => new($"国内企业（{e.Region}{e.City}）", $"elsewhere in China ({e.Region}{e.City})"),
+        Location.Country => new($"国内企业（{Place(e)}）", $"elsewhere in China ({Place(e)})"),
         _ => new($"境外企业（{e.Country}）", $"overseas ({e.Country})"),
     };
+
+    // "江苏无锡", but "上海" once for a municipality whose city and region read the same.
+    private static string Place(Enterprise e) => e.City is null || e.City == e.Region ? e.Region ?? e.Country : e.Region + e.City;
 
     private static (double Factor, string Zh, string En) LabelFactor(EnterpriseLabels labels) => labels switch
     {
