@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build src/ChainGraph.Api -c Release --verbosity quiet -nologo >&2
-cd artifacts/bin/ChainGraph.Api/release
+cd "artifacts/${CG_SLOT:+$CG_SLOT/}bin/ChainGraph.Api/release"
 exec dotnet ChainGraph.Api.dll "$@"

@@ -60,3 +60,10 @@ ORDER BY v.date DESC;
 MATCH (m:ChainGraphMeta {key: 'store'})
 OPTIONAL MATCH (i:ChainGraphImport {dataVersion: m.dataVersion})
 RETURN m.dataVersion AS dataVersion, i.at AS lastImport, i.source AS source, i.summary AS summary;
+
+// 8. The project list (攻关项目清单) of a chain: lead firm, partners, status and quarter.
+MATCH (p:Project {chain_id: $chain})-[:LED_BY]->(lead:Enterprise)
+OPTIONAL MATCH (p)-[:PARTNER]->(partner:Enterprise)
+RETURN p.id AS project, p.item_id AS item, lead.name AS lead, collect(partner.name) AS partners, p.goal AS goal,
+       p.budget AS budget, p.instrument AS instrument, p.amount AS amount, p.status AS status, p.quarter AS quarter
+ORDER BY p.quarter DESC, p.id;

@@ -19,6 +19,8 @@ public static class ChainGraphApp
             .Validate(o => o.HasValidLimits, $"{Schema.ImportOptions.Section}: the limits must be positive and MaxLineBytes at least {Storage.Import.ImportLimits.MinLineBytes}")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value.ToAccess());
+        builder.Services.AddOptions<Schema.AnalysisOptions>().Bind(builder.Configuration.GetSection(Schema.AnalysisOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Schema.AnalysisOptions>, Schema.AnalysisOptionsValidator>();
         builder.Services.AddSingleton<Schema.ApiWriter>();
         builder.Services.AddSingleton<Schema.RiskModels>();
         var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();

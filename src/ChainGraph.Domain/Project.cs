@@ -31,7 +31,7 @@ public sealed record Project(
     public override int GetHashCode() => HashCode.Combine(Id, ItemId, LeadEnterpriseId, Budget, Status, Quarter);
 
     /// <summary>The partners as the files and the store write them: <c>A;B</c> (empty for none).</summary>
-    public string PartnerList => string.Join(';', Partners);
+    public string PartnerList() => string.Join(';', Partners);
 
     /// <summary>Splits <c>A;B</c> (or <c>A,B</c>) into trimmed, non-empty ids.</summary>
     public static IReadOnlyList<string> ParsePartners(string? text) =>

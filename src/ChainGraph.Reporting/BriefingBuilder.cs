@@ -29,16 +29,14 @@ public sealed class BriefingBuilder(ChainAnalyzer analyzer, IReadOnlyList<Checkl
             map.Chain, date, dataVersion, map,
             [.. map.Owners.Select(analyzer.Index.Enterprise)],
             chokepoints.SelectMany(c => c.Enterprises).ToHashSet(),
-            figures, Grade(items),
+            figures, ChainHealth.Assess(analyzer, chainId, items),
             [.. items.Where(i => ChokepointTypes.Contains(i.Type)).Take(RowsPerTable)],
             [.. items.Where(i => i.Type == ChecklistItemType.ForeignChokepoint).Take(RowsPerTable)],
             [.. links.OrderBy(l => l.Kind).ThenBy(l => l.LocalEnterprises).Take(RowsPerTable + 1)],
             [.. items.Take(ActionRows)],
-            review);
+            review,
+            items);
     }
-
-    /// <summary>Health from how many items are critical, high and medium (<see cref="ChainHealth"/>).</summary>
-    public static HealthGrade Grade(IReadOnlyCollection<ChecklistItem> items) => ChainHealth.Of(items);
 
     private BriefingFigures Figures(ChainMap map, IReadOnlyList<ChecklistItem> items, IReadOnlyList<LinkFinding> links)
     {

@@ -51,9 +51,9 @@ public static class BriefingHtml
     {
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{BriefingText.Title.In(l)} · <span class=\"chain\">{E(b.Chain.Name)}</span></h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Dated(b.Date, b.DataVersion, l)} · {BriefingText.Owners.In(l)}{E(Names(b.Owners.Select(o => o.Name), 4, l))}</p></header>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"health\" data-health=\"{b.Health}\"><span class=\"grade\" style=\"background:{BriefingVocabulary.Colour(b.Health)}\">{BriefingVocabulary.Name(b.Health, l)}</span> {E(HealthLine(b, l))}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"health\" data-health=\"{b.Health}\"><span class=\"grade\" style=\"background:{BriefingVocabulary.Colour(b.Health)}\">{BriefingVocabulary.Name(b.Health, l)}</span> <span class=\"why\">{E(b.HealthAssessment.Why.In(l))}</span><br>{E(HealthLine(b, l))}</p>");
         Figures(html, b.Figures, l);
-        html.Append("<section class=\"thumb\">").Append(ChainMapSvg.Render(b, index)).Append("</section>");
+        html.Append("<section class=\"thumb\">").Append(ChainMapSvg.Render(b, index, l, b.Items)).Append("</section>");
         html.Append("<div class=\"grid\"><div>");
         ChokepointTable(html, BriefingText.Chokepoints.In(l), "chokepoints", b.Chokepoints, BriefingText.NoChokepoints.In(l), l);
         ChokepointTable(html, BriefingText.ForeignChokepoints.In(l), "foreign", b.ForeignChokepoints, BriefingText.NoForeignChokepoints.In(l), l);

@@ -8,7 +8,9 @@ namespace ChainGraph.Reporting;
 /// Everything one chain's security briefing (产业链安全简报) shows, computed from one dataset snapshot. Lists are
 /// already cut to what fits on one A4 page; <see cref="Figures"/> are over the whole chain.
 /// </summary>
+/// <param name="HealthAssessment">The chain's health level with its evidence and the sentence the briefing prints.</param>
 /// <param name="Review">The comparison with the previous quarter's checklist; null when there is none.</param>
+/// <param name="Items">Every checklist item of the chain (the map marks each one's segment).</param>
 public sealed record ChainBriefing(
     Chain Chain,
     DateOnly Date,
@@ -17,12 +19,16 @@ public sealed record ChainBriefing(
     IReadOnlyList<Enterprise> Owners,
     IReadOnlySet<int> ChokepointEnterprises,
     BriefingFigures Figures,
-    HealthGrade Health,
+    ChainHealthAssessment HealthAssessment,
     IReadOnlyList<ChecklistItem> Chokepoints,
     IReadOnlyList<ChecklistItem> ForeignChokepoints,
     IReadOnlyList<LinkFinding> Links,
     IReadOnlyList<ChecklistItem> Actions,
-    QuarterlyReview? Review);
+    QuarterlyReview? Review,
+    IReadOnlyList<ChecklistItem> Items)
+{
+    public HealthGrade Health => HealthAssessment.Grade;
+}
 
 /// <summary>The chain's headline numbers; the HTML page and the PDF show exactly these.</summary>
 public sealed record BriefingFigures(

@@ -87,4 +87,22 @@ public static class DataRows
         w.Number(e.Severity, 2);
         w.EndRecord();
     }
+
+    public static void Write(RecordWriter w, Project p)
+    {
+        w.Text(p.Id);
+        w.Text(p.ItemId);
+        w.Text(p.ChainId);
+        w.Text(p.SegmentId);
+        w.Text(p.LeadEnterpriseId);
+        w.Text(p.PartnerList());
+        w.Text(p.Goal);
+        w.Number(p.Budget, 0);
+        w.Number(p.Investment, 0);
+        w.Text(p.InstrumentId);
+        w.Number(p.Amount, 0);
+        w.Text(Vocabulary.Word(p.Status));
+        w.Text(p.Quarter);
+        w.EndRecord();
+    }
 }

@@ -3,7 +3,7 @@ using ChainGraph.Storage.Import;
 
 namespace ChainGraph.Synthetic;
 
-/// <summary>Writes a dataset, or the chain-template part of one, as the seven import files in a directory.</summary>
+/// <summary>Writes a dataset, or the chain-template part of one, as the import files in a directory.</summary>
 public static class DatasetFileWriter
 {
     public static void Write(SyntheticDataset dataset, string directory, OutputFormat format)
@@ -14,6 +14,10 @@ public static class DatasetFileWriter
         WriteAll(directory, FileSpecs.Supplies, format, dataset.Supplies, DataRows.Write);
         WriteAll(directory, FileSpecs.Events, format, dataset.Events, DataRows.Write);
     }
+
+    /// <summary>Writes the 攻关项目清单 (projects.csv / .jsonl).</summary>
+    public static void WriteProjects(IReadOnlyList<Project> projects, string directory, OutputFormat format) =>
+        WriteAll(directory, FileSpecs.Projects, format, projects, DataRows.Write);
 
     public static void WriteTemplates(IReadOnlyList<Chain> chains, IReadOnlyList<Segment> segments, IReadOnlyList<SegmentLink> links,
         string directory, OutputFormat format)

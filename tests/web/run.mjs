@@ -260,6 +260,14 @@ async function exercise(context) {
   const englishFonts = Math.min(...english.map((b) => b.minFont));
   check('English: names visible, fonts >= 12 px, blocks fit', english.every((b) => b.nameVisible && !b.overflow) && englishFonts >= 12, `smallest ${englishFonts} px; cut: ${english.filter((b) => b.overflow).map((b) => b.id).join(', ') || 'none'}`);
   await page.screenshot({ path: join(SHOTS, 'chain-map-en.png') });
+  const englishPopup = page.waitForEvent('popup', { timeout: 20_000 });
+  await page.locator('#briefing').click();
+  const englishBriefing = await englishPopup;
+  await englishBriefing.waitForLoadState();
+  const englishH1 = await englishBriefing.locator('h1').innerText();
+  check('English page opens the English briefing', englishH1.includes('Chain security briefing') && (await englishBriefing.getAttribute('html', 'lang')) === 'en'
+    && (await englishBriefing.locator('.why').innerText()).match(/^(sound|watch|warning|danger): /) !== null, englishH1);
+  await englishBriefing.close();
   await page.locator('#lang').click();
   await page.locator('body[data-analyst="true"]').waitFor({ timeout: 60_000 });
   check('back to Chinese', (await page.locator('#view-overview').innerText()) === '环节总览' && (await page.getAttribute('html', 'lang')) === 'zh-CN' && /家/.test(await page.locator('#overview').innerText()));

@@ -29,6 +29,22 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $viewe
 curl -sf -H "Authorization: Bearer $key" "$base/briefings/nev" >"$work/briefing.html" && grep -q '新能源汽车' "$work/briefing.html" \
   && pass "GET /briefings/nev with an analyst key" || fail "GET /briefings/nev"
 curl -sf -H "Authorization: Bearer $key" "$base/briefings" | grep -q 'data-chain="nev"' && pass "GET /briefings (cover) lists nev" || fail "GET /briefings (cover)"
+# The briefing in English (?lang=en): page and PDF; any other language is a 400 naming the valid ones.
+curl -sf -H "Authorization: Bearer $key" "$base/briefings/nev?lang=en" >"$work/briefing-en.html" \
+  && grep -q '<html lang="en"' "$work/briefing-en.html" && grep -q 'Chain security briefing' "$work/briefing-en.html" \
+  && grep -qE 'class="why">(sound|watch|warning|danger): ' "$work/briefing-en.html" && ! grep -q '产业链安全简报\|环节总览\|缺失环节' "$work/briefing-en.html" \
+  && pass "GET /briefings/nev?lang=en: English page and English map" || fail "GET /briefings/nev?lang=en"
+status=$(curl -s -o "$work/lang.json" -w '%{http_code}' -H "Authorization: Bearer $key" "$base/briefings/nev?lang=fr")
+[ "$status" = 400 ] && grep -q 'zh, en' "$work/lang.json" && pass "briefing ?lang=fr: 400 naming zh, en" || fail "briefing ?lang=fr answered $status: $(cat "$work/lang.json")"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" "$base/briefings/nev.pdf?lang=fr")
+[ "$status" = 400 ] && pass "briefing PDF ?lang=fr: 400" || fail "briefing PDF ?lang=fr answered $status"
+if curl -sf -H "Authorization: Bearer $key" "$base/briefings/nev.pdf?lang=en" -o "$work/nev-en.pdf" && curl -sf -H "Authorization: Bearer $key" "$base/briefings/nev.pdf" -o "$work/nev-zh.pdf"; then
+  en=$(pdftotext -layout "$work/nev-en.pdf" - | tr -d ' \n\t\f'); zh=$(pdftotext -layout "$work/nev-zh.pdf" - | tr -d ' \n\t\f')
+  [[ "$en" == *Chainsecuritybriefing* && "$en" != *产业链安全简报* && "$zh" == *产业链安全简报* ]] \
+    && pass "briefing PDF ?lang=en is English, the default Chinese (the cache keeps both)" || fail "briefing PDF languages: en starts '${en:0:60}', zh '${zh:0:30}'"
+else
+  fail "GET /briefings/nev.pdf?lang=en"
+fi
 
 # The browser run.
 shots="$root/artifacts/screenshots"

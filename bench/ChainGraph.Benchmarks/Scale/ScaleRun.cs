@@ -28,7 +28,13 @@ public static class ScaleRun
         File.Delete(snapshot);
         var graph = Time("build SupplyGraph (CSR, forward + reverse)", () => GraphBuilder.FromDataset(dataset));
         Console.WriteLine($"  {graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} edges");
-        var index = Time("chain index", () => new ChainIndex(dataset));
+        var analyzer = Time("chain analyzer (index + firm status)", () => new ChainAnalyzer(dataset));
+        var index = analyzer.Index;
+        foreach (var chain in index.Chains)
+        {
+            Time($"chain {chain.Id}: map", () => analyzer.Map(chain.Id));
+            Time($"chain {chain.Id}: missing and weak links", () => analyzer.Links(chain.Id));
+        }
         var finder = new ChokepointFinder(index, AnalysisSettings.Default);
         var chokepoints = Time("chokepoints for all chain owners", () => index.Chains.SelectMany(c => finder.Find(c.Id)).ToList());
         Console.WriteLine($"  {chokepoints.Count:N0} chokepoints for {index.Owners.Values.Sum(o => o.Count)} owners");

@@ -1,5 +1,6 @@
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;
+using ChainGraph.Analysis.Projects;
 
 namespace ChainGraph.Analysis.Chains;
 
@@ -12,11 +13,15 @@ public sealed class ChainAnalyzer
 {
     private readonly Lazy<DisruptionSimulator> _simulator;
 
-    /// <param name="investments">Project investment (万元) by checklist item id, the base of investment-based instruments.</param>
+    /// <param name="investments">
+    /// Project investment (万元) by checklist item id, the base of investment-based instruments; by default the investment of
+    /// the dataset's projects (<see cref="Dataset.Projects"/>).
+    /// </param>
     public ChainAnalyzer(Dataset dataset, AnalysisSettings? settings = null, IReadOnlyDictionary<string, ProjectInvestment>? investments = null)
     {
         Settings = settings ?? AnalysisSettings.Default;
-        Investments = investments ?? new Dictionary<string, ProjectInvestment>();
+        Projects = new ProjectBook(dataset.Projects);
+        Investments = investments ?? Projects.Investments();
         Index = new ChainIndex(dataset, Settings.MetroRing);
         Status = new FirmStatus(Index, Settings);
         _simulator = new(() => new DisruptionSimulator(Index));
@@ -25,6 +30,9 @@ public sealed class ChainAnalyzer
     public ChainIndex Index { get; }
 
     public AnalysisSettings Settings { get; }
+
+    /// <summary>The 攻关项目清单: the dataset's projects by checklist item; each checklist item carries its project.</summary>
+    public ProjectBook Projects { get; }
 
     /// <summary>Project investment (万元) by checklist item id; empty without a projects file.</summary>
     public IReadOnlyDictionary<string, ProjectInvestment> Investments { get; }
@@ -52,13 +60,26 @@ public sealed class ChainAnalyzer
 
     /// <summary>The ranked checklist from links and chokepoints already found (a host that caches them per chain).</summary>
     public IReadOnlyList<ChecklistItem> Checklist(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints) =>
-        Builder().Build(links, chokepoints);
+        [.. Builder().Build(links, chokepoints).Select(i => Projects.ForItem(i.Id) is { } project ? i with { Project = project } : i)];
 
     /// <summary>
     /// An item's full ranked candidate lists: substitutes, attraction targets, local expansion (the item carries the top
     /// <see cref="AnalysisSettings.CandidateCount"/>). Touches only the item's segment.
     /// </summary>
-    public ItemCandidates Candidates(ChecklistItem item) => Builder().Candidates(item);
+    public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem>? items = null) => Builder().Candidates(item, items ?? [item]);
+
+    /// <summary>
+    /// What-if for additions: <paramref name="enterpriseId"/> moves into <paramref name="district"/> (or, local already,
+    /// starts serving <paramref name="segmentId"/>); which of <paramref name="items"/> resolve or improve, and how the touched
+    /// segments' and chains' local supply share and overseas share change.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">Unknown enterprise or segment.</exception>
+    public AdditionImpact SimulateAddition(IReadOnlyList<ChecklistItem> items, string enterpriseId, string district, string? segmentId = null)
+    {
+        if (!Index.TryGetEnterprise(enterpriseId, out var firm)) throw new KeyNotFoundException($"unknown enterprise '{enterpriseId}'");
+        int? segment = segmentId is null ? null : Index.SegmentIndex(segmentId);
+        return Builder().Additions.Simulate(items, firm, district, segment);
+    }
 
     private ChecklistBuilder Builder() =>
         new(Index, Status, new LinkAssessment(Index, Status, Settings), Investments, Settings.CandidateCount);

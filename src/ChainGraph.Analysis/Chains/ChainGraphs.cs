@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ChainGraph.Analysis.Graph;
 
 namespace ChainGraph.Analysis.Chains;
@@ -23,24 +24,29 @@ public static class ChainGraphs
     public static SupplyGraph WithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments, Func<int, bool>? live = null)
     {
         live ??= _ => true;
-        var builder = new GraphBuilder();
-        foreach (var e in index.Dataset.Enterprises) builder.AddNode(e.Id);
         var supplies = index.Dataset.Supplies;
+        var enterprises = index.Dataset.Enterprises.Count;
+        var (sources, targets) = (new List<int>(), new List<int>());
         foreach (var segment in index.OrderedSegments[chainId])
         {
             foreach (var r in index.Supplies(segment))
             {
-                if (live(supplies.Supplier[r]) && live(supplies.Customer[r])) builder.AddEdge(supplies.Supplier[r], supplies.Customer[r]);
+                if (!live(supplies.Supplier[r]) || !live(supplies.Customer[r])) continue;
+                sources.Add(supplies.Supplier[r]);
+                targets.Add(supplies.Customer[r]);
             }
         }
-        foreach (var segment in segments)
+        for (var k = 0; k < segments.Count; k++)
         {
-            var source = builder.AddNode("segment:" + index.Segment(segment).Id);
-            foreach (var r in index.Supplies(segment))
+            foreach (var r in index.Supplies(segments[k]))
             {
-                if (live(supplies.Supplier[r])) builder.AddEdge(source, supplies.Supplier[r]);
+                if (!live(supplies.Supplier[r])) continue;
+                sources.Add(enterprises + k);
+                targets.Add(supplies.Supplier[r]);
             }
         }
-        return builder.Build();
+        // Integer edges straight into the CSR arrays: no per-enterprise dictionary (1M string keys per chain at scale).
+        var ids = index.EnterpriseIds.AddRange(segments.Select(s => "segment:" + index.Segment(s).Id));
+        return GraphBuilder.FromEdges(ids, CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets));
     }
 }

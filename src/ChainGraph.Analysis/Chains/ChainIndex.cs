@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Chains;
@@ -21,6 +22,7 @@ public sealed class ChainIndex
     public ChainIndex(Dataset dataset, IReadOnlyCollection<string>? metroRing = null)
     {
         Dataset = dataset;
+        EnterpriseIds = [.. dataset.Enterprises.Select(e => e.Id)];
         _segmentIndex = Index(dataset.Segments.Select(s => s.Id));
         _enterpriseIndex = Index(dataset.Enterprises.Select(e => e.Id));
         _chains = dataset.Chains.ToDictionary(c => c.Id);
@@ -35,6 +37,9 @@ public sealed class ChainIndex
     }
 
     public Dataset Dataset { get; }
+
+    /// <summary>Every enterprise's id by enterprise index: the node ids of the chain graphs (shared, not copied per graph).</summary>
+    public ImmutableArray<string> EnterpriseIds { get; }
 
     /// <summary>Chain id of each segment, by segment index.</summary>
     public IReadOnlyList<string> SegmentChain { get; }

@@ -25,10 +25,12 @@ public sealed class LinkAssessment(ChainIndex index, FirmStatus status, Analysis
             TopShare(segment, firms), customers);
     }
 
-    private LinkFinding? Assess(string chainId, int s)
+    private LinkFinding? Assess(string chainId, int s) => Judge(chainId, s, Supply(s));
+
+    /// <summary>The segment judged on a given supply base (a what-if's, say): missing, weak, or null when neither.</summary>
+    public LinkFinding? Judge(string chainId, int s, SegmentSupply supply)
     {
         var segment = index.Segment(s);
-        var supply = Supply(s);
         var baseline = settings.BaselineFor(segment);
         var missing = Missing(supply);
         if (missing.Count > 0) return new LinkFinding(chainId, segment, LinkKind.Missing, supply, baseline, missing);

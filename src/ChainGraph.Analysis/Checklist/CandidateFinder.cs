@@ -16,8 +16,19 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
 {
     private readonly Dictionary<int, SegmentSuppliers> _segments = [];
 
-    /// <summary>The item's full ranked lists; <paramref name="effect"/> (0–1 per firm) is the what-if term, 0 without one.</summary>
-    public ItemCandidates For(ChecklistItem item, Func<int, double>? effect = null)
+    /// <summary>
+    /// The item's full ranked lists. With <paramref name="effect"/> (the what-if term of a firm, <see cref="AdditionSimulator"/>)
+    /// the first <paramref name="refine"/> of each list by static score are scored again with it and the list re-ranked.
+    /// </summary>
+    public ItemCandidates For(ChecklistItem item, Func<int, (double, Localized)>? effect = null, int refine = 15)
+    {
+        var lists = Lists(item);
+        if (effect is null) return lists;
+        return new ItemCandidates(Refine(item, lists.Substitutes, effect, refine), Refine(item, lists.AttractionTargets, effect, refine),
+            Refine(item, lists.LocalExpansion, effect, refine));
+    }
+
+    private ItemCandidates Lists(ChecklistItem item)
     {
         if (item.SegmentId is null) return ItemCandidates.None;
         var segment = index.SegmentIndex(item.SegmentId);
@@ -25,7 +36,7 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
         var scorer = new CandidateScorer(index, suppliers, suppliers.Firms.Select(f => index.Enterprise(f).AnnualOutput).DefaultIfEmpty(1).Max());
         var threatened = item.EnterpriseIds.Select(id => index.TryGetEnterprise(id, out var e) ? e : -1).ToHashSet();
         var firms = suppliers.Firms.Where(f => !threatened.Contains(f)).ToList();
-        Candidate Score(int f, CandidateKind kind) => scorer.Score(f, kind, effect?.Invoke(f) ?? 0);
+        Candidate Score(int f, CandidateKind kind) => scorer.Score(f, kind);
         if (item.Type is ChecklistItemType.Missing or ChecklistItemType.Weak)
         {
             var targets = Rank(firms.Where(f => !index.IsLocal(f)).Select(f => Score(f, CandidateKind.Attract)), c => c.Location == Location.Overseas ? 1 : 0);
@@ -37,6 +48,23 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
             substitutes = [.. substitutes.Where(c => c.Location != Location.Overseas)];
         return new ItemCandidates([.. substitutes.Select(MarkOverseas)], [], []);
     }
+
+    // Scores the first firms again with the what-if term; the order keeps the location groups (local first, overseas last).
+    private List<Candidate> Refine(ChecklistItem item, IReadOnlyList<Candidate> ranked, Func<int, (double, Localized)> effect, int count)
+    {
+        if (ranked.Count == 0) return [];
+        var segment = index.SegmentIndex(item.SegmentId!);
+        var suppliers = Suppliers(segment);
+        var scorer = new CandidateScorer(index, suppliers, suppliers.Firms.Select(f => index.Enterprise(f).AnnualOutput).DefaultIfEmpty(1).Max());
+        var head = ranked.Take(count).Select(c => index.TryGetEnterprise(c.EnterpriseId, out var f)
+            ? Overseas(scorer.Score(f, c.Kind, effect(f)), c) : c);
+        var group = ranked[0].Kind == CandidateKind.Attract ? (Func<Candidate, int>)(c => c.Location == Location.Overseas ? 1 : 0) : c => (int)c.Location;
+        return [.. Rank(head, ranked[0].Kind == CandidateKind.Expand ? _ => 0 : group), .. ranked.Skip(count)];
+    }
+
+    // Keeps the overseas mark of a candidate scored again.
+    private static Candidate Overseas(Candidate scored, Candidate before) =>
+        before.Terms.Any(t => t.Term == "overseas") ? MarkOverseas(scored) : scored;
 
     /// <summary>The segment's capable live firms and their supply, built once per segment.</summary>
     public SegmentSuppliers Suppliers(int segment)

@@ -13,7 +13,7 @@ namespace ChainGraph.Analysis.Checklist;
 /// </summary>
 internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers suppliers, double largestOutput)
 {
-    public Candidate Score(int firm, CandidateKind kind, double effect)
+    public Candidate Score(int firm, CandidateKind kind, (double Value, Localized Text)? effect = null)
     {
         var e = index.Enterprise(firm);
         var location = index.Locations[firm];
@@ -31,7 +31,7 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
         score.Add("rd", rd * Math.Min(1, intensity / 0.10), $"研发投入强度 {Units.Percent(intensity)}", $"R&D intensity {Units.Percent(intensity)}");
         score.Add("size", size * LinkItems.Spend(e.AnnualOutput, largestOutput), $"年产值{Units.Yi(e.AnnualOutput)}",
             $"annual output {Units.YiEnglish(e.AnnualOutput)}");
-        score.Add("effect", 0.10 * effect, $"迁入或扩产可改善 {Units.Percent(effect)} 的相关清单项", $"would improve {Units.Percent(effect)} of the related items");
+        if (effect is { } what) score.Add("effect", 0.10 * what.Value, what.Text.Zh, what.Text.En);
         return new Candidate(e.Id, e.Name, location, kind, score.Value, [.. score.Terms.OrderByDescending(t => t.Amount)]);
     }
 
@@ -78,9 +78,12 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
         Location.Local => new($"本地企业（{e.District}）", $"local firm ({e.District})"),
         Location.Metro => new($"都市圈企业（{e.City}）", $"metropolitan ring ({e.City})"),
         Location.Province => new($"省内企业（{e.City ?? e.Region}）", $"elsewhere in the province ({e.City ?? e.Region})"),
-        Location.Country => new($"国内企业（{e.Region}{e.City}）", $"elsewhere in China ({e.Region}{e.City})"),
+        Location.Country => new($"国内企业（{Place(e)}）", $"elsewhere in China ({Place(e)})"),
         _ => new($"境外企业（{e.Country}）", $"overseas ({e.Country})"),
     };
+
+    // "江苏无锡", but "上海" once for a municipality whose city and region read the same.
+    private static string Place(Enterprise e) => e.City is null || e.City == e.Region ? e.Region ?? e.Country : e.Region + e.City;
 
     private static (double Factor, string Zh, string En) LabelFactor(EnterpriseLabels labels) => labels switch
     {

@@ -14,14 +14,24 @@ namespace ChainGraph.Analysis.Checklist;
 public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAssessment assessment,
     IReadOnlyDictionary<string, ProjectInvestment>? investments = null, int candidates = 5)
 {
-    private readonly ActionPlanner _planner = new(index, status, investments ?? new Dictionary<string, ProjectInvestment>(), candidates);
+    private readonly Func<double> _scale = Once(() => SpendScale(index, assessment));
+    private ActionPlanner? _planner;
 
-    /// <summary>An item's full ranked candidate lists (the item carries the top N).</summary>
-    public ItemCandidates Candidates(ChecklistItem item) => _planner.Candidates(item);
+    private ActionPlanner Planner => _planner ??= new(index, status, assessment, _scale, investments ?? new Dictionary<string, ProjectInvestment>(), candidates);
+
+    /// <summary>An item's full ranked candidate lists, the what-if term judged against the item alone.</summary>
+    public ItemCandidates Candidates(ChecklistItem item) => Candidates(item, [item]);
+
+    /// <summary>An item's full ranked candidate lists (the item carries the top N); the what-if term against <paramref name="items"/>.</summary>
+    public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem> items) =>
+        Planner.Candidates(item, [.. items.Where(i => i.ChainId == item.ChainId)]);
+
+    /// <summary>What-if for additions against the checklist's items (<see cref="AdditionSimulator"/>).</summary>
+    public AdditionSimulator Additions => Planner.Simulator;
 
     public IReadOnlyList<ChecklistItem> Build(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints)
     {
-        var scale = SpendScale();
+        var scale = _scale();
         var found = chokepoints.Where(c => status.IsLive(c.Dependent) && c.Enterprises.All(status.IsLive)).ToList();
         var inScope = found.Where(c => index.IsLocal(c.Dependent)).ToList();
         var outOfScope = found.Where(c => !index.IsLocal(c.Dependent)).ToList();
@@ -33,9 +43,9 @@ public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAs
             if (MissingLinkOf(item, group, linkItems) is { } link) linkItems[link.Id] = Fold(link, item);
             else chokepointItems.Add(item);
         }
-        return [.. linkItems.Values.Concat(chokepointItems)
+        return Planner.Plan([.. linkItems.Values.Concat(chokepointItems)
             .OrderByDescending(i => i.Severity).ThenBy(i => i.Type).ThenBy(i => i.Id, StringComparer.Ordinal)
-            .Select((item, rank) => _planner.Plan(item with { Rank = rank + 1 }))];
+            .Select((item, rank) => item with { Rank = rank + 1 })]);
     }
 
     // A link is the city's concern when a local owner or core firm buys the segment, or the chain has a local owner.
@@ -87,9 +97,15 @@ public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAs
         return [.. outOfScope.Where(c => c.ChainId == group[0].ChainId && subjects.Contains(c.Dependent))];
     }
 
+    private static Func<double> Once(Func<double> compute)
+    {
+        var value = new Lazy<double>(compute);
+        return () => value.Value;
+    }
+
     // The largest local demand of any segment: spend is normalised against it (log scale) over the whole dataset, so an
     // item's severity does not depend on which chains were asked for.
-    private double SpendScale()
+    internal static double SpendScale(ChainIndex index, LinkAssessment assessment)
     {
         var demands = index.Chains.SelectMany(c => index.OrderedSegments[c.Id].Select(s => assessment.Supply(s).DemandValue));
         return Math.Max(1, demands.DefaultIfEmpty(0).Max());

@@ -1,6 +1,6 @@
 using ChainGraph.Analysis.Chains;
-using ChainGraph.Domain.Text;
 using ChainGraph.Domain;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Checklist;
 
@@ -38,6 +38,9 @@ public sealed record ChecklistItem(
 
     /// <summary>Local firms serving the segment that could expand instead (强链 by 技术改造), best first, the top N.</summary>
     public IReadOnlyList<Candidate> LocalExpansion { get; init; } = [];
+
+    /// <summary>The project answering the item (攻关项目, <see cref="Projects.ProjectBook.ForItem"/>); null when none was filed (未立项).</summary>
+    public Project? Project { get; init; }
 
     /// <summary>The findings, then the severity terms, in Chinese.</summary>
     public IReadOnlyList<string> Reasons => ReasonsIn(Language.Zh);

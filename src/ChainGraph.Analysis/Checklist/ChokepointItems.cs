@@ -94,8 +94,8 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
                 $"单一来源：{first}占{dependent}{segment}在营供应的 {Units.Percent(c.InputAtRisk)}",
                 $"sole source: {first} provides {Units.Percent(c.InputAtRisk)} of {dependent}'s live supply of {segment}")),
             ChokepointKind.Dominator when c.Evidence.SuppliersReaching == 1 => new("dominator", new(
-                $"单点失效：{first}是{dependent}唯一能获得的{segment}供应商",
-                $"single point of failure: {first} is the only supplier of {segment} that reaches {dependent}")),
+                $"单点失效：{first}是{dependent}目前唯一的{segment}供应商（该环节其他在营企业目前都不向其供货）",
+                $"single point of failure: {first} is currently the only supplier of {segment} that reaches {dependent} (no other live supplier serves it)")),
             ChokepointKind.Dominator => new("dominator", new(
                 $"单点失效：{segment}的 {c.Evidence.SuppliersReaching} 家供应商到{dependent}的所有供应路径都经过{first}",
                 $"single point of failure: every supply path from the {c.Evidence.SuppliersReaching} suppliers of {segment} to {dependent} passes through {first}")),

@@ -1,6 +1,6 @@
 namespace ChainGraph.Analysis.Checklist;
 
-/// <summary>Chain health in one word, from the most severe open checklist item.</summary>
+/// <summary>Chain health in one word (<see cref="ChainHealth"/>).</summary>
 public enum HealthGrade
 {
     Sound,

@@ -26,8 +26,30 @@ internal sealed class SegmentSuppliers
             if (!index.IsLocal(customer) || !status.IsLive(customer)) continue;
             _localValue[supplier] = _localValue.GetValueOrDefault(supplier) + value;
             LocalDemand += value;
+            if (index.IsLocal(supplier)) LocalSupply += value;
+            if (index.Locations[supplier] == Domain.Location.Overseas) OverseasSupply += value;
         }
         Total = _value.Values.Sum();
+        _local = [.. _value.Keys.Where(index.IsLocal)];
+    }
+
+    private readonly List<int> _local;
+
+    /// <summary>What live local firms buy of the segment from live local suppliers (万元).</summary>
+    public double LocalSupply { get; }
+
+    /// <summary>What live local firms buy of the segment from live overseas suppliers (万元).</summary>
+    public double OverseasSupply { get; }
+
+    /// <summary>True when the firm is a capable live firm of the segment.</summary>
+    public bool Serves(int firm) => _value.ContainsKey(firm);
+
+    /// <summary>The largest local firm's share of the local firms' supply with <paramref name="firm"/> counted local; null without values.</summary>
+    public double? TopLocalShare(int firm)
+    {
+        var values = _local.Append(firm).Distinct().Select(Value).ToList();
+        var total = values.Sum();
+        return total > 0 ? values.Max() / total : null;
     }
 
     /// <summary>The capable live firms (enterprise indices).</summary>

@@ -1,3 +1,4 @@
+using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Projects;
@@ -24,6 +25,13 @@ public sealed class ProjectBook
 
     /// <summary>The project answering the checklist item, or null.</summary>
     public Project? ForItem(string itemId) => _byItem.GetValueOrDefault(itemId);
+
+    /// <summary>
+    /// The investment of each item's project (万元) with its lead, the base of investment-based instruments
+    /// (<see cref="ProjectInvestment"/>); items whose project gives no investment are left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, ProjectInvestment> Investments() =>
+        _byItem.Values.Where(p => p.Investment is not null).ToDictionary(p => p.ItemId, p => new ProjectInvestment(p.Investment!.Value, p.LeadEnterpriseId));
 
     /// <summary>The projects of one chain and/or status (null: any), in <see cref="All"/>'s order.</summary>
     public IReadOnlyList<Project> List(string? chainId = null, ProjectStatus? status = null) =>

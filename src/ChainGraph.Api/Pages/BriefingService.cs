@@ -1,6 +1,7 @@
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Application;
 using ChainGraph.Reporting;
+using ChainGraph.Domain.Text;
 using ChainGraph.Api.Printing;
 using ChainGraph.Api.Schema;
 using ChainGraph.Storage;
@@ -14,13 +15,14 @@ namespace ChainGraph.Api.Pages;
 /// </summary>
 public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time, BriefingPdfCache pdfs)
 {
-    /// <summary>The chain's briefing as HTML, or null when the chain does not exist.</summary>
-    public string? ChainHtml(string chainId)
+    /// <summary>The chain's briefing as HTML in <paramref name="language"/>, or null when the chain does not exist.</summary>
+    public string? ChainHtml(string chainId, Language language = Language.Zh)
     {
         var snapshot = snapshots.Current;
         if (!snapshot.Analyzer.Index.HasChain(chainId)) return null;
         var today = Today();
-        return snapshot.Cached($"briefing:{chainId}:{today:yyyy-MM-dd}", () => BriefingHtml.Chain(Builder(snapshot, today).Build(chainId, Previous(snapshot, today)), snapshot.Analyzer.Index));
+        return snapshot.Cached($"briefing:{chainId}:{today:yyyy-MM-dd}:{language}",
+            () => BriefingHtml.Chain(Builder(snapshot, today).Build(chainId, Previous(snapshot, today)), snapshot.Analyzer.Index, language));
     }
 
     /// <summary>The cover summary of all chains, linking each chain's briefing under <paramref name="linkPrefix"/>.</summary>
@@ -36,14 +38,14 @@ public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time,
         });
     }
 
-    /// <summary>The chain's briefing as PDF (printed once per data version and day), or null when the chain does not exist.</summary>
+    /// <summary>The chain's briefing as PDF in <paramref name="language"/> (printed once per data version, day and language), or null when the chain does not exist.</summary>
     /// <exception cref="ChainGraph.Printing.PrinterBusyException">The printer's queue is full.</exception>
-    public async Task<byte[]?> ChainPdfAsync(string chainId, CancellationToken cancellationToken)
+    public async Task<byte[]?> ChainPdfAsync(string chainId, Language language, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Current;
         if (!snapshot.Analyzer.Index.HasChain(chainId)) return null;
-        var key = new BriefingPdfKey(chainId, snapshot.Version, Today());
-        return await pdfs.GetAsync(key, () => ChainHtml(chainId)!, cancellationToken).ConfigureAwait(false);
+        var key = new BriefingPdfKey(chainId, snapshot.Version, Today(), language);
+        return await pdfs.GetAsync(key, () => ChainHtml(chainId, language)!, cancellationToken).ConfigureAwait(false);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);

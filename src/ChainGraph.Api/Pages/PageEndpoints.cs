@@ -25,16 +25,17 @@ public static class PageEndpoints
         endpoints.MapGet("/briefings/{chainId}", async (HttpContext http, string chainId) =>
         {
             if (Analyst(http) is { } denied) return denied;
-            if (chainId.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) return await PdfAsync(http, service, chainId);
-            return service.ChainHtml(chainId) is { } html ? Html(html) : NoChain(chainId);
+            if (BriefingLanguage.Read(http.Request.Query["lang"]) is not { } language) return BriefingLanguage.Invalid(http.Request.Query["lang"]);
+            if (chainId.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) return await PdfAsync(http, service, chainId, language);
+            return service.ChainHtml(chainId, language) is { } html ? Html(html) : NoChain(chainId);
         });
     }
 
-    private static async Task<IResult> PdfAsync(HttpContext http, BriefingService service, string file)
+    private static async Task<IResult> PdfAsync(HttpContext http, BriefingService service, string file, Domain.Text.Language language)
     {
         try
         {
-            var pdf = await service.ChainPdfAsync(file[..^4], http.RequestAborted);
+            var pdf = await service.ChainPdfAsync(file[..^4], language, http.RequestAborted);
             return pdf is null ? NoChain(file) : Results.File(pdf, "application/pdf", $"briefing-{file}");
         }
         catch (PrinterBusyException busy)

@@ -19,11 +19,11 @@ public sealed class AnalysisSnapshot
     private readonly Telemetry.ChainGraphMetrics? _metrics;
     private int _boundedEntries;
 
-    private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt, Telemetry.ChainGraphMetrics? metrics)
+    private AnalysisSnapshot(Dataset dataset, string store, DateTimeOffset loadedAt, Telemetry.ChainGraphMetrics? metrics, AnalysisSettings? settings)
     {
         _metrics = metrics;
         Dataset = dataset;
-        Analyzer = new ChainAnalyzer(dataset);
+        Analyzer = new ChainAnalyzer(dataset, settings);
         Info = new SnapshotInfo(dataset.Version, store, dataset.Enterprises.Count, dataset.Chains.Count, dataset.Segments.Count, dataset.Supplies.Count, dataset.Events.Count, loadedAt);
         CheckedAt = loadedAt;
         _segmentIndex = dataset.Segments.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -41,9 +41,13 @@ public sealed class AnalysisSnapshot
     /// <summary>When the store version was last compared with this snapshot's.</summary>
     internal DateTimeOffset CheckedAt { get; set; }
 
-    /// <summary>A snapshot of <paramref name="dataset"/>; <paramref name="metrics"/>, if given, counts its cache hits and misses.</summary>
-    public static AnalysisSnapshot Create(Dataset dataset, string store, DateTimeOffset loadedAt, Telemetry.ChainGraphMetrics? metrics = null) =>
-        new(dataset, store, loadedAt, metrics);
+    /// <summary>
+    /// A snapshot of <paramref name="dataset"/>; <paramref name="metrics"/>, if given, counts its cache hits and misses;
+    /// <paramref name="settings"/> are the bureau's rules (default baselines when null).
+    /// </summary>
+    public static AnalysisSnapshot Create(Dataset dataset, string store, DateTimeOffset loadedAt, Telemetry.ChainGraphMetrics? metrics = null,
+        AnalysisSettings? settings = null) =>
+        new(dataset, store, loadedAt, metrics, settings);
 
     public ChainView? Chain(string id) => Analyzer.Index.HasChain(id) ? new ChainView(this, Analyzer.Index.Chain(id)) : null;
 

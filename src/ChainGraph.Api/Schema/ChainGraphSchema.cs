@@ -33,7 +33,10 @@ public static class ChainGraphSchema
         NodeResolvers.Register(registry);
         MutationResolvers.Register(registry);
         RiskResolvers.Register(registry);
+        ChecklistResolvers.Register(registry);
         ProjectResolvers.Register(registry);
+        PipelineResolvers.Register(registry);
+        FiguresResolvers.Register(registry);
         var builder = new BoundSchemaBuilder(Enums);
         registry.AttachTo(builder);
         builder.Types.For("Node").ResolveType = value => value switch
@@ -106,6 +109,9 @@ public static class ChainGraphSchema
         ["ChecklistItemType"] = typeof(ChecklistItemType), ["SeverityLevel"] = typeof(SeverityLevel), ["ChainAction"] = typeof(ChainAction),
         ["ChangeKind"] = typeof(ChangeKind), ["RiskLevel"] = typeof(RiskLevel), ["GuidanceClass"] = typeof(GuidanceClass),
         ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
+        ["SupplierStanding"] = typeof(Analysis.Chains.SupplierStanding),
         ["Language"] = typeof(Domain.Text.Language), ["ProjectStatus"] = typeof(ProjectStatus),
+        ["PipelineRung"] = typeof(Analysis.Pipeline.PipelineRung), ["PipelineLadder"] = typeof(Analysis.Pipeline.PipelineLadder),
+        ["PipelineStanding"] = typeof(Analysis.Pipeline.PipelineStanding), ["RungCriterion"] = typeof(Analysis.Pipeline.RungCriterion),
     };
 }

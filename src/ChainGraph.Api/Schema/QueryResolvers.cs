@@ -70,12 +70,16 @@ internal static class QueryResolvers
     private static object ChecklistDiff(ResolveContext ctx)
     {
         var s = SnapshotOf(ctx);
-        var previous = (ctx.Argument<List<IReadOnlyDictionary<string, object?>>>("previous") ?? [])
-            .Select(p => new PreviousItem((string)p["id"]!, Convert.ToDouble(p["severity"], System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        var previous = PreviousItems(ctx) ?? [];
         var current = FilteredChecklist(s, ctx.Argument<string>("chainId"), null);
         return ChecklistComparison.Compare(previous, current).Select(c => new ChecklistChangeView(s, c));
     }
+
+    /// <summary>The <c>previous</c> argument (an earlier checklist's items); null when not given.</summary>
+    internal static IReadOnlyList<PreviousItem>? PreviousItems(ResolveContext ctx) =>
+        ctx.Argument<List<IReadOnlyDictionary<string, object?>>>("previous")?
+            .Select(p => new PreviousItem((string)p["id"]!, Convert.ToDouble(p["severity"], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
 
     private static object Simulate(ResolveContext ctx)
     {

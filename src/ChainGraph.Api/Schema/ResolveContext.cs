@@ -32,6 +32,9 @@ public readonly struct ResolveContext(IResolveFieldContext inner)
 
     public FieldType Field => inner.FieldDefinition;
 
+    /// <summary>The <c>lang</c> argument of a text field: Chinese unless English is asked for.</summary>
+    public ChainGraph.Domain.Text.Language Language => Argument<ChainGraph.Domain.Text.Language?>("lang") ?? ChainGraph.Domain.Text.Language.Zh;
+
     /// <summary>True when the argument was given (literally or by a variable) or has a default.</summary>
     public bool HasArgument(string name) => inner.Arguments?.TryGetValue(name, out var value) == true && value.Value is not null;
 

@@ -1,6 +1,5 @@
 using ChainGraph.Analysis.Evaluation;
 using ChainGraph.Analysis.Owners;
-using ChainGraph.Domain.Text;
 using static ChainGraph.Api.Schema.RequestScope;
 
 namespace ChainGraph.Api.Schema;
@@ -9,25 +8,24 @@ namespace ChainGraph.Api.Schema;
 internal static class RiskResolvers
 {
     public static void Register(ResolverRegistry r) => r
-        .Field("Enterprise", "risk", ctx => ctx.Parent is EnterpriseView e
+        .Field("Enterprise", "risk", ctx => ctx.Parent is EnterpriseView e && e.Snapshot.Analyzer.Status.IsLive(e.Index)
             ? Service<RiskModels>(ctx).Assessor(e.Snapshot).AssessEnterprise(e.Id, ctx.CancellationToken).OrderByDescending(x => x.Score).Select(x => new EnterpriseChainRiskView(e.Snapshot, x))
             : null)
+        .Field("Enterprise", "standing", ctx => ctx.Parent is EnterpriseView e ? new StandingView(e.Snapshot.Analyzer.Status, e.Index) : null)
+        .Field("Standing", "reason", ctx => ((StandingView)ctx.Parent!).Reason?.In(ctx.Language))
         .Field("EnterpriseChainRisk", "likelihoodFactors", ctx =>
             ((EnterpriseChainRiskView)ctx.Parent!).Risk.Likelihood?.Top(Math.Clamp(ctx.Argument<int?>("first") ?? 5, 0, 50)) ?? [])
         .Field("Enterprise", "evaluation", ctx => ctx.Parent is EnterpriseView e && Evaluation(e) is { } evaluation ? new EvaluationView(evaluation) : null)
         .Field("Enterprise", "guidanceClass", ctx => ctx.Parent is EnterpriseView e ? Evaluation(e)?.Class : null)
-        .Field("Evaluation", "reasons", ctx => ((EvaluationView)ctx.Parent!).Evaluation.Reasons.Select(r => r.In(Lang(ctx))))
-        .Field("Evaluation", "peerGroupDescription", ctx => ((EvaluationView)ctx.Parent!).Evaluation.Peers.Description.In(Lang(ctx)))
-        .Field("Evaluation", "basis", ctx => EvaluationWording.Basis(EvaluationSettings.Default.Weights).In(Lang(ctx)))
-        .Field("IndicatorScore", "unit", ctx => ((IndicatorScoreView)ctx.Parent!).Item.Unit.In(Lang(ctx)))
-        .Field("CriterionEvidence", "detail", ctx => ((CriterionEvidenceView)ctx.Parent!).Item.Detail.In(Lang(ctx)))
+        .Field("Evaluation", "reasons", ctx => ((EvaluationView)ctx.Parent!).Evaluation.Reasons.Select(r => r.In(ctx.Language)))
+        .Field("Evaluation", "peerGroupDescription", ctx => ((EvaluationView)ctx.Parent!).Evaluation.Peers.Description.In(ctx.Language))
+        .Field("Evaluation", "basis", ctx => EvaluationWording.Basis(EvaluationSettings.Default.Weights).In(ctx.Language))
+        .Field("IndicatorScore", "unit", ctx => ((IndicatorScoreView)ctx.Parent!).Item.Unit.In(ctx.Language))
+        .Field("CriterionEvidence", "detail", ctx => ((CriterionEvidenceView)ctx.Parent!).Item.Detail.In(ctx.Language))
         .Field("Chain", "ownerCandidates", ctx => ctx.Parent is ChainView c
             ? Owners(c.Snapshot).Of(c.Id)?.Candidates.Select(candidate => new OwnerCandidateView(c.Snapshot, candidate)) ?? []
             : null)
         .Field("Query", "riskModel", ctx => new RiskModelInfoView(Service<RiskModels>(ctx).ModelFor(SnapshotOf(ctx))));
-
-    /// <summary>The <c>lang</c> argument of a text field: Chinese unless English is asked for.</summary>
-    private static Language Lang(ResolveContext ctx) => ctx.Argument<Language?>("lang") ?? Language.Zh;
 
     private static EnterpriseEvaluation? Evaluation(EnterpriseView e) =>
         e.Snapshot.Cached("evaluation", () => EnterpriseEvaluator.Evaluate(e.Snapshot.Dataset)).Of(e.Id);

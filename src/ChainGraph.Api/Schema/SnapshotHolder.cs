@@ -10,7 +10,8 @@ namespace ChainGraph.Api.Schema;
 /// keep the old snapshot, and the new one is swapped in atomically. The background loads (the first one at start, and
 /// the reloads) run in <see cref="SnapshotRefresher"/>, which logs their failures. Thread-safe.
 /// </summary>
-public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, Telemetry.ChainGraphMetrics metrics)
+public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, Telemetry.ChainGraphMetrics metrics,
+    Microsoft.Extensions.Options.IOptions<AnalysisOptions> analysis)
 {
     private readonly Channel<bool> _reloads = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _reloading = new();
@@ -42,7 +43,8 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, Tele
             using var store = stores.Open();
             if (_current is { } current && current.Version == store.Version) return current;
             var started = time.GetTimestamp();
-            var snapshot = AnalysisSnapshot.Create(store.LoadDataset(), store.Location, time.GetUtcNow(), metrics);
+            var dataset = store.LoadDataset();
+            var snapshot = AnalysisSnapshot.Create(dataset, store.Location, time.GetUtcNow(), metrics, analysis.Value.SettingsFor(dataset));
             metrics.SnapshotLoaded(snapshot.Version, time.GetElapsedTime(started));
             _current = snapshot;
             return snapshot;

@@ -12,8 +12,8 @@ public sealed record ChecklistDocument(long DataVersion, string Store, DateOnly 
     IReadOnlyList<ChecklistItem> Items, IReadOnlyList<SupplyRecordToVerify> Verify)
 {
     /// <summary>Each chain's health (<see cref="ChainHealth"/>) from its items.</summary>
-    public static IReadOnlyList<ChainHealthSummary> Summaries(IEnumerable<Domain.Chain> chains, IReadOnlyList<ChecklistItem> items) =>
-        [.. chains.Select(c => ChainHealthSummary.Of(c, [.. items.Where(i => i.ChainId == c.Id)]))];
+    public static IReadOnlyList<ChainHealthSummary> Summaries(ChainAnalyzer analyzer, IEnumerable<Domain.Chain> chains, IReadOnlyList<ChecklistItem> items) =>
+        [.. chains.Select(c => ChainHealthSummary.Of(analyzer, c, [.. items.Where(i => i.ChainId == c.Id)]))];
 
     /// <summary>Reads the items of an earlier `--format json` checklist.</summary>
     /// <exception cref="UsageException">The file is not such a checklist.</exception>

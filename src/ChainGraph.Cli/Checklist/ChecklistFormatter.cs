@@ -36,9 +36,8 @@ public static class ChecklistFormatter
             ? $"产业链关键卡点攻关项目清单（{document.Items.Count} 项，数据版本 {document.DataVersion}，截至 {asOf}）"
             : $"Key-chain checklist ({document.Items.Count} items, data version {document.DataVersion}, as of {asOf})");
         output.WriteLine(language == Language.Zh ? $"依据：{ChecklistWords.Basis(language)}" : $"Basis: {ChecklistWords.Basis(language)}");
-        output.WriteLine(language == Language.Zh
-            ? "各链健康：" + string.Join("　", document.Chains.Select(c => $"{c.Name} {c.HealthName}（严重 {c.Critical}、高 {c.High}）"))
-            : "Chain health: " + string.Join("; ", document.Chains.Select(c => $"{c.Name} {Vocabulary.Word(c.Health)} ({c.Critical} critical, {c.High} high)")));
+        output.WriteLine(language == Language.Zh ? "各链健康：" : "Chain health:");
+        foreach (var c in document.Chains) output.WriteLine($"  {c.Name} {c.Why.In(language)}");
         output.WriteLine();
         foreach (var item in document.Items.Take(top ?? int.MaxValue)) WriteItem(output, item, language);
         if (top < document.Items.Count)

@@ -37,7 +37,7 @@ public static class ChecklistCommand
                 throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
             var chains = chainId is null ? null : new[] { chainId };
             var items = analyzer.Checklist(chains, token);
-            var summaries = ChecklistDocument.Summaries(analyzer.Index.Chains.Where(c => chainId is null || c.Id == chainId), items);
+            var summaries = ChecklistDocument.Summaries(analyzer, analyzer.Index.Chains.Where(c => chainId is null || c.Id == chainId), items);
             var document = new ChecklistDocument(dataset.Version, graphStore.Location, analyzer.Status.AsOf, analyzer.Settings, summaries, items,
                 analyzer.SupplyRecordsToVerify(chains));
             using var writer = parse.GetValue(output) is { } file ? new StreamWriter(file.FullName) : null;

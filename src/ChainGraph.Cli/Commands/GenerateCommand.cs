@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ChainGraph.Cli.Projects;
 using ChainGraph.Synthetic;
 
 namespace ChainGraph.Cli.Commands;
@@ -57,6 +58,7 @@ public static class GenerateCommand
     {
         var dataset = ShenzhenPreset.Generate(rng);
         DatasetFileWriter.Write(dataset, request.Directory, request.Format);
+        DatasetFileWriter.WriteProjects(ProjectPlanner.Plan(dataset, rng), request.Directory, request.Format);
         return dataset.Summary;
     }
 

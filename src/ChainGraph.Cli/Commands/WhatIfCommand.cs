@@ -9,7 +9,8 @@ namespace ChainGraph.Cli.Commands;
 
 /// <summary>
 /// `chaingraph whatif`: remove enterprises (or a country / region / district) and see what each local chain owner loses.
-/// An unknown district, region or country is a usage error that lists the valid names.
+/// An unknown district, region or country is a usage error that lists the valid names. With `--add ID --district D`
+/// it simulates an addition instead (<see cref="WhatIfAddition"/>).
 /// </summary>
 public static class WhatIfCommand
 {
@@ -19,16 +20,19 @@ public static class WhatIfCommand
         var remove = new Option<string[]>("--remove") { Description = "Credit codes of enterprises to remove (repeatable)", AllowMultipleArgumentsPerToken = true, HelpName = "ID" };
         var country = new Option<string?>("--country") { Description = "Remove every enterprise in this country (ISO alpha-2, e.g. JP)" };
         var region = new Option<string?>("--region") { Description = "Remove every enterprise in this province-level region (e.g. 江苏)" };
-        var district = new Option<string?>("--district") { Description = "Remove every enterprise in this city district (e.g. 宝安)" };
+        var district = new Option<string?>("--district") { Description = "Remove every enterprise in this city district (e.g. 宝安); with --add, the district the firm moves into" };
+        var add = new Option<string?>("--add") { Description = "Simulate attracting this enterprise (credit code) into --district: which checklist items resolve or improve", HelpName = "ID" };
+        var segment = new Option<string?>("--segment") { Description = "With --add: the segment the firm would serve (a local firm expanding into it)", HelpName = "ID" };
         var chain = new Option<string?>("--chain") { Description = "Report only this chain's owners", HelpName = "ID" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var lang = LanguageOption.Create();
         var command = new Command("whatif", "Simulate losing enterprises, a country, a region or a district: each local owner's remaining capacity and lost input per segment, directly and through cascades")
         {
-            store, remove, country, region, district, chain, json, lang,
+            store, remove, country, region, district, chain, json, lang, add, segment,
         };
         command.SetAction((parse, token) =>
         {
+            if (parse.GetValue(add) is { } firm) return Task.FromResult(WhatIfAddition.Run(parse, firm, new(store, district, segment, chain, json, lang), token));
             var disruption = new Disruption(parse.GetValue(remove) ?? [], parse.GetValue(region), parse.GetValue(country), parse.GetValue(district));
             if (disruption.EnterpriseIds.Count == 0 && disruption.Country is null && disruption.Region is null && disruption.District is null)
                 throw new UsageException("say what to remove: --remove ID, --country, --region or --district");

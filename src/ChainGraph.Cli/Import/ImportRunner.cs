@@ -18,8 +18,8 @@ public static class ImportRunner
         var source = ImportSource.FromDirectory(directory.FullName);
         using var store = StoreFactory.Open(parse.GetValue(options.Store));
         var outcome = ProgressDisplay.Run(error, progress => write
-            ? Importer.Import(store, source, progress, cancellationToken)
-            : new ImportOutcome(Importer.Validate(store, source, progress, cancellationToken), null));
+            ? Importer.Import(store, source, progress, cancellationToken, checklistItems: CurrentChecklist.ItemIds)
+            : new ImportOutcome(Importer.Validate(store, source, progress, cancellationToken, CurrentChecklist.ItemIds), null));
         PrintIssues(error, outcome.Report, parse.GetValue(options.MaxIssues));
         var summary = ImportSummary.Create(outcome, source);
         summary.Print(output, store.Location, write);

@@ -4,6 +4,7 @@ using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Domain.Text;
+using ChainGraph.Analysis.Checklist;
 
 namespace ChainGraph.Cli.Risk;
 
@@ -118,7 +119,7 @@ public static class RiskFormatter
         _ => "低",
     };
 
-    private static string Location(Location location, Language l) => l == Language.En ? Word(location) : Reporting.BriefingVocabulary.Chinese(location);
+    private static string Location(Location location, Language l) => l == Language.En ? Word(location) : BriefingVocabulary.Chinese(location);
 
     private static object ChainJson(ChainRisk c, int top, Language l) => new
     {

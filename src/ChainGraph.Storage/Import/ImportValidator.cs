@@ -23,8 +23,8 @@ public sealed class ImportValidator
 
     /// <param name="existing">What the store holds.</param>
     /// <param name="checklistItems">
-    /// The ids of the current checklist's items, computed on demand (only when the import has projects): a project whose
-    /// item is not among them gets a warning (items come and go by quarter). Null skips that check.
+    /// The ids of the current checklist's items, computed on demand when the import holds projects only (see
+    /// <see cref="ProjectItemCheck"/>): a project whose item is not among them gets a warning. Null skips that check.
     /// </param>
     public ImportValidator(Dataset existing, Func<Dataset, IReadOnlySet<string>>? checklistItems = null)
     {
@@ -171,7 +171,6 @@ public sealed class ImportValidator
     {
         if (!plan.Has(RecordKind.Projects)) return;
         var file = FileOf(plan, RecordKind.Projects);
-        var items = _checklistItems?.Invoke(_existing);
         var lines = new Dictionary<string, int>();
         foreach (var (project, line) in Rows(plan, RecordKind.Projects, RecordParser.Project, token))
         {
@@ -181,9 +180,9 @@ public sealed class ImportValidator
                 Error(file, line, "segment_id", $"segment '{segment}' is in chain '{_segmentChain[segment]}', not '{project.ChainId}'");
             KnownEnterprise(file, line, "lead_enterprise_id", project.LeadEnterpriseId);
             foreach (var partner in project.Partners) KnownEnterprise(file, line, "partners", partner);
-            if (items is not null && !items.Contains(project.ItemId))
-                Warning(file, line, "item_id", $"item {project.ItemId} is not on the current checklist (it may have been resolved); the project is kept");
         }
+        if (_checklistItems is not null && !ProjectItemCheck.ChangesChecklist(plan) && !_issues.Any(i => i.Severity == IssueSeverity.Error))
+            _issues.AddRange(ProjectItemCheck.Warnings(plan, _checklistItems(_existing)));
     }
 
     internal IEnumerable<(Supply Record, int Line)> SupplyRows(ImportPlan plan, CancellationToken token) =>

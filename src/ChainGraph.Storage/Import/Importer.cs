@@ -26,7 +26,10 @@ public static class Importer
     {
         var report = Validate(store, source, progress, cancellationToken, checklistItems);
         if (!report.Accepted) return new ImportOutcome(report, null);
-        var counts = store.Write(new ImportPlan(source, progress) { ChangeKey = changeKey }, cancellationToken);
+        var plan = new ImportPlan(source, progress) { ChangeKey = changeKey };
+        var counts = store.Write(plan, cancellationToken);
+        if (checklistItems is not null && plan.Has(RecordKind.Projects) && ProjectItemCheck.ChangesChecklist(plan))
+            report = ProjectItemCheck.After(report, new ImportPlan(source), store.LoadDataset(cancellationToken), checklistItems);
         return new ImportOutcome(report, counts);
     }
 }

@@ -19,21 +19,13 @@ internal static class ProjectChecks
         CheckItem(row, project);
         if (project.Quarter.Length > 0 && !ProjectQuarter.IsValid(project.Quarter))
             row.Error("quarter", $"'{project.Quarter}' is not a quarter (yyyyQn, e.g. 2026Q4)");
-        if (project.Amount is { } amount && Instrument(project.InstrumentId) is { } instrument && amount > Cap(instrument))
-            row.Error("amount", $"{Number(amount)}万元 is above the cap of {instrument.Id} ({instrument.Name}, {instrument.Section}): {Number(Cap(instrument))}万元");
+        if (project.Amount is { } amount && Instrument(project.InstrumentId) is { } instrument && amount > instrument.Cap)
+            row.Error("amount", $"{Number(amount)}万元 is above the cap of {instrument.Id} ({instrument.Name}, {instrument.Section}): {Number(instrument.Cap)}万元");
         if (project.Partners.Contains(project.LeadEnterpriseId) && project.LeadEnterpriseId.Length > 0)
             row.Error("partners", $"the lead {project.LeadEnterpriseId} is also listed as a partner");
         var repeated = project.Partners.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null) row.Error("partners", $"partner {repeated.Key} is listed twice");
     }
-
-    /// <summary>The support cap of the instrument, 万元 (《制造强市若干措施（征求意见稿）》 measures 4–14).</summary>
-    public static double Cap(PolicyInstrument instrument) => instrument.Id switch
-    {
-        "technical-renovation" or "major-project" => 5000,
-        "supply-chain-service" => 500,
-        _ => 1000,
-    };
 
     // Item ids are `link:CHAIN:SEGMENT` and `chokepoint:CHAIN:CODE[+CODE]` (ChecklistItem.Id).
     private static void CheckItem(RowReader row, Project project)

@@ -96,7 +96,7 @@ internal static class DatasetColumns
     private static void WriteProjects(SnapshotOutput output, IReadOnlyList<Project> rows)
     {
         foreach (var column in new Func<Project, string?>[]
-                 { p => p.Id, p => p.ItemId, p => p.ChainId, p => p.SegmentId, p => p.LeadEnterpriseId, p => p.PartnerList, p => p.Goal, p => p.InstrumentId, p => p.Quarter })
+                 { p => p.Id, p => p.ItemId, p => p.ChainId, p => p.SegmentId, p => p.LeadEnterpriseId, p => p.PartnerList(), p => p.Goal, p => p.InstrumentId, p => p.Quarter })
             output.Texts([.. rows.Select(column)]);
         foreach (var column in new Func<Project, double?>[] { p => p.Budget, p => p.Investment, p => p.Amount })
             output.Array<double>([.. rows.Select(p => column(p) ?? double.NaN)]);

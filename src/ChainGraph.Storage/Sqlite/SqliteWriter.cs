@@ -105,7 +105,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, CancellationToke
         Each(projects, new Upsert(connection, "projects", ["id"],
                 ["item_id", "chain_id", "segment_id", "lead_enterprise_id", "partners", "goal", "budget", "investment", "instrument", "amount",
                  "status", "quarter"]),
-            p => [p.Id, p.ItemId, p.ChainId, Sql.Value(p.SegmentId), p.LeadEnterpriseId, p.PartnerList, p.Goal, p.Budget, Sql.Value(p.Investment),
+            p => [p.Id, p.ItemId, p.ChainId, Sql.Value(p.SegmentId), p.LeadEnterpriseId, p.PartnerList(), p.Goal, p.Budget, Sql.Value(p.Investment),
                   p.InstrumentId, Sql.Value(p.Amount), Vocabulary.Word(p.Status), p.Quarter]);
 
     private long EnterpriseRow(string id) => (_enterpriseRows ??= RowIds("enterprises"))[id];

@@ -71,7 +71,8 @@ public sealed class CandidateTests
             .Supply("far", "p1", "raw", 0.7, 700).Supply("abroad", "p1", "raw", 0.3, 300).Build();
 
         var analyzer = new ChainAnalyzer(data);
-        var item = analyzer.Checklist().Single(i => i.Id == "link:c:raw");
+        var items = analyzer.Checklist();
+        var item = items.Single(i => i.Id == "link:c:raw");
 
         item.Type.Should().Be(ChecklistItemType.Missing);
         // far already supplies 70% of what the city buys: a better fit than the nearer ring firm that supplies none.
@@ -80,7 +81,7 @@ public sealed class CandidateTests
         item.AttractionTargets[0].Reasons.Should().Contain("已向市内企业供应该环节700万元，占本地需求的 70%");
         item.AttractionTargets[^1].Reasons.Should().Contain("境外企业，仅在国内无合适企业时考虑");
         item.LocalExpansion.Should().BeEmpty();
-        analyzer.Candidates(item).AttractionTargets.Should().BeEquivalentTo(item.AttractionTargets);
+        analyzer.Candidates(item, items).AttractionTargets.Should().BeEquivalentTo(item.AttractionTargets);
     }
 
     [Fact]
@@ -88,10 +89,11 @@ public sealed class CandidateTests
     {
         var data = ForeignChokepoint().Build();
         var analyzer = new ChainAnalyzer(data, new AnalysisSettings { CandidateCount = 2 });
-        var item = analyzer.Checklist().Single(i => i.Type == ChecklistItemType.ForeignChokepoint);
+        var items = analyzer.Checklist();
+        var item = items.Single(i => i.Type == ChecklistItemType.ForeignChokepoint);
 
         item.Substitutes.Should().HaveCount(2);
-        analyzer.Candidates(item).Substitutes.Select(c => c.Name).Should().Equal("r4", "r3", "r2");
+        analyzer.Candidates(item, items).Substitutes.Select(c => c.Name).Should().Equal("r4", "r3", "r2");
     }
 
     [Fact]

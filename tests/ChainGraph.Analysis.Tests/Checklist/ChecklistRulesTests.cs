@@ -157,16 +157,4 @@ public sealed class ChecklistRulesTests
         item.EnterpriseNames.Should().BeEquivalentTo("a", "b");
         item.Findings.Select(f => f.Rule).Should().Contain(["minimum_cut", "sole_source"]);
     }
-
-    [Fact]
-    public void ChainHealth_CountsSevereItems_OneCriticalIsAWarning()
-    {
-        ChecklistItem Item(SeverityLevel level) => new("x", 1, "c", "c", null, null, [], [], ChecklistItemType.Weak, 0.5, level, [], [], ChainAction.Strengthen,
-            PolicyInstrument.TechnicalRenovation, [], []);
-
-        ChainHealth.Of([Item(SeverityLevel.Critical), Item(SeverityLevel.Low)]).Should().Be(HealthGrade.Warning);
-        ChainHealth.Of([.. Enumerable.Repeat(Item(SeverityLevel.Critical), 3)]).Should().Be(HealthGrade.Danger);
-        ChainHealth.Of([Item(SeverityLevel.High)]).Should().Be(HealthGrade.Watch);
-        ChainHealth.Of([Item(SeverityLevel.Low)]).Should().Be(HealthGrade.Sound);
-    }
 }

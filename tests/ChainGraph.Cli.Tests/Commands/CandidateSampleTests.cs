@@ -66,12 +66,12 @@ public sealed class CandidateSampleTests(ChecklistSampleTests.Run run) : IClassF
             amount.Should().BeLessThanOrEqualTo(cap, Title(item));
             amount.Should().Be(Math.Min(Math.Round(rate * baseWan, 1), cap), Title(item));
             basis.Should().Contain($" × {Math.Round(rate * 100)}% = ", Title(item));
-            if (instrument.GetProperty("base").GetString() == "sales")
-            {
-                var firm = item.GetProperty("substitutes")[0];
-                instrument.GetProperty("undertaking").GetString().Should().Be(firm.GetProperty("name").GetString());
-                baseWan.Should().Be(Math.Round(run.Sample.Revenue(Id(firm))!.Value * 10_000, 1), Title(item));
-            }
+            if (instrument.GetProperty("base").GetString() != "sales") continue;
+            // The undertaking firm: the project's lead firm when the item has a project, else the first substitute.
+            var hasProject = item.TryGetProperty("project", out var project) && project.ValueKind == JsonValueKind.Object;
+            var firm = hasProject ? project.GetProperty("leadEnterpriseId").GetString()! : Id(item.GetProperty("substitutes")[0]);
+            if (!hasProject) instrument.GetProperty("undertaking").GetString().Should().Be(item.GetProperty("substitutes")[0].GetProperty("name").GetString());
+            baseWan.Should().Be(Math.Round(run.Sample.Revenue(firm)!.Value * 10_000, 1), Title(item));
         }
         amounts.Should().BePositive("the foreign chokepoints' 三首 amounts come from the first substitute's sales");
     }

@@ -1,4 +1,5 @@
 using ChainGraph.Cli.Commands;
+using ChainGraph.Synthetic.Tests;
 
 namespace ChainGraph.Cli.Tests.Generate;
 

@@ -1,4 +1,5 @@
 using ChainGraph.Cli.Commands;
+using ChainGraph.Synthetic.Tests;
 
 namespace ChainGraph.Cli.Tests.Generate;
 
@@ -15,7 +16,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         exit.Should().Be(ExitCodes.Success);
         output.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("enterprises").And.Contain("supplies");
-        Directory.GetFiles(_temp.Path, "*.csv").Should().HaveCount(7);
+        Directory.GetFiles(_temp.Path, "*.csv").Should().HaveCount(8, "the seven data files and projects.csv");
     }
 
     [Theory]

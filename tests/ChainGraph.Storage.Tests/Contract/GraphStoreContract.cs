@@ -187,7 +187,7 @@ public abstract class GraphStoreContract : IDisposable
         d.Enterprises.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.ToString())
             .Concat(d.Chains.Select(c => c.ToString())).Concat(d.Segments.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => s.ToString()))
             .Concat(d.Memberships.Select(m => m.ToString()).Order(StringComparer.Ordinal)).Concat(d.Events.Select(e => e.ToString()))
-            .Concat(d.Projects.Select(p => $"{p} {p.PartnerList}"))
+            .Concat(d.Projects.Select(p => $"{p} {p.PartnerList()}"))
             .Concat(d.Supplies.Share.ToArray().Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)));
 
     private static string Csv(string value) => value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";

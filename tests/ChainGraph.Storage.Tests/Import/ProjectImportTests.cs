@@ -126,6 +126,20 @@ public sealed class ProjectImportTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ProjectsOnlyWithItemsOffTheChecklist_WarnsPerRowAndWritesNothing()
+    {
+        foreach (var file in Directory.GetFiles(_folder.Import).Where(f => !f.EndsWith("projects.csv"))) File.Delete(file);
+        _folder.Append("projects.csv", Row());
+        var version = _store.Version;
+
+        var report = Importer.Validate(_store, ImportSource.FromDirectory(_folder.Import), checklistItems: _ => new HashSet<string>());
+
+        report.Accepted.Should().BeTrue();
+        report.Warnings.Select(w => (w.Line, w.Column)).Should().Equal((2, "item_id"), (3, "item_id"));
+        _store.Version.Should().Be(version);
+    }
+
+    [Fact]
     public void Import_ProjectOnly_RefersToFirmsInTheStore()
     {
         foreach (var file in Directory.GetFiles(_folder.Import).Where(f => !f.EndsWith("projects.csv"))) File.Delete(file);
@@ -138,5 +152,5 @@ public sealed class ProjectImportTests : IDisposable
     }
 
     private static string Describe(Dataset d) =>
-        string.Join("\n", d.Projects.Select(p => $"{p} {p.PartnerList}")) + $"|{d.Enterprises.Count}|{d.Supplies.Count}";
+        string.Join("\n", d.Projects.Select(p => $"{p} {p.PartnerList()}")) + $"|{d.Enterprises.Count}|{d.Supplies.Count}";
 }

@@ -65,7 +65,7 @@ async function showChain(id) {
   renderLinks(chain);
   state.whatif = new WhatIf(state, $('whatif'));
   state.cy.on('tap', 'node.enterprise', (event) => onTap(event.target));
-  $('briefing').addEventListener('click', () => openBriefing(`/briefings/${encodeURIComponent(id)}`));
+  $('briefing').addEventListener('click', () => openBriefing(briefingPath(id, '')));
   $('briefing-pdf').addEventListener('click', () => downloadBriefing(id));
   applyFilters();
   // Without a key the loopback caller may still hold the analyst role (ChainGraph:Auth:LoopbackRole): ask, and
@@ -222,6 +222,11 @@ function renderFindings() {
   $('findings').replaceChildren(h('h2', {}, `${t('findings')} (${state.bottlenecks.length})`), rows.length ? h('ul', {}, rows) : h('p', {}, t('none')));
 }
 
+/** The chain's briefing in the page's language: English pages link the English briefing (`?lang=en`). */
+function briefingPath(id, suffix) {
+  return `/briefings/${encodeURIComponent(id)}${suffix}${language() === 'en' ? '?lang=en' : ''}`;
+}
+
 async function openBriefing(path) {
   if (!access.analyst && !apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
   try { window.open(await briefingBlob(path), '_blank'); } catch (e) { fail(e); }
@@ -230,7 +235,7 @@ async function openBriefing(path) {
 async function downloadBriefing(id) {
   if (!access.analyst && !apiKey.get()) { toast(t('needKey')); $('key-dialog').showModal(); return; }
   try {
-    const url = await briefingBlob(`/briefings/${encodeURIComponent(id)}.pdf`);
+    const url = await briefingBlob(briefingPath(id, '.pdf'));
     h('a', { href: url, download: `briefing-${id}.pdf` }).click();
   } catch (e) { fail(e); }
 }

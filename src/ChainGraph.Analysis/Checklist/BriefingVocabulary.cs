@@ -3,7 +3,7 @@ using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
 
-namespace ChainGraph.Reporting;
+namespace ChainGraph.Analysis.Checklist;
 
 /// <summary>
 /// The words (Chinese, and English through the <see cref="Language"/> overloads) and the colours the briefing uses; the

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Storage.Snapshots;
+using ChainGraph.Storage.Sqlite;
+
+namespace ChainGraph.Benchmarks.Scale;
+
+/// <summary>
+/// Times chokepoints per chain on a scale-preset store, reading its persisted snapshot (seconds) rather than SQLite:
+/// `... -- chokepoints --store FILE`. Shows where the all-owners figure of <see cref="ScaleRun"/> goes.
+/// </summary>
+public static class ChokepointProfile
+{
+    public static int Run(string[] args)
+    {
+        var store = args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() ?? throw new ArgumentException("usage: chokepoints --store FILE");
+        long version;
+        using (var graphStore = SqliteGraphStore.Open(store)) version = graphStore.Version;
+        var clock = Stopwatch.StartNew();
+        var dataset = SnapshotFile.TryRead(store + ".snapshot", version, out var problem) ?? throw new InvalidOperationException(problem);
+        Console.WriteLine($"read snapshot: {clock.Elapsed.TotalSeconds:0.00} s");
+        clock.Restart();
+        var analyzer = new ChainAnalyzer(dataset);
+        Console.WriteLine($"chain analyzer: {clock.Elapsed.TotalSeconds:0.00} s");
+        var total = Stopwatch.StartNew();
+        foreach (var chain in analyzer.Index.Chains)
+        {
+            clock.Restart();
+            var keys = analyzer.Index.OrderedSegments[chain.Id].Where(s => analyzer.Index.Segment(s).Key).ToList();
+            var g = ChainGraphs.WithSegmentSources(analyzer.Index, chain.Id, keys, analyzer.Status.IsLive);
+            Console.WriteLine($"  graph {chain.Id}: {clock.Elapsed.TotalSeconds:0.00} s ({g.EdgeCount:N0} edges, {keys.Count} key segments)");
+            clock.Restart();
+            foreach (var o in analyzer.Index.Owners[chain.Id]) ChainGraph.Analysis.Algorithms.Dominators.Compute(g, o, ChainGraph.Analysis.Graph.EdgeDirection.Reverse);
+            Console.WriteLine($"  dominators {chain.Id}: {clock.Elapsed.TotalSeconds:0.00} s");
+            clock.Restart();
+            foreach (var o in analyzer.Index.Owners[chain.Id])
+                for (var k = 0; k < keys.Count; k++)
+                    ChainGraph.Analysis.Algorithms.MinimumVertexCut.Find(g, [dataset.Enterprises.Count + k], [o], ChainGraph.Analysis.Graph.EdgeDirection.Forward, 2);
+            Console.WriteLine($"  cuts {chain.Id}: {clock.Elapsed.TotalSeconds:0.00} s");
+            clock.Restart();
+            var found = analyzer.Chokepoints(chain.Id);
+            Console.WriteLine($"chokepoints {chain.Id}: {clock.Elapsed.TotalSeconds:0.00} s ({found.Count} found, {analyzer.Index.Owners[chain.Id].Count} owners)");
+        }
+        Console.WriteLine($"chokepoints for all chain owners: {total.Elapsed.TotalSeconds:0.00} s");
+        return 0;
+    }
+}

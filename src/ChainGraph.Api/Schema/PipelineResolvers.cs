@@ -1,0 +1,35 @@
+using ChainGraph.Analysis.Pipeline;
+using ChainGraph.Domain.Text;
+using static ChainGraph.Api.Schema.RequestScope;
+
+namespace ChainGraph.Api.Schema;
+
+/// <summary>Resolvers of the cultivation pipeline (issue 12 item 5): <c>Query.pipeline</c> and the texts of its entries.</summary>
+internal static class PipelineResolvers
+{
+    private const int MaxPage = 200;
+
+    public static void Register(ResolverRegistry r) => r
+        .Field("Query", "pipeline", Pipeline)
+        .Field("PipelineConnection", "basis", ctx => PipelineWording.Basis(((PipelineConnectionView)ctx.Parent!).Report.Criteria).In(Lang(ctx)))
+        .Field("PipelineConnection", "measured", ctx => ((PipelineConnectionView)ctx.Parent!).Report.Measured.In(Lang(ctx)))
+        .Field("PipelineEntry", "summary", ctx => ((PipelineEntryView)ctx.Parent!).Entry.Summary.In(Lang(ctx)))
+        .Field("PipelineEntry", "rewardBasis", ctx => ((PipelineEntryView)ctx.Parent!).Entry.RewardBasis.In(Lang(ctx)))
+        .Field("RungCheck", "detail", ctx => ((RungCheckView)ctx.Parent!).Item.Detail.In(Lang(ctx)));
+
+    private static object Pipeline(ResolveContext ctx)
+    {
+        var s = SnapshotOf(ctx);
+        var chainId = ctx.Argument<string>("chainId");
+        if (chainId is not null) QueryResolvers.RequireChain(s, chainId);
+        var report = Report(s);
+        var entries = s.Cached($"pipeline:{chainId}:{ctx.Argument<PipelineRung?>("rung")}", () =>
+            report.Select(chainId, ctx.Argument<PipelineRung?>("rung")).Select(e => new PipelineEntryView(s, e)).ToList());
+        return new PipelineConnectionView(Connection<PipelineEntryView>.Of(entries, ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage), report);
+    }
+
+    // The API holds one year's output only, so no first-time crossing is reported here (the CLI takes last year's file).
+    private static PipelineReport Report(AnalysisSnapshot s) => s.Cached("pipeline", () => PipelineBuilder.Build(s.Analyzer, s.Checklist()));
+
+    private static Language Lang(ResolveContext ctx) => ctx.Argument<Language?>("lang") ?? Language.Zh;
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using ChainGraph.Analysis.Chains;
+using ChainGraph.Domain;
+using ChainGraph.Cli.Checklist;
+using ChainGraph.Storage;
+
+namespace ChainGraph.Cli.Commands;
+
+/// <summary>
+/// `chaingraph whatif --add ID --district D [--segment ID] [--chain ID]`: attract a firm into a district (or let a local
+/// firm serve a segment) and see which checklist items resolve or improve and how local supply shares change. An unknown
+/// firm, district, segment or chain is a usage error (exit 2) that says what would work.
+/// </summary>
+public static class WhatIfAddition
+{
+    /// <summary>The options the addition reads.</summary>
+    public sealed record Options(Option<string?> Store, Option<string?> District, Option<string?> Segment, Option<string?> Chain, Option<bool> Json, Option<string> Lang);
+
+    public static int Run(ParseResult parse, string firm, Options options, CancellationToken token)
+    {
+        var district = parse.GetValue(options.District)
+            ?? throw new UsageException($"--add needs --district, the district the firm moves into; districts: {string.Join(", ", Geography.Districts)}");
+        if (!Geography.IsDistrict(district)) throw new UsageException($"--district: unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}");
+        using var graphStore = StoreFactory.Open(parse.GetValue(options.Store));
+        var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
+        if (!analyzer.Index.TryGetEnterprise(firm, out _))
+            throw new UsageException($"--add: no enterprise has the credit code '{firm}' (candidates: chaingraph targets --chain ID)");
+        var chainId = parse.GetValue(options.Chain);
+        if (chainId is not null && !analyzer.Index.HasChain(chainId))
+            throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
+        var segmentId = parse.GetValue(options.Segment);
+        var segments = analyzer.Index.Dataset.Segments.Where(s => chainId is null || s.ChainId == chainId).Select(s => s.Id).ToList();
+        if (segmentId is not null && !segments.Contains(segmentId))
+            throw new UsageException($"--segment: unknown segment '{segmentId}'; segments: {string.Join(", ", segments)}");
+        var items = analyzer.Checklist(chainId is null ? null : [chainId], token);
+        var impact = analyzer.SimulateAddition(items, firm, district, segmentId);
+        var language = LanguageOption.Read(parse, options.Lang);
+        var output = parse.InvocationConfiguration.Output;
+        if (parse.GetValue(options.Json)) AdditionFormatter.WriteJson(output, impact, language);
+        else AdditionFormatter.WriteTable(output, impact, language);
+        return ExitCodes.Success;
+    }
+}
