@@ -1,5 +1,7 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Analysis.Evaluation;
+using ChainGraph.Analysis.Figures;
 
 namespace ChainGraph.Reporting;
 
@@ -12,10 +14,14 @@ public sealed class BriefingBuilder(ChainAnalyzer analyzer, IReadOnlyList<Checkl
     /// <summary>Rows per table, chosen so that one chain fits on one A4 page.</summary>
     public const int RowsPerTable = 4;
 
-    /// <summary>Recommended actions shown, most severe first.</summary>
-    public const int ActionRows = 5;
+    /// <summary>Recommended actions shown, most severe first (4 since each names its candidate and amount: one A4 page).</summary>
+    public const int ActionRows = 4;
 
     private static readonly ChecklistItemType[] ChokepointTypes = [ChecklistItemType.Chokepoint, ChecklistItemType.SoleSource];
+
+    // Every chain's figures at once (the evaluation ranks firms within their industry, city-wide), so computed once per builder.
+    private readonly Lazy<IReadOnlyList<AreaFigures>> _quarterly = new(() =>
+        FiguresBuilder.Chains(analyzer, checklist, EnterpriseEvaluator.Evaluate(analyzer.Index.Dataset)));
 
     public ChainBriefing Build(string chainId, PreviousChecklist? previous)
     {
@@ -35,7 +41,8 @@ public sealed class BriefingBuilder(ChainAnalyzer analyzer, IReadOnlyList<Checkl
             [.. links.OrderBy(l => l.Kind).ThenBy(l => l.LocalEnterprises).Take(RowsPerTable + 1)],
             [.. items.Take(ActionRows)],
             review,
-            items);
+            items,
+            _quarterly.Value.FirstOrDefault(f => f.Id == chainId));
     }
 
     private BriefingFigures Figures(ChainMap map, IReadOnlyList<ChecklistItem> items, IReadOnlyList<LinkFinding> links)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Domain;
+using ChainGraph.Analysis.Figures;
 using ChainGraph.Domain.Text;
 using static System.Net.WebUtility;
 
@@ -63,6 +65,7 @@ public static class BriefingHtml
             [.. Enum.GetValues<SeverityLevel>().Reverse().Select(v => new BarChartSvg.Bar(BriefingVocabulary.Name(v, l), b.Figures.ByLevel[v], BriefingVocabulary.Colour(v)))]));
         html.Append("</div></div>");
         Review(html, b.Review, l);
+        Quarterly(html, b.Quarterly, l);
         Actions(html, b.Actions, l);
         Footer(html, b.DataVersion, b.Date, l);
     }
@@ -163,13 +166,28 @@ public static class BriefingHtml
         html.Append(CultureInfo.InvariantCulture, $"<table data-table=\"actions\"><thead><tr>{BriefingText.ActionHeaders.In(l)}</tr></thead><tbody>");
         foreach (var (i, n) in items.Select((item, n) => (item, n + 1)))
         {
-            var (instrument, support) = l == Language.Zh
+            var (instrument, _) = l == Language.Zh
                 ? ($"{i.Instrument.Name} {i.Instrument.Section}", i.Instrument.Support)
                 : BriefingText.Instrument(i.Instrument.Id, i.Instrument.Section);
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{n}</td><td>{BriefingVocabulary.Name(i.Action, l)}</td><td>{BriefingVocabulary.Name(i.Type, l)}{(l == Language.Zh ? "：" : ": ")}{E(Subject(i, l))}</td><td>{E(instrument)}</td><td>{E(support)}</td></tr>");
+                $"<tr><td>{n}</td><td>{BriefingVocabulary.Name(i.Action, l)}</td><td>{BriefingVocabulary.Name(i.Type, l)}{(l == Language.Zh ? "：" : ": ")}{E(Subject(i, l))}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td data-candidates>{E(ActionCells.Candidates(i, l))}</td><td>{E(instrument)}</td><td data-amount>{E(ActionCells.Amount(i.Instrument, l))}</td></tr>");
         }
         html.Append("</tbody></table>");
+    }
+
+    // One short line (the page is designed for one A4 sheet): 本地配套率, purchases, projects by status (`figures` has the rest).
+    private static void Quarterly(StringBuilder html, AreaFigures? f, Language l)
+    {
+        if (f is null) return;
+        var zh = l == Language.Zh;
+        var sep = zh ? "、" : ", ";
+        var projects = string.Join(sep, f.Projects.Select(kv => $"{ProjectStatusNames.Of(kv.Key).In(l)} {kv.Value}"));
+        var share = $"<b data-figure=\"local-supply-share\">{FiguresWording.Share(f.Supply.LocalShare, l)}</b>";
+        var near = FiguresWording.Share(f.Supply.NearShare, l);
+        html.Append(zh
+            ? FormattableString.Invariant($"<p class=\"quarterly\">本季数据：本地配套率 {share}（含都市圈 {near}，链主及核心企业年采购 {E(Units.Money(f.Supply.Value.Total))}）；攻关项目 {E(projects)}</p>")
+            : FormattableString.Invariant($"<p class=\"quarterly\">This quarter: local supply share {share} (with the ring {near}; owners' and core firms' purchases {E(Units.MoneyEnglish(f.Supply.Value.Total))} a year); projects: {E(projects)}</p>"));
     }
 
     private static string Level(ChecklistItem i, Language l) =>

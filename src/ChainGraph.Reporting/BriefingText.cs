@@ -25,8 +25,8 @@ internal static class BriefingText
     public static readonly Localized Actions = new("建议措施", "Recommended actions");
     public static readonly Localized NoActions = new("无需专项措施。", "No specific action needed.");
     public static readonly Localized ActionHeaders = new(
-        "<th>#</th><th>措施</th><th>对象</th><th>政策工具（《制造强市若干措施（征求意见稿）》）</th><th>支持力度</th>",
-        "<th>#</th><th>action</th><th>subject</th><th>instrument (Manufacturing Measures, draft)</th><th>support</th>");
+        "<th>#</th><th>措施</th><th>对象</th><th>候选企业</th><th>政策工具（《制造强市若干措施（征求意见稿）》）</th><th>支持金额</th>",
+        "<th>#</th><th>action</th><th>subject</th><th>candidates</th><th>instrument (Manufacturing Measures, draft)</th><th>support amount</th>");
     public static readonly Localized CoverHeaders = new(
         "<th>产业链</th><th>健康</th><th>企业</th><th>缺失环节</th><th>薄弱环节</th><th>关键卡点</th><th>卡脖子</th><th>首要问题</th>",
         "<th>chain</th><th>health</th><th>enterprises</th><th>missing</th><th>weak</th><th>chokepoints</th><th>foreign</th><th>top issue</th>");

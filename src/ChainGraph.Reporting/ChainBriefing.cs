@@ -11,6 +11,7 @@ namespace ChainGraph.Reporting;
 /// <param name="HealthAssessment">The chain's health level with its evidence and the sentence the briefing prints.</param>
 /// <param name="Review">The comparison with the previous quarter's checklist; null when there is none.</param>
 /// <param name="Items">Every checklist item of the chain (the map marks each one's segment).</param>
+/// <param name="Quarterly">The chain's quarterly figures (本地配套率, firms by class, projects by status); null when not computed.</param>
 public sealed record ChainBriefing(
     Chain Chain,
     DateOnly Date,
@@ -25,7 +26,8 @@ public sealed record ChainBriefing(
     IReadOnlyList<LinkFinding> Links,
     IReadOnlyList<ChecklistItem> Actions,
     QuarterlyReview? Review,
-    IReadOnlyList<ChecklistItem> Items)
+    IReadOnlyList<ChecklistItem> Items,
+    Analysis.Figures.AreaFigures? Quarterly = null)
 {
     public HealthGrade Health => HealthAssessment.Grade;
 }

@@ -31,7 +31,8 @@ public sealed class ProjectBook
     /// (<see cref="ProjectInvestment"/>); items whose project gives no investment are left out.
     /// </summary>
     public IReadOnlyDictionary<string, ProjectInvestment> Investments() =>
-        _byItem.Values.Where(p => p.Investment is not null).ToDictionary(p => p.ItemId, p => new ProjectInvestment(p.Investment!.Value, p.LeadEnterpriseId));
+        _byItem.Values.Where(p => p.Investment is not null)
+            .ToDictionary(p => p.ItemId, p => new ProjectInvestment(p.Investment!.Value, p.LeadEnterpriseId));
 
     /// <summary>The projects of one chain and/or status (null: any), in <see cref="All"/>'s order.</summary>
     public IReadOnlyList<Project> List(string? chainId = null, ProjectStatus? status = null) =>

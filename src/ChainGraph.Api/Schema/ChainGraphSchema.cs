@@ -34,6 +34,7 @@ public static class ChainGraphSchema
         MutationResolvers.Register(registry);
         RiskResolvers.Register(registry);
         ChecklistResolvers.Register(registry);
+        CandidateResolvers.Register(registry);
         ProjectResolvers.Register(registry);
         PipelineResolvers.Register(registry);
         FiguresResolvers.Register(registry);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
@@ -35,11 +36,17 @@ public static class ProjectProgress
         foreach (var item in filed)
         {
             var p = item.Project!;
-            output.WriteLine($"  {PreviousItems.Title(item)}  [{ChecklistWords.Level(item.Level, language)}] {ProjectStatusNames.Of(p.Status).In(language)} · {p.Id} · {p.Quarter}");
+            var status = ProjectStatusNames.Of(p.Status).In(language);
+            output.WriteLine($"  {PreviousItems.Title(item)}  [{ChecklistWords.Level(item.Level, language)}] {status} · {p.Id} · {p.Quarter}");
         }
         var unfiled = items.Where(Unfiled).ToList();
-        output.WriteLine(zh ? $"{ProjectStatusNames.NoProject.Zh}（严重、高 {unfiled.Count} 项）" : $"No project (critical and high: {unfiled.Count})");
+        output.WriteLine(zh
+            ? $"{ProjectStatusNames.NoProject.Zh}（严重、高 {unfiled.Count} 项）"
+            : $"No project (critical and high: {unfiled.Count})");
         foreach (var item in unfiled)
-            output.WriteLine($"  {PreviousItems.Title(item)}  [{ChecklistWords.Level(item.Level, language)} {item.Severity:0.00}] {ChecklistWords.Type(item.Type, language)}");
+        {
+            var severity = item.Severity.ToString("0.00", CultureInfo.InvariantCulture);
+            output.WriteLine($"  {PreviousItems.Title(item)}  [{ChecklistWords.Level(item.Level, language)} {severity}] {ChecklistWords.Type(item.Type, language)}");
+        }
     }
 }

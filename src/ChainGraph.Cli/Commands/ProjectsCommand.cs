@@ -18,7 +18,9 @@ public static class ProjectsCommand
         var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var lang = LanguageOption.Create();
-        var command = new Command("projects", "List the project list (攻关项目清单): lead firm, goal, budget, instrument and amount, status and quarter of each project, with the checklist item it answers")
+        var command = new Command("projects",
+            "List the project list (攻关项目清单): lead firm, goal, budget, instrument and amount, status and quarter of each project, " +
+            "with the checklist item it answers")
         {
             store, chain, status, format, lang,
         };

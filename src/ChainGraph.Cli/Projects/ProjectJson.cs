@@ -6,11 +6,12 @@ using ChainGraph.Domain.Text;
 namespace ChainGraph.Cli.Projects;
 
 /// <summary>
-/// A project as the CLI's JSON writes it (in <c>chaingraph projects --format json</c> and as each checklist item's
-/// <c>project</c>): the import file's fields in camelCase, the status as its word, plus the names a reader needs.
+/// A project as <c>chaingraph projects --format json</c> writes it: the fields of the checklist JSON's <c>project</c>
+/// (camelCase, the status as its word), plus the names a reader needs (<c>lead</c>, <c>partnerNames</c>, <c>item</c>,
+/// <c>statusName</c>).
 /// </summary>
 public sealed record ProjectJson(string Id, string ItemId, string Item, string ChainId, string? SegmentId, string LeadEnterpriseId, string Lead,
-    IReadOnlyList<string> Partners, IReadOnlyList<string> PartnerNames, string Goal, double Budget, double? Investment, string Instrument,
+    IReadOnlyList<string> Partners, IReadOnlyList<string> PartnerNames, string Goal, double Budget, double? Investment, string InstrumentId,
     double? Amount, string Status, string StatusName, string Quarter)
 {
     public static ProjectJson Of(Project p, ChainIndex index, Language language) => new(

@@ -20,7 +20,8 @@ internal static class ProjectChecks
         if (project.Quarter.Length > 0 && !ProjectQuarter.IsValid(project.Quarter))
             row.Error("quarter", $"'{project.Quarter}' is not a quarter (yyyyQn, e.g. 2026Q4)");
         if (project.Amount is { } amount && Instrument(project.InstrumentId) is { } instrument && amount > instrument.Cap)
-            row.Error("amount", $"{Number(amount)}万元 is above the cap of {instrument.Id} ({instrument.Name}, {instrument.Section}): {Number(instrument.Cap)}万元");
+            row.Error("amount",
+                $"{Number(amount)}万元 is above the cap of {instrument.Id} ({instrument.Name}, {instrument.Section}): {Number(instrument.Cap)}万元");
         if (project.Partners.Contains(project.LeadEnterpriseId) && project.LeadEnterpriseId.Length > 0)
             row.Error("partners", $"the lead {project.LeadEnterpriseId} is also listed as a partner");
         var repeated = project.Partners.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1);

@@ -19,8 +19,8 @@ internal static class ProjectItemCheck
         foreach (var (project, line, valid) in plan.Read(RecordKind.Projects, RecordParser.Project, new List<ImportIssue>()))
         {
             if (valid && !items.Contains(project.ItemId))
-                yield return new(file.Path, line, "item_id", $"item {project.ItemId} is not on the current checklist (it may have been resolved); the project is kept",
-                    IssueSeverity.Warning);
+                yield return new(file.Path, line, "item_id",
+                    $"item {project.ItemId} is not on the current checklist (it may have been resolved); the project is kept", IssueSeverity.Warning);
         }
     }
 

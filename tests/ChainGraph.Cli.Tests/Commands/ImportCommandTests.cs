@@ -29,7 +29,7 @@ public sealed class ImportCommandTests : IDisposable
         var stats = CliProcess.Run(_folder, "stats", "--json", "--store", StorePath);
 
         import.ExitCode.Should().Be(0, import.Error);
-        import.Output.Should().Contain("supplies.csv").And.MatchRegex(@"total\s+15\s+15\s+0\s+0\s+0");
+        import.Output.Should().Contain("supplies.csv").And.MatchRegex(@"total\s+16\s+16\s+0\s+0\s+0");
         stats.Output.Trim().Should().Be("""{"enterprises":3,"chains":1,"segments":3,"supplies":2,"events":1}""");
     }
 

@@ -32,7 +32,8 @@ public sealed partial class UserFacingTextTests : IDisposable
         {
             foreach (var format in new[] { "table", "csv", "json" }) Run("evaluate", "--format", format, "--lang", lang);
             foreach (var format in new[] { "table", "json" }) Run("owners", "--format", format, "--lang", lang);
-            Run("risk", "--top", "5");
+            foreach (var format in new[] { "table", "json" }) Run("risk", "--top", "5", "--format", format, "--lang", lang);
+            Run("checklist", "--top", "12", "--lang", lang);
             var html = Path.Combine(_folder, $"briefing-{lang}.html");
             Run("briefing", "--chain", "all", "--html", html, "--lang", lang);
             outputs.Add(($"briefing {lang} (file)", File.ReadAllText(html)));

@@ -5,7 +5,7 @@ namespace ChainGraph.Analysis.Risk.Features;
 /// so a feature is only ever added at the end (with a model format version bump), never renamed or reordered.
 /// Every value is computed "as of" a date and reads only events strictly before it (see <see cref="FeatureBuilder"/>).
 /// The recorded status is deliberately not a feature: it is today's snapshot, so in a past window it would carry what
-/// happened later (a firm suspended after an event); inactive firms are left out of the rows instead.
+/// happened later (a firm suspended after an event). Only scoring leaves inactive firms out (<see cref="FeatureBuilder.BuildLive"/>).
 /// </summary>
 public static class FeatureCatalog
 {

@@ -93,7 +93,7 @@ public sealed class FeatureBuilderTests
     }
 
     [Fact]
-    public void Build_UndatedInactiveStatus_LeftOutOfEveryWindow()
+    public void Build_TodaysStatus_ChoosesNoRows_OnlyADatedClosureDoes()
     {
         var data = Data()
             .Firm("suspended", "a", configure: f => f with { Status = EnterpriseStatus.Suspended })
@@ -103,8 +103,8 @@ public sealed class FeatureBuilderTests
         var builder = new FeatureBuilder(data.Build());
         var early = builder.Build(new DateOnly(2020, 1, 1));
 
-        early.RowOf(data["suspended"]).Should().Be(-1, "a suspension cannot be dated: today's status must not speak for 2020");
-        early.RowOf(data["closed"]).Should().Be(-1, "closed without a closure event: undated");
+        early.RowOf(data["suspended"]).Should().BeGreaterThanOrEqualTo(0, "leaving out firms suspended since would select on the outcome");
+        early.RowOf(data["closed"]).Should().BeGreaterThanOrEqualTo(0, "closed without a closure event: undated, so it was at risk in 2020");
         early.RowOf(data["dated"]).Should().BeGreaterThanOrEqualTo(0, "its closure dates the inactivity: before it, the firm was at risk");
         builder.Build(AsOf).RowOf(data["dated"]).Should().Be(-1);
     }
