@@ -18,7 +18,8 @@ public sealed record PolicyInstrument(string Id, string Name, string EnglishName
     public static readonly PolicyInstrument TechnicalRenovation = new("technical-renovation", "技术改造", "technical renovation", "第8条",
         "不超过项目投资的20%，最高5000万元；贷款贴息不超过50%，最高500万元", "up to 20% of the investment, at most 5000万元; loan interest up to 50%, at most 500万元", 0.20, 5000, SupportBase.Investment);
     public static readonly PolicyInstrument FirstOfKind = new("first-of-kind", "三首", "first unit / batch / version", "第11条",
-        "不超过销售额的30%，最高1000万元", "up to 30% of sales, at most 1000万元", 0.30, 1000, SupportBase.Sales);
+        "不超过产品实际销售总额的30%，最高1000万元", "up to 30% of the product's actual sales, at most 1000万元", 0.30, 1000,
+        SupportBase.ProductSales);
     public static readonly PolicyInstrument MajorProject = new("major-project", "重大项目引进", "major project attraction", "第4–5条",
         "不超过固定资产投资的20%，最高5000万元", "up to 20% of the fixed investment, at most 5000万元", 0.20, 5000, SupportBase.FixedInvestment);
     public static readonly PolicyInstrument SupplyChainService = new("supply-chain-service", "供应链服务", "supply-chain services", "第14条",
@@ -45,7 +46,7 @@ public sealed record PolicyInstrument(string Id, string Name, string EnglishName
     /// <summary>min(<see cref="Rate"/> × <see cref="BaseAmount"/>, <see cref="Cap"/>) in 万元; null without a base.</summary>
     public double? Amount { get; init; }
 
-    /// <summary>The arithmetic, in Chinese: "销售额 3.2亿元 × 30% = 9600万元，超过上限，按1000万元".</summary>
+    /// <summary>The arithmetic, in Chinese: "项目投资额 4000万元 × 20% = 800万元".</summary>
     public string? Basis { get; init; }
 
     /// <summary><see cref="Basis"/> in English.</summary>

@@ -7,8 +7,11 @@ public enum SupportBase
     Investment,
     /// <summary>固定资产投资额: the project's fixed investment (from the projects file).</summary>
     FixedInvestment,
-    /// <summary>销售额: the undertaking firm's sales (its revenue).</summary>
-    Sales,
+    /// <summary>
+    /// 产品实际销售总额: the actual sales of the first-of-kind product (三首, 第11条: "按产品实际销售总额"), which only a
+    /// project can state; the firm's whole revenue is not it.
+    /// </summary>
+    ProductSales,
 }
 
 public static class SupportBases
@@ -17,13 +20,13 @@ public static class SupportBases
     {
         SupportBase.Investment => "项目投资额",
         SupportBase.FixedInvestment => "固定资产投资额",
-        _ => "销售额",
+        _ => "产品实际销售总额",
     };
 
     public static string English(SupportBase value) => value switch
     {
         SupportBase.Investment => "project investment",
         SupportBase.FixedInvestment => "fixed investment",
-        _ => "sales",
+        _ => "actual sales of the product",
     };
 }

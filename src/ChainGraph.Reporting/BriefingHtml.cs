@@ -53,7 +53,7 @@ public static class BriefingHtml
     {
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{BriefingText.Title.In(l)} · <span class=\"chain\">{E(b.Chain.Name)}</span></h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Dated(b.Date, b.DataVersion, l)} · {BriefingText.Owners.In(l)}{E(Names(b.Owners.Select(o => o.Name), 4, l))}</p></header>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"health\" data-health=\"{b.Health}\"><span class=\"grade\" style=\"background:{BriefingVocabulary.Colour(b.Health)}\">{BriefingVocabulary.Name(b.Health, l)}</span> <span class=\"why\">{E(b.HealthAssessment.Why.In(l))}</span><br>{E(HealthLine(b, l))}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"health\" data-health=\"{b.Health}\"><span class=\"grade\" style=\"background:{BriefingVocabulary.Colour(b.Health)}\">{BriefingVocabulary.Name(b.Health, l)}</span> <span class=\"why\">{E(b.HealthAssessment.Why.In(l))}</span></p>");
         Figures(html, b.Figures, l);
         html.Append("<section class=\"thumb\">").Append(ChainMapSvg.Render(b, index, l, b.Items)).Append("</section>");
         html.Append("<div class=\"grid\"><div>");
@@ -86,17 +86,6 @@ public static class BriefingHtml
         html.Append(CultureInfo.InvariantCulture, $"<h2>{BriefingText.AllByLevel.In(l)}</h2>").Append(BarChartSvg.Render(
             [.. Enum.GetValues<SeverityLevel>().Reverse().Select(v => new BarChartSvg.Bar(BriefingVocabulary.Name(v, l), briefings.Sum(b => b.Figures.ByLevel[v]), BriefingVocabulary.Colour(v)))]));
         Footer(html, dataVersion, date, l);
-    }
-
-    /// <summary>The health line, e.g. "新能源汽车：12 个环节中 2 个缺失、3 个薄弱；关键卡点 5 个，“卡脖子” 1 个；本地企业占 40%。".</summary>
-    public static string HealthLine(ChainBriefing b, Language language = Language.Zh)
-    {
-        var f = b.Figures;
-        return language == Language.Zh
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"{b.Chain.Name}：{f.Segments} 个环节中 {f.Missing} 个缺失、{f.Weak} 个薄弱；关键卡点 {f.Chokepoints} 个，“卡脖子” {f.ForeignChokepoints} 个；本地企业占 {Percent(f.LocalEnterprises, f.Enterprises)}。")
-            : string.Create(CultureInfo.InvariantCulture,
-                $"{b.Chain.Name}: of {f.Segments} segments, {f.Missing} missing and {f.Weak} weak; {f.Chokepoints} chokepoints, {f.ForeignChokepoints} foreign; local firms {Percent(f.LocalEnterprises, f.Enterprises)} of all.");
     }
 
     private static void Head(StringBuilder html, string title, Language l) =>
@@ -208,7 +197,6 @@ public static class BriefingHtml
 
     private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0}%");
 
-    private static string Percent(int part, int whole) => whole == 0 ? "0%" : Percent((double)part / whole);
 
     private static string E(string text) => HtmlEncode(text);
 }

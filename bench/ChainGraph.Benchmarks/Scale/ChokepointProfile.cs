@@ -7,7 +7,8 @@ namespace ChainGraph.Benchmarks.Scale;
 
 /// <summary>
 /// Times chokepoints per chain on a scale-preset store, reading its persisted snapshot (seconds) rather than SQLite:
-/// `... -- chokepoints --store FILE`. Shows where the all-owners figure of <see cref="ScaleRun"/> goes.
+/// `... -- chokepoints --store FILE`. Shows where the all-owners figure of <see cref="ScaleRun"/> goes, then times each
+/// chain's targets (its checklist and every item's candidates: the work of `chaingraph targets` after loading).
 /// </summary>
 public static class ChokepointProfile
 {
@@ -23,7 +24,7 @@ public static class ChokepointProfile
         var analyzer = new ChainAnalyzer(dataset);
         Console.WriteLine($"chain analyzer: {clock.Elapsed.TotalSeconds:0.00} s");
         var total = Stopwatch.StartNew();
-        foreach (var chain in analyzer.Index.Chains)
+        foreach (var chain in args.Contains("--targets-only") ? [] : analyzer.Index.Chains)
         {
             clock.Restart();
             var keys = analyzer.Index.OrderedSegments[chain.Id].Where(s => analyzer.Index.Segment(s).Key).ToList();
@@ -42,6 +43,23 @@ public static class ChokepointProfile
             Console.WriteLine($"chokepoints {chain.Id}: {clock.Elapsed.TotalSeconds:0.00} s ({found.Count} found, {analyzer.Index.Owners[chain.Id].Count} owners)");
         }
         Console.WriteLine($"chokepoints for all chain owners: {total.Elapsed.TotalSeconds:0.00} s");
+        if (args.Contains("--skip-targets")) return 0;
+        foreach (var chain in analyzer.Index.Chains)
+        {
+            clock.Restart();
+            var links = analyzer.Links(chain.Id);
+            var linkTime = clock.Elapsed.TotalSeconds;
+            var points = analyzer.Chokepoints(chain.Id);
+            var pointTime = clock.Elapsed.TotalSeconds - linkTime;
+            var built = analyzer.Checklist(links, points);
+            Console.WriteLine($"  {chain.Id}: links {linkTime:0.00} s, chokepoints {pointTime:0.00} s, checklist build {clock.Elapsed.TotalSeconds - linkTime - pointTime:0.00} s");
+            clock.Restart();
+            var items = analyzer.Checklist([chain.Id]);
+            Console.WriteLine($"  {chain.Id}: checklist again {clock.Elapsed.TotalSeconds:0.00} s");
+            clock.Restart();
+            var candidates = items.Sum(i => analyzer.Candidates(i, items).Substitutes.Count);
+            Console.WriteLine($"  {chain.Id}: candidates {clock.Elapsed.TotalSeconds:0.00} s");
+        }
         return 0;
     }
 }

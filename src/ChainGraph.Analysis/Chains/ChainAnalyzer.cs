@@ -12,6 +12,7 @@ namespace ChainGraph.Analysis.Chains;
 public sealed class ChainAnalyzer
 {
     private readonly Lazy<DisruptionSimulator> _simulator;
+    private readonly Lazy<double> _spendScale;
 
     /// <param name="investments">
     /// Project investment (万元) by checklist item id, the base of investment-based instruments; by default the investment of
@@ -25,6 +26,7 @@ public sealed class ChainAnalyzer
         Index = new ChainIndex(dataset, Settings.MetroRing);
         Status = new FirmStatus(Index, Settings);
         _simulator = new(() => new DisruptionSimulator(Index));
+        _spendScale = new(() => ChecklistBuilder.SpendScale(Index, new LinkAssessment(Index, Status, Settings)));
     }
 
     public ChainIndex Index { get; }
@@ -81,8 +83,10 @@ public sealed class ChainAnalyzer
         return Builder().Additions.Simulate(items, firm, district, segment);
     }
 
+    // One builder per call (its candidate caches are not thread-safe); the severity scale is shared: it reads every
+    // segment of every chain, which at a million firms costs seconds each time.
     private ChecklistBuilder Builder() =>
-        new(Index, Status, new LinkAssessment(Index, Status, Settings), Investments, Settings.CandidateCount);
+        new(Index, Status, new LinkAssessment(Index, Status, Settings), Investments, Settings.CandidateCount, () => _spendScale.Value);
 
     /// <summary>核实供应记录: supply records of the given chains (all when none) whose supplier is not live.</summary>
     public IReadOnlyList<SupplyRecordToVerify> SupplyRecordsToVerify(IEnumerable<string>? chainIds = null) =>

@@ -8,8 +8,8 @@ namespace ChainGraph.Analysis.Checklist;
 /// From finding to action: gives each checklist item its candidates (the top <paramref name="top"/> of each list, ranked
 /// with the what-if term of <see cref="AdditionSimulator"/> against the items of the same chain) and its instrument's
 /// amount for the undertaking firm — the project's lead firm when a project names one, else the first candidate
-/// (<see cref="ItemCandidates.Undertaking"/>), else the item's own local firm. Sales-based instruments use that firm's
-/// revenue; investment-based ones the project's investment (<paramref name="investments"/>, by item id).
+/// (<see cref="ItemCandidates.Undertaking"/>), else the item's own local firm. Every base — investment, fixed
+/// investment, or for 三首 the product's actual sales — is the project's figure (<paramref name="investments"/>, by item id).
 /// </summary>
 internal sealed class ActionPlanner(ChainIndex index, FirmStatus status, LinkAssessment assessment, Func<double> scale,
     IReadOnlyDictionary<string, ProjectInvestment> investments, int top)
@@ -49,8 +49,7 @@ internal sealed class ActionPlanner(ChainIndex index, FirmStatus status, LinkAss
     {
         var project = investments.GetValueOrDefault(item.Id);
         var firm = Firm(project?.LeadEnterpriseId) ?? Firm(candidates.Undertaking(item.Type)?.EnterpriseId) ?? LocalSubject(item);
-        var baseWan = item.Instrument.Base == SupportBase.Sales ? SupportAmount.SalesWan(firm?.Revenue) : project?.InvestmentWan;
-        return SupportAmount.For(item.Instrument, firm?.Name, baseWan);
+        return SupportAmount.For(item.Instrument, firm?.Name, project?.InvestmentWan);
     }
 
     private Enterprise? LocalSubject(ChecklistItem item) =>

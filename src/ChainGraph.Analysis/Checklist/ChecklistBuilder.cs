@@ -12,9 +12,10 @@ namespace ChainGraph.Analysis.Checklist;
 /// none by default).
 /// </summary>
 public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAssessment assessment,
-    IReadOnlyDictionary<string, ProjectInvestment>? investments = null, int candidates = 5)
+    IReadOnlyDictionary<string, ProjectInvestment>? investments = null, int candidates = 5, Func<double>? spendScale = null)
 {
-    private readonly Func<double> _scale = Once(() => SpendScale(index, assessment));
+    // The largest local demand of any segment: a pass over every segment, so a host that builds often shares one.
+    private readonly Func<double> _scale = spendScale ?? Once(() => SpendScale(index, assessment));
     private ActionPlanner? _planner;
 
     private ActionPlanner Planner => _planner ??= new(index, status, assessment, _scale, investments ?? new Dictionary<string, ProjectInvestment>(), candidates);

@@ -30,6 +30,7 @@ internal sealed class SegmentSuppliers
             if (index.Locations[supplier] == Domain.Location.Overseas) OverseasSupply += value;
         }
         Total = _value.Values.Sum();
+        Largest = Math.Max(1, _value.Values.DefaultIfEmpty(0).Max());
         _local = [.. _value.Keys.Where(index.IsLocal)];
     }
 
@@ -68,5 +69,5 @@ internal sealed class SegmentSuppliers
     public double LocalValue(int firm) => _localValue.GetValueOrDefault(firm);
 
     /// <summary>The largest recorded supply of any capable firm (万元, at least 1).</summary>
-    public double Largest => Math.Max(1, _value.Values.DefaultIfEmpty(0).Max());
+    public double Largest { get; }
 }

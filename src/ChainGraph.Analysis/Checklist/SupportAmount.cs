@@ -5,7 +5,7 @@ namespace ChainGraph.Analysis.Checklist;
 
 /// <summary>
 /// The support an instrument gives a named undertaking firm: min(rate × base, cap) in 万元, rounded to 0.1万元, with the
-/// arithmetic in words. Sales come from the firm's revenue; investment from the item's project
+/// arithmetic in words. Every base comes from the item's project
 /// (<see cref="ProjectInvestment"/>). Without a base the amount is null and the basis names the cap and the figure the
 /// bureau must supply.
 /// </summary>
@@ -35,7 +35,4 @@ public static class SupportAmount
             BasisEnglish = $"{who.Item2}{enBase} {Units.MoneyEnglish(value)} × {rate} = {Units.MoneyEnglish(raw)}{(over ? $", above the cap: {cap.Item2}" : "")}",
         };
     }
-
-    /// <summary>A revenue in 亿元 as 万元 (rounded to 0.1万元).</summary>
-    public static double? SalesWan(double? revenueYi) => revenueYi is { } yi ? Math.Round(yi * 10_000, 1) : null;
 }

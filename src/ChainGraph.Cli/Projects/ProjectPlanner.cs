@@ -41,10 +41,9 @@ public static class ProjectPlanner
         var investment = Math.Round(Investment(instrument, rng) / 10) * 10;
         var (status, quarter) = Stages[Math.Min(n, Stages.Length - 1)];
         var firm = index.Enterprise(lead);
-        var baseWan = instrument.Base == SupportBase.Sales ? SupportAmount.SalesWan(firm.Revenue) : investment;
         return new Project($"{item.ChainId}-{quarter.ToLowerInvariant()}-{n + 1:00}", item.Id, item.ChainId, item.SegmentId, firm.Id, partners,
             Goal(item), Math.Round(investment * (1.05 + rng.NextDouble() * 0.15) / 10) * 10, investment, instrument.Id,
-            SupportAmount.For(instrument, firm.Name, baseWan).Amount, status, quarter);
+            SupportAmount.For(instrument, firm.Name, investment).Amount, status, quarter);
     }
 
     // Live local firms serving the segment (not the threatened ones), largest first, then the chain's local owners.

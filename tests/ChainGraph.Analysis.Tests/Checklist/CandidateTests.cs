@@ -97,15 +97,19 @@ public sealed class CandidateTests
     }
 
     [Fact]
-    public void Instrument_FirstOfKind_AmountFromTheFirstSubstitutesSales_Capped()
+    public void Instrument_FirstOfKind_TheProductsSalesFromAProject_NeverTheFirmsRevenue_Capped()
     {
-        var item = new ChainAnalyzer(ForeignChokepoint().Build()).Checklist().Single(i => i.Type == ChecklistItemType.ForeignChokepoint);
+        var data = ForeignChokepoint().Build();
+        var without = new ChainAnalyzer(data).Checklist().Single(i => i.Type == ChecklistItemType.ForeignChokepoint);
+        var with = new ChainAnalyzer(data, null, new Dictionary<string, ProjectInvestment> { [without.Id] = new(4000) })
+            .Checklist().Single(i => i.Type == ChecklistItemType.ForeignChokepoint);
 
-        item.Instrument.Id.Should().Be(PolicyInstrument.FirstOfKind.Id);
-        item.Instrument.Undertaking.Should().Be("r4");
-        item.Instrument.BaseAmount.Should().Be(32_000);
-        item.Instrument.Amount.Should().Be(1000);
-        item.Instrument.Basis.Should().Be("r4：销售额 3.2亿元 × 30% = 9600万元，超过上限，按1000万元");
+        without.Instrument.Id.Should().Be(PolicyInstrument.FirstOfKind.Id);
+        without.Instrument.Undertaking.Should().Be("r4");
+        without.Instrument.Amount.Should().BeNull("r4's revenue of 3.2亿元 is not the first-of-kind product's sales");
+        without.Instrument.Basis.Should().Be("r4：上限1000万元；需产品实际销售总额（万元）");
+        with.Instrument.Amount.Should().Be(1000);
+        with.Instrument.Basis.Should().Be("r4：产品实际销售总额 4000万元 × 30% = 1200万元，超过上限，按1000万元");
     }
 
     [Fact]

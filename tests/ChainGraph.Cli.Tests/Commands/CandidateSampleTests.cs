@@ -66,14 +66,12 @@ public sealed class CandidateSampleTests(ChecklistSampleTests.Run run) : IClassF
             amount.Should().BeLessThanOrEqualTo(cap, Title(item));
             amount.Should().Be(Math.Min(Math.Round(rate * baseWan, 1), cap), Title(item));
             basis.Should().Contain($" × {Math.Round(rate * 100)}% = ", Title(item));
-            if (instrument.GetProperty("base").GetString() != "sales") continue;
-            // The undertaking firm: the project's lead firm when the item has a project, else the first substitute.
-            var hasProject = item.TryGetProperty("project", out var project) && project.ValueKind == JsonValueKind.Object;
-            var firm = hasProject ? project.GetProperty("leadEnterpriseId").GetString()! : Id(item.GetProperty("substitutes")[0]);
-            if (!hasProject) instrument.GetProperty("undertaking").GetString().Should().Be(item.GetProperty("substitutes")[0].GetProperty("name").GetString());
-            baseWan.Should().Be(Math.Round(run.Sample.Revenue(firm)!.Value * 10_000, 1), Title(item));
+            // Every base is the item's project's figure, never a firm's revenue.
+            var project = item.GetProperty("project");
+            project.ValueKind.Should().Be(JsonValueKind.Object, Title(item) + ": an amount needs a project's figure");
+            baseWan.Should().Be(project.GetProperty("investment").GetDouble(), Title(item));
         }
-        amounts.Should().BePositive("the foreign chokepoints' 三首 amounts come from the first substitute's sales");
+        amounts.Should().BePositive("the bundled projects file gives the figures of some items");
     }
 
     [Fact]

@@ -194,10 +194,6 @@ public sealed class ChecklistSampleTests : IClassFixture<ChecklistSampleTests.Ru
                 .Concat(_supplies.Where(s => s["segment_id"] == segment).Select(s => s["supplier_id"])).Where(f => !NotLive.Contains(f)),
         ];
 
-        /// <summary>A firm's revenue (亿元) as the file has it, or null.</summary>
-        public double? Revenue(string firm) =>
-            _enterprises.First(e => e["id"] == firm)["revenue"] is { Length: > 0 } text ? double.Parse(text, CultureInfo.InvariantCulture) : null;
-
         /// <summary>Segments served (membership or supply) by at least <paramref name="count"/> live local firms.</summary>
         public HashSet<string> SegmentsWithLiveLocalFirms(int count) =>
         [

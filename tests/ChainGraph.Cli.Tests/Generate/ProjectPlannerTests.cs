@@ -62,7 +62,7 @@ public sealed class ProjectPlannerTests : IClassFixture<ShenzhenSampleFixture>
             var instrument = PolicyInstrument.All.Single(i => i.Id == p.InstrumentId);
             p.Amount.Should().NotBeNull().And.BeInRange(0, instrument.Cap, p.Id);
             p.Budget.Should().BeGreaterThanOrEqualTo(p.Investment!.Value, p.Id);
-            if (instrument.Base != SupportBase.Sales) p.Amount.Should().Be(Math.Min(Math.Round(instrument.Rate * p.Investment.Value, 1), instrument.Cap), p.Id);
+            p.Amount.Should().Be(Math.Min(Math.Round(instrument.Rate * p.Investment.Value, 1), instrument.Cap), p.Id);
         }
     }
 
