@@ -2,7 +2,8 @@
 // block per segment (checked against /graphql: counts, shares, findings, FEEDS arrows, no overlap, fonts >= 12 px at
 // 1400x900), a block opens its firms as dots (click, keyboard, wheel), the firms view renders as many enterprise nodes
 // as /graphql says, filters change what is shown, a click opens the card, what-if shows losses, the language switches,
-// and the briefing opens and downloads. Prints "PASS/FAIL name: note" lines and "checks: N passed, N failed".
+// the 招商目标 / 替代候选 panel lists /graphql's candidates (Chinese and English), and the briefing opens and downloads.
+// Prints "PASS/FAIL name: note" lines and "checks: N passed, N failed".
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,65 @@ async function opensDetail(page, name, segment, open) {
   await page.locator('body[data-view="overview"]').waitFor({ timeout: 5_000 });
 }
 
+const CANDIDATE_DATA = `query($id: ID!, $lang: Language!) {
+  checklist(chainId: $id, first: 500) { nodes { id type segment { id }
+    instrument { basis(lang: $lang) }
+    substitutes(first: 5) { ...Names } attractionTargets(first: 5) { ...Names } localExpansion(first: 5) { ...Names } } }
+}
+fragment Names on CandidateConnection { nodes { name location } }`;
+const RING = { zh: { LOCAL: '本地', METRO: '都市圈', PROVINCE: '省内', COUNTRY: '国内', OVERSEAS: '境外' },
+  en: { LOCAL: 'local', METRO: 'ring', PROVINCE: 'province', COUNTRY: 'China', OVERSEAS: 'abroad' } };
+
+/**
+ * The 招商目标 / 替代候选 panel of one missing-link segment and one chokepoint segment: opened from the block, its names,
+ * rings and lists equal /graphql's (attraction targets and local expansion, or substitutes), the instrument's basis in the
+ * page's language, every name legible (>= 12 px, unclipped, inside the 1400x900 viewport once scrolled to).
+ */
+async function candidatePanel(page, lang) {
+  const items = (await graphql(CANDIDATE_DATA, { id: CHAIN, lang: lang.toUpperCase() })).checklist.nodes;
+  const chokepoint = (i) => ['CHOKEPOINT', 'FOREIGN_CHOKEPOINT', 'SOLE_SOURCE'].includes(i.type);
+  const picks = [items.find((i) => i.type === 'MISSING'), items.find(chokepoint)];
+  check(`${lang}: the checklist has a missing link and a chokepoint with candidates`,
+    picks.every((i) => i && (i.attractionTargets.nodes.length || i.substitutes.nodes.length)), picks.map((i) => i?.id).join(', '));
+  for (const pick of picks.filter(Boolean)) {
+    await page.locator(`.block[data-segment="${pick.segment.id}"]`).click();
+    await page.locator(`#candidates[data-segment="${pick.segment.id}"] [data-item="${pick.id}"]`).waitFor({ timeout: 20_000 });
+    const shown = await page.evaluate((id) => {
+      const item = document.querySelector(`#candidates [data-item="${id}"]`);
+      const names = [...item.querySelectorAll('.cand-name')];
+      const legible = names.map((n) => {
+        n.scrollIntoView({ block: 'nearest' });
+        const r = n.getBoundingClientRect();
+        const inside = r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+        return parseFloat(getComputedStyle(n).fontSize) >= 12 && inside && n.scrollWidth <= n.clientWidth + 1;
+      });
+      const texts = [...item.querySelectorAll('*')].filter((e) => e.textContent.trim());
+      const smallest = Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      return {
+        lists: Object.fromEntries([...item.querySelectorAll('[data-list]')].map((l) => [l.dataset.list, [...l.querySelectorAll('li')]
+          .map((li) => ({ name: li.querySelector('.cand-name').textContent, ring: li.querySelector('.cand-ring').textContent }))])),
+        basis: item.querySelector('.basis')?.textContent ?? '',
+        heading: document.querySelector('#candidates h2').textContent, legible, smallest,
+      };
+    }, pick.id);
+    const wrong = ['attractionTargets', 'localExpansion', 'substitutes'].filter((field) => {
+      const expected = pick[field].nodes.map((c) => `${c.name}|${RING[lang][c.location]}`).join(', ');
+      return expected !== (shown.lists[field] ?? []).map((c) => `${c.name}|${c.ring}`).join(', ');
+    });
+    const names = Object.values(shown.lists).flat().map((c) => c.name);
+    check(`${lang}: ${pick.type} ${pick.segment.id}: the panel's candidates (names, rings) and basis equal /graphql's`,
+      wrong.length === 0 && names.length > 0 && shown.basis === pick.instrument.basis,
+      `${wrong.join(', ') || names.slice(0, 3).join('、')}; basis: ${shown.basis}`);
+    const heading = lang === 'en' ? 'Targets / substitutes' : '招商目标 / 替代候选';
+    check(`${lang}: ${pick.type} ${pick.segment.id}: candidate names legible (>= 12 px, unclipped, in the viewport)`,
+      shown.legible.length === names.length && shown.legible.every(Boolean) && shown.smallest >= 12 && shown.heading === heading,
+      `${shown.legible.filter(Boolean).length}/${names.length} legible, smallest ${shown.smallest} px`);
+    await page.screenshot({ path: join(SHOTS, `chain-map-candidates-${pick.type.toLowerCase()}${lang === 'en' ? '-en' : ''}.png`) });
+    await page.keyboard.press('Escape');
+    await page.locator('body[data-view="overview"]').waitFor({ timeout: 5_000 });
+  }
+}
+
 async function exercise(context) {
   const page = await context.newPage();
   const errors = [];
@@ -160,6 +220,7 @@ async function exercise(context) {
   check('the map opens on the segment blocks', (await page.getAttribute('body', 'data-view')) === 'overview');
   const segments = await overview(page);
   await page.screenshot({ path: join(SHOTS, 'chain-map.png') });
+  await candidatePanel(page, 'zh');
   const busiest = segments.reduce((a, b) => (b.enterpriseCount.total > a.enterpriseCount.total ? b : a)).segment.id;
   await opensDetail(page, 'clicking a block shows that segment\'s firms as dots', busiest, (block) => block.click());
   await opensDetail(page, 'Enter on a focused block shows its firms', segments[0].segment.id, async (block) => { await block.focus(); await page.keyboard.press('Enter'); });
@@ -260,6 +321,7 @@ async function exercise(context) {
   const englishFonts = Math.min(...english.map((b) => b.minFont));
   check('English: names visible, fonts >= 12 px, blocks fit', english.every((b) => b.nameVisible && !b.overflow) && englishFonts >= 12, `smallest ${englishFonts} px; cut: ${english.filter((b) => b.overflow).map((b) => b.id).join(', ') || 'none'}`);
   await page.screenshot({ path: join(SHOTS, 'chain-map-en.png') });
+  await candidatePanel(page, 'en');
   const englishPopup = page.waitForEvent('popup', { timeout: 20_000 });
   await page.locator('#briefing').click();
   const englishBriefing = await englishPopup;

@@ -7,9 +7,10 @@ namespace ChainGraph.Api.Tests.Schema;
 
 /// <summary>
 /// Issue 12 over GraphQL: ChecklistItem.substitutes / attractionTargets / localExpansion as connections of Candidate,
-/// PolicyInstrument.amount and .basis, and Query.simulateAddition (analyst).
+/// PolicyInstrument.amount and .basis, and Query.simulateAddition (analyst); paging through a long list on the sample.
 /// </summary>
-public sealed class CandidateFieldTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class CandidateFieldTests(ApiFixture api, SampleApiFixture sample)
+    : IClassFixture<ApiFixture>, IClassFixture<SampleApiFixture>
 {
     private const string Lists = """
         { checklist(first: 100) { nodes { id type
@@ -46,6 +47,45 @@ public sealed class CandidateFieldTests(ApiFixture api) : IClassFixture<ApiFixtu
                 instrument.GetProperty("amount").GetDouble().Should().BeLessThanOrEqualTo(instrument.GetProperty("cap").GetDouble());
         }
         items.Should().Contain(i => i.GetProperty("attractionTargets").GetProperty("totalCount").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task AttractionTargets_PageAfterTheEndCursor_ContinuesWithoutGapOrRepeatAndEndsEmpty()
+    {
+        const string Edges = "{ checklist(first: 100) { edges { cursor node { attractionTargets(first: 1) { totalCount } } } } }";
+        const string Page = """
+            query($item: String, $first: Int, $after: String) { checklist(first: 1, after: $item) { nodes {
+              attractionTargets(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { enterpriseId } } } } }
+            """;
+        var edges = Data(await Run(sample, Edges, role: Role.Analyst)).GetProperty("checklist").GetProperty("edges")
+            .EnumerateArray().ToList();
+        var at = edges.FindIndex(e => e.GetProperty("node").GetProperty("attractionTargets").GetProperty("totalCount").GetInt32()
+            is > 7 and <= 200);
+        at.Should().BeGreaterThan(-1, "the sample has an item with several pages of attraction targets");
+        var item = at == 0 ? null : edges[at - 1].GetProperty("cursor").GetString();
+        async Task<JsonElement> Targets(int first, string? after) => Data(await Run(sample, Page, new { item, first, after }, Role.Analyst))
+            .GetProperty("checklist").GetProperty("nodes")[0].GetProperty("attractionTargets");
+        var all = (await Targets(200, null)).GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("enterpriseId").GetString()).ToList();
+
+        var paged = new List<string?>();
+        string? cursor = null;
+        JsonElement page;
+        do
+        {
+            page = await Targets(3, cursor);
+            page.GetProperty("nodes").GetArrayLength().Should().BeInRange(1, 3);
+            paged.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("enterpriseId").GetString()));
+            cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
+        while (page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        var past = await Targets(3, cursor);
+
+        paged.Should().Equal(all).And.OnlyHaveUniqueItems();
+        past.GetProperty("totalCount").GetInt32().Should().Be(all.Count);
+        past.GetProperty("nodes").GetArrayLength().Should().Be(0);
+        past.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().Should().BeFalse();
+        past.GetProperty("pageInfo").GetProperty("endCursor").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public static class GraphQLClient
     public static async Task<JsonElement> Run(ApiHost api, string query, object? variables = null, Role role = Role.Viewer)
     {
         var executor = api.App.Services.GetRequiredService<GraphQLRequestExecutor>();
-        var vars = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(variables))!
-            .ToDictionary(kv => kv.Key, kv => (object?)(JsonElement)kv.Value!);
+        // As the HTTP reader passes them: plain values, a JSON null as null (a cursor not yet known, say).
+        var vars = variables is null ? null : JsonInputs.ToDictionary(JsonSerializer.SerializeToElement(variables));
         var caller = new Caller($"test-{role}", $"test {role}", role);
         var response = await executor.ExecuteAsync(new GraphQLRequest(query, Variables: vars), new GraphQLExecutionContext { Services = api.App.Services, UserContext = caller });
         return JsonDocument.Parse(executor.ToJson(response)).RootElement.Clone();

@@ -25,6 +25,9 @@ const WORDS = {
     picked: (n) => `已选 ${n} 家企业`, removed: (n) => `移除 ${n} 家企业后链主的损失：`, availability: '可持续产能', lost: '损失环节',
     needKey: '此功能需要分析员密钥。', badKey: '密钥无效或已撤销，已清除。', saved: '密钥已保存在本标签页。',
     CHAMPION: '单项冠军', LITTLE_GIANT: '专精特新小巨人', UNICORN: '独角兽', LISTED: '上市', HQ_LOCAL: '总部在本地',
+    candidates: '招商目标 / 替代候选', attract: '招商目标', expand: '本地扩产', substitute: '替代候选',
+    topOf: (n, m) => `前 ${n} 家 / 共 ${m} 家`,
+    score: '评分', sep: '；', wan: (x) => `${+x.toFixed(1)}万元`, amountUnknown: '金额待定',
     CRITICAL: '严重', HIGH: '高', MEDIUM: '中', LOW: '低', notFound: '未找到该产业链。', SOLE_SOURCE: '单一来源', DOMINATOR: '必经节点', CUT: '最小割', BRIDGE: '关键供应关系',
   },
   en: {
@@ -52,6 +55,9 @@ const WORDS = {
     picked: (n) => `${n} enterprises picked`, removed: (n) => `Owners' losses without ${n} enterprises:`, availability: 'capacity left', lost: 'segments lost',
     needKey: 'This needs an analyst key.', badKey: 'The key is invalid or revoked; cleared.', saved: 'Key saved for this tab.',
     CHAMPION: 'single-item champion', LITTLE_GIANT: 'little giant', UNICORN: 'unicorn', LISTED: 'listed', HQ_LOCAL: 'local HQ',
+    candidates: 'Targets / substitutes', attract: 'attraction targets', expand: 'local expansion', substitute: 'substitutes',
+    topOf: (n, m) => `top ${n} of ${m}`,
+    score: 'score', sep: '; ', wan: (x) => `CNY ${+(x / 100).toFixed(2)} million`, amountUnknown: 'amount to be set',
     CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low', notFound: 'No such chain.', SOLE_SOURCE: 'sole source', DOMINATOR: 'dominator', CUT: 'vertex cut', BRIDGE: 'critical relation',
   },
 };

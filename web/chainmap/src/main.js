@@ -6,6 +6,7 @@ import { GROUPS } from './groups.js';
 import { language, setLanguage, t } from './i18n.js';
 import { ANALYST, CHAIN, CHAINS, CHECKLIST, RISK_LEVEL, SUPPLIES } from './queries.js';
 import { Overview } from './overview.js';
+import { CandidatePanel } from './candidates.js';
 import { showCard } from './card.js';
 import { WhatIf } from './whatif.js';
 
@@ -64,6 +65,7 @@ async function showChain(id) {
   renderLegend();
   renderLinks(chain);
   state.whatif = new WhatIf(state, $('whatif'));
+  state.candidates = new CandidatePanel($('candidates'), id);
   state.cy.on('tap', 'node.enterprise', (event) => onTap(event.target));
   $('briefing').addEventListener('click', () => openBriefing(briefingPath(id, '')));
   $('briefing-pdf').addEventListener('click', () => downloadBriefing(id));
@@ -105,6 +107,7 @@ async function loadAnalystData(id) {
   }
   renderFindings();
   applyFilters();
+  showCandidates(true);
   document.body.dataset.analyst = 'true';
 }
 
@@ -171,8 +174,15 @@ function applyFilters() {
     state.cy.nodes('.segment').forEach((s) => s.toggleClass('hidden', Boolean(segment) && s.data('segment') !== segment));
   });
   state.shown = shown;
+  showCandidates(false);
   $('status').textContent = t('shown', shown, state.total);
   $('status').dataset.shown = String(shown);
+}
+
+/** The 招商目标 / 替代候选 panel follows the selected segment (a block opened, or the segment filter). */
+function showCandidates(again) {
+  const segment = $('segment-filter').value;
+  if (state.candidates && (again || state.candidates.segment !== segment)) state.candidates.show(segment).catch(fail);
 }
 
 function search() {

@@ -52,3 +52,13 @@ export const WHATIF = `query WhatIf($ids: [ID!], $country: String, $chainId: ID)
     owners { owner { id name } availability losses { segment { name } direct cascade key } }
   }
 }`;
+
+/** Each checklist item's candidates (招商目标 / 本地扩产 / 替代候选) and its instrument's amount, in the page's language. */
+export const CANDIDATES = `query Candidates($id: ID!, $lang: Language!) {
+  checklist(chainId: $id, first: 500) {
+    nodes { id type level segment { id } enterprises { name }
+      instrument { citation(lang: $lang) undertaking amount basis(lang: $lang) }
+      substitutes(first: 5) { ...Candidates } attractionTargets(first: 5) { ...Candidates } localExpansion(first: 5) { ...Candidates } }
+  }
+}
+fragment Candidates on CandidateConnection { totalCount nodes { enterpriseId name location score reasons(lang: $lang) } }`;
