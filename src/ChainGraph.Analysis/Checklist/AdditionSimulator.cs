@@ -46,11 +46,11 @@ public sealed class AdditionSimulator
         var (resolved, improved) = (outcomes.Count(o => o == AdditionOutcome.Resolved), outcomes.Count(o => o == AdditionOutcome.Improved));
         var value = Math.Min(1, (resolved + 0.5 * improved + 0.25 * (outcomes.Count - resolved - improved)) / 2);
         return _index.IsLocal(firm)
-            ? (value, new($"可参与本链 {outcomes.Count} 个清单项", $"serves the segments of {outcomes.Count} items of this chain"))
+            ? (value, new($"可参与本链 {outcomes.Count} 个清单项", $"serves the segment of {Items(outcomes.Count)} of this chain"))
             : resolved + improved == 0
-                ? (value, new($"迁入后本链 {outcomes.Count} 个相关清单项无明显变化", $"moving in would not change the {outcomes.Count} related items much"))
+                ? (value, new($"迁入后本链 {outcomes.Count} 个相关清单项无明显变化", $"moving in would not change the related {Items(outcomes.Count)} much"))
                 : (value, new($"迁入可解决 {resolved} 项、改善 {improved} 项清单问题（共涉及 {outcomes.Count} 项）",
-                    $"moving in would resolve {resolved} and improve {improved} of {outcomes.Count} items"));
+                    $"moving in would resolve {resolved} and improve {improved} of {Items(outcomes.Count)}"));
     }
 
     // The items' segments the firm serves (or the named one), with the items on each.
@@ -142,6 +142,8 @@ public sealed class AdditionSimulator
         var small = Math.Abs(after.Severity - before.Severity) < ChecklistComparison.Threshold;
         return new($"严重度 {severity}{(small ? "（变化不足0.05）" : "")}", $"severity {severity}{(small ? " (less than 0.05)" : "")}");
     }
+
+    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 
     private static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
