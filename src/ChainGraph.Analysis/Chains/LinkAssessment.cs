@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
 
@@ -8,14 +9,20 @@ namespace ChainGraph.Analysis.Chains;
 /// the city and the metropolitan ring against local demand (what the chain's live firms in the city buy of it), with the
 /// segment's baseline.
 /// A segment with <see cref="SegmentBaseline.StrongLocalFirms"/> capable local firms is never weak.
+/// A segment's supply base is read once per instance: the severity scale, the items and the what-if for additions all ask
+/// for it, and at scale a segment has 10^5 supply rows. Safe to share between threads.
 /// </summary>
 public sealed class LinkAssessment(ChainIndex index, FirmStatus status, AnalysisSettings settings)
 {
+    private readonly ConcurrentDictionary<int, SegmentSupply> _supply = new();
+
     public IReadOnlyList<LinkFinding> Find(string chainId) =>
         [.. index.OrderedSegments[chainId].Select(s => Assess(chainId, s)).OfType<LinkFinding>()];
 
     /// <summary>The segment's supply base and local demand, live firms only.</summary>
-    public SegmentSupply Supply(int segment)
+    public SegmentSupply Supply(int segment) => _supply.GetOrAdd(segment, Read);
+
+    private SegmentSupply Read(int segment)
     {
         var firms = Capable(segment);
         var count = (Location where) => firms.Count(e => index.Locations[e] == where);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
@@ -20,7 +19,6 @@ public sealed class AdditionSimulator
     private readonly LinkAssessment _assessment;
     private readonly CandidateFinder _finder;
     private readonly Func<double> _scale;
-    private readonly ConcurrentDictionary<int, SegmentSupply> _supply = new();
 
     internal AdditionSimulator(ChainIndex index, LinkAssessment assessment, CandidateFinder finder, Func<double> scale) =>
         (_index, _assessment, _finder, _scale) = (index, assessment, finder, scale);
@@ -84,9 +82,7 @@ public sealed class AdditionSimulator
     // The segment's supply base with the firm counted local.
     private SegmentSupply Moved(int segment, int firm)
     {
-        // Judged again for every candidate of every item: the segment's own supply base is read once (at scale a segment
-        // has 10^5 supply rows, and ranking targets by effect asks for it thousands of times).
-        var before = _supply.GetOrAdd(segment, _assessment.Supply);
+        var before = _assessment.Supply(segment);
         var suppliers = _finder.Suppliers(segment);
         var from = _index.Locations[firm];
         if (from == Location.Local && suppliers.Serves(firm)) return before;

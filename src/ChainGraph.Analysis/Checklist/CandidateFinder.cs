@@ -33,7 +33,7 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
         if (item.SegmentId is null) return ItemCandidates.None;
         var segment = index.SegmentIndex(item.SegmentId);
         var suppliers = Suppliers(segment);
-        var scorer = new CandidateScorer(index, suppliers, suppliers.Firms.Select(f => index.Enterprise(f).AnnualOutput).DefaultIfEmpty(1).Max());
+        var scorer = new CandidateScorer(index, suppliers);
         var threatened = item.EnterpriseIds.Select(id => index.TryGetEnterprise(id, out var e) ? e : -1).ToHashSet();
         var firms = suppliers.Firms.Where(f => !threatened.Contains(f)).ToList();
         Candidate Score(int f, CandidateKind kind) => scorer.Score(f, kind);
@@ -55,7 +55,7 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
         if (ranked.Count == 0) return [];
         var segment = index.SegmentIndex(item.SegmentId!);
         var suppliers = Suppliers(segment);
-        var scorer = new CandidateScorer(index, suppliers, suppliers.Firms.Select(f => index.Enterprise(f).AnnualOutput).DefaultIfEmpty(1).Max());
+        var scorer = new CandidateScorer(index, suppliers);
         var head = ranked.Take(count).Select(c => index.TryGetEnterprise(c.EnterpriseId, out var f)
             ? Overseas(scorer.Score(f, c.Kind, effect(f)), c) : c);
         var group = ranked[0].Kind == CandidateKind.Attract ? (Func<Candidate, int>)(c => c.Location == Location.Overseas ? 1 : 0) : c => (int)c.Location;

@@ -11,7 +11,7 @@ namespace ChainGraph.Analysis.Checklist;
 /// labels 0.15, ring 0.10, R&amp;D 0.05, effect 0.10. Local expansion: capacity 0.25, share of local demand 0.20,
 /// labels 0.15, R&amp;D 0.15, size 0.15, effect 0.10.
 /// </summary>
-internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers suppliers, double largestOutput)
+internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers suppliers)
 {
     public Candidate Score(int firm, CandidateKind kind, (double Value, Localized Text)? effect = null)
     {
@@ -29,7 +29,7 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
         score.Add("labels", labels * label.Factor, label.Zh, label.En);
         var intensity = e.RdRatio ?? 0;
         score.Add("rd", rd * Math.Min(1, intensity / 0.10), $"研发投入强度 {Units.Percent(intensity)}", $"R&D intensity {Units.Percent(intensity)}");
-        score.Add("size", size * LinkItems.Spend(e.AnnualOutput, largestOutput), $"年产值{Units.Yi(e.AnnualOutput)}",
+        score.Add("size", size * LinkItems.Spend(e.AnnualOutput, suppliers.LargestOutput), $"年产值{Units.Yi(e.AnnualOutput)}",
             $"annual output {Units.YiEnglish(e.AnnualOutput)}");
         if (effect is { } what) score.Add("effect", 0.10 * what.Value, what.Text.Zh, what.Text.En);
         return new Candidate(e.Id, e.Name, location, kind, score.Value, [.. score.Terms.OrderByDescending(t => t.Amount)]);

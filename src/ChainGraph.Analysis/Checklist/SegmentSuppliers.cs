@@ -31,6 +31,7 @@ internal sealed class SegmentSuppliers
         }
         Total = _value.Values.Sum();
         Largest = Math.Max(1, _value.Values.DefaultIfEmpty(0).Max());
+        LargestOutput = _value.Keys.Select(f => index.Enterprise(f).AnnualOutput).DefaultIfEmpty(1).Max();
         _local = [.. _value.Keys.Where(index.IsLocal)];
     }
 
@@ -70,4 +71,7 @@ internal sealed class SegmentSuppliers
 
     /// <summary>The largest recorded supply of any capable firm (万元, at least 1).</summary>
     public double Largest { get; }
+
+    /// <summary>The largest annual output of any capable firm (亿元; 1 when there is none): the candidates' size scale.</summary>
+    public double LargestOutput { get; }
 }
