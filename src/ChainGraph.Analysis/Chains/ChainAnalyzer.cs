@@ -13,6 +13,7 @@ public sealed class ChainAnalyzer
 {
     private readonly Lazy<DisruptionSimulator> _simulator;
     private readonly Lazy<double> _spendScale;
+    private readonly LinkAssessment _assessment; // shared: it reads each segment's supply base once per snapshot
 
     /// <param name="investments">
     /// Project investment (万元) by checklist item id, the base of investment-based instruments; by default the investment of
@@ -26,7 +27,8 @@ public sealed class ChainAnalyzer
         Index = new ChainIndex(dataset, Settings.MetroRing);
         Status = new FirmStatus(Index, Settings);
         _simulator = new(() => new DisruptionSimulator(Index));
-        _spendScale = new(() => ChecklistBuilder.SpendScale(Index, new LinkAssessment(Index, Status, Settings)));
+        _assessment = new LinkAssessment(Index, Status, Settings);
+        _spendScale = new(() => ChecklistBuilder.SpendScale(Index, _assessment));
     }
 
     public ChainIndex Index { get; }
@@ -44,7 +46,7 @@ public sealed class ChainAnalyzer
 
     public ChainMap Map(string chainId) => ChainMap.Build(Index, chainId);
 
-    public IReadOnlyList<LinkFinding> Links(string chainId) => new LinkAssessment(Index, Status, Settings).Find(chainId);
+    public IReadOnlyList<LinkFinding> Links(string chainId) => _assessment.Find(chainId);
 
     public IReadOnlyList<Chokepoint> Chokepoints(string chainId, CancellationToken cancellationToken = default) =>
         new ChokepointFinder(Index, Settings, Status).Find(chainId, cancellationToken);
@@ -83,10 +85,11 @@ public sealed class ChainAnalyzer
         return Builder().Additions.Simulate(items, firm, district, segment);
     }
 
-    // One builder per call (its candidate caches are not thread-safe); the severity scale is shared: it reads every
+    // One builder per call (its candidate caches are not thread-safe); the link assessment and the severity scale are
+    // shared: the scale reads every
     // segment of every chain, which at a million firms costs seconds each time.
     private ChecklistBuilder Builder() =>
-        new(Index, Status, new LinkAssessment(Index, Status, Settings), Investments, Settings.CandidateCount, () => _spendScale.Value);
+        new(Index, Status, _assessment, Investments, Settings.CandidateCount, () => _spendScale.Value);
 
     /// <summary>核实供应记录: supply records of the given chains (all when none) whose supplier is not live.</summary>
     public IReadOnlyList<SupplyRecordToVerify> SupplyRecordsToVerify(IEnumerable<string>? chainIds = null) =>
