@@ -86,8 +86,7 @@ public sealed class ChainAnalyzer
     }
 
     // One builder per call (its candidate caches are not thread-safe); the link assessment and the severity scale are
-    // shared: the scale reads every
-    // segment of every chain, which at a million firms costs seconds each time.
+    // shared: the scale reads every segment of every chain, which at a million firms costs seconds each time.
     private ChecklistBuilder Builder() =>
         new(Index, Status, _assessment, Investments, Settings.CandidateCount, () => _spendScale.Value);
 
