@@ -3,10 +3,9 @@ using ChainGraph.Domain;
 namespace ChainGraph.Analysis.Chains;
 
 /// <summary>
-/// Propagates a removal through the supply network. Every enterprise has an availability a ∈ [0, 1]
-/// (removed: 0). A customer's input for a segment loses Σ share × (1 − a(supplier)) over its recorded suppliers
-/// (unrecorded input is assumed unaffected), and its availability is the scarcest input. Iterated to a fixed
-/// point, which handles cyclic supply and converges because availabilities only fall.
+/// Propagates a removal through the supply network by the <see cref="Cascade"/> rule: a customer's availability is its
+/// scarcest input. Iterated over the whole network to a fixed point, which handles cyclic supply and converges because
+/// availabilities only fall.
 /// </summary>
 public sealed class DisruptionSimulator
 {
@@ -14,16 +13,12 @@ public sealed class DisruptionSimulator
     private const double Tolerance = 1e-9;
 
     private readonly ChainIndex _index;
-    private readonly int[] _groupStart;   // supply rows grouped by (customer, segment); groups of one customer are contiguous
-    private readonly int[] _rows;
-    private readonly int[] _customerGroups; // per customer: first group, groups of customer c are [_customerGroups[c], _customerGroups[c+1])
+    private readonly Cascade _cascade;
 
     public DisruptionSimulator(ChainIndex index)
     {
         _index = index;
-        var supplies = index.Dataset.Supplies;
-        _rows = Enumerable.Range(0, supplies.Count).OrderBy(r => supplies.Customer[r]).ThenBy(r => supplies.Segment[r]).ToArray();
-        (_groupStart, _customerGroups) = Groups(supplies, _rows, index.Dataset.Enterprises.Count);
+        _cascade = new Cascade(index.Dataset);
     }
 
     /// <summary>The enterprises a <see cref="Disruption"/> names (ids not in the data are ignored).</summary>
@@ -70,8 +65,8 @@ public sealed class DisruptionSimulator
             var change = 0.0;
             for (var c = 0; c < n; c++)
             {
-                if (isRemoved[c] || _customerGroups[c] == _customerGroups[c + 1]) continue;
-                var updated = Scarcest(c, availability);
+                if (isRemoved[c] || !_cascade.HasInputs(c)) continue;
+                var updated = _cascade.Availability(c, availability);
                 change = Math.Max(change, availability[c] - updated);
                 availability[c] = updated;
             }
@@ -80,56 +75,21 @@ public sealed class DisruptionSimulator
         return availability;
     }
 
-    private double Scarcest(int customer, double[] availability)
-    {
-        var supplies = _index.Dataset.Supplies;
-        var scarcest = 1.0;
-        for (var g = _customerGroups[customer]; g < _customerGroups[customer + 1]; g++)
-        {
-            var loss = 0.0;
-            for (var i = _groupStart[g]; i < _groupStart[g + 1]; i++)
-            {
-                var r = _rows[i];
-                loss += supplies.Share[r] * (1 - availability[supplies.Supplier[r]]);
-            }
-            scarcest = Math.Min(scarcest, 1 - Math.Min(1, loss));
-        }
-        return scarcest;
-    }
-
     private OwnerImpact OwnerImpact(string chainId, int owner, double[] availability, HashSet<int> removed)
     {
         var supplies = _index.Dataset.Supplies;
         var losses = new List<SegmentLoss>();
-        for (var g = _customerGroups[owner]; g < _customerGroups[owner + 1]; g++)
+        foreach (var (segment, from, to) in _cascade.GroupsOf(owner))
         {
-            double direct = 0, cascade = 0;
-            for (var i = _groupStart[g]; i < _groupStart[g + 1]; i++)
+            var cascade = _cascade.InputLoss(from, to, availability);
+            var direct = 0.0;
+            for (var i = from; i < to; i++)
             {
-                var r = _rows[i];
+                var r = _cascade.Row(i);
                 if (removed.Contains(supplies.Supplier[r])) direct += supplies.Share[r];
-                cascade += supplies.Share[r] * (1 - availability[supplies.Supplier[r]]);
             }
-            var segment = supplies.Segment[_rows[_groupStart[g]]];
             if (cascade > 0) losses.Add(new SegmentLoss(segment, Math.Min(1, direct), Math.Min(1, cascade), _index.Segment(segment).Key));
         }
         return new OwnerImpact(chainId, owner, availability[owner], losses);
-    }
-
-    private static (int[] GroupStart, int[] CustomerGroups) Groups(SupplyTable supplies, int[] rows, int enterprises)
-    {
-        var starts = new List<int>();
-        var customerGroups = new int[enterprises + 1];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var r = rows[i];
-            var isNew = i == 0 || supplies.Customer[rows[i - 1]] != supplies.Customer[r] || supplies.Segment[rows[i - 1]] != supplies.Segment[r];
-            if (!isNew) continue;
-            starts.Add(i);
-            customerGroups[supplies.Customer[r] + 1]++;
-        }
-        starts.Add(rows.Length);
-        for (var c = 0; c < enterprises; c++) customerGroups[c + 1] += customerGroups[c];
-        return ([.. starts], customerGroups);
     }
 }

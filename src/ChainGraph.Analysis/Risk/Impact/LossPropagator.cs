@@ -1,3 +1,4 @@
+using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Risk.Impact;
@@ -5,8 +6,7 @@ namespace ChainGraph.Analysis.Risk.Impact;
 /// <summary>
 /// The <see cref="Chains.DisruptionSimulator"/> cascade for one removed enterprise at a time, computed locally: only
 /// the removed firm's downstream customers are revisited (a worklist), so the cost is the affected cone rather than the
-/// whole network. Same rule and fixed point: a customer's availability is its scarcest input segment, each losing
-/// Σ share × (1 − availability of the supplier), capped at 1. A removal starts from the workspace's baseline (all 1, or
+/// whole network. Same <see cref="Cascade"/> rule and fixed point. A removal starts from the workspace's baseline (all 1, or
 /// the fixed point after the firms already lost, <see cref="Baseline"/>). Built once per dataset; <see cref="Workspace"/>
 /// holds the per-thread state.
 /// </summary>
@@ -15,32 +15,24 @@ internal sealed class LossPropagator
     private const double Tolerance = 1e-9;
 
     private readonly SupplyTable _supplies;
-    private readonly int[] _rows;           // supply rows grouped by (customer, segment)
-    private readonly int[] _groupStart;     // group g = _rows[_groupStart[g] .. _groupStart[g + 1])
-    private readonly int[] _customerGroups; // groups of customer c = [_customerGroups[c], _customerGroups[c + 1])
+    private readonly Cascade _cascade;
     private readonly int[] _customerStart;  // distinct customers of supplier s = _customers[_customerStart[s] .. _customerStart[s + 1])
     private readonly int[] _customers;
 
     public LossPropagator(Dataset dataset)
     {
         _supplies = dataset.Supplies;
-        var n = dataset.Enterprises.Count;
-        _rows = Enumerable.Range(0, _supplies.Count).OrderBy(r => _supplies.Customer[r]).ThenBy(r => _supplies.Segment[r]).ToArray();
-        (_groupStart, _customerGroups) = Groups(n);
-        (_customerStart, _customers) = Customers(n);
-        EnterpriseCount = n;
+        _cascade = new Cascade(dataset);
+        (_customerStart, _customers) = Customers(dataset.Enterprises.Count);
     }
 
-    public int EnterpriseCount { get; }
+    public int EnterpriseCount => _cascade.EnterpriseCount;
 
-    /// <summary>Supply-row indices of a customer's input groups, one array per segment it buys.</summary>
-    public IEnumerable<(int Segment, int From, int To)> GroupsOf(int customer)
-    {
-        for (var g = _customerGroups[customer]; g < _customerGroups[customer + 1]; g++)
-            yield return (_supplies.Segment[_rows[_groupStart[g]]], _groupStart[g], _groupStart[g + 1]);
-    }
+    /// <summary>A customer's input groups, one a segment it buys: positions [From, To) of <see cref="Row"/>.</summary>
+    public IEnumerable<(int Segment, int From, int To)> GroupsOf(int customer) => _cascade.GroupsOf(customer);
 
-    public int Row(int position) => _rows[position];
+    /// <summary>The supply row at <paramref name="position"/> of the grouped order.</summary>
+    public int Row(int position) => _cascade.Row(position);
 
     public ReadOnlySpan<int> CustomersOf(int supplier) => _customers.AsSpan(_customerStart[supplier], _customerStart[supplier + 1] - _customerStart[supplier]);
 
@@ -71,44 +63,11 @@ internal sealed class LossPropagator
         while (queue.Count > 0)
         {
             var c = workspace.Dequeue();
-            var updated = Scarcest(c, workspace);
+            var updated = _cascade.Availability(c, workspace.Availability);
             if (workspace.Availability[c] - updated <= Tolerance) continue;
             workspace.Set(c, updated);
             foreach (var next in CustomersOf(c)) workspace.Enqueue(next);
         }
-    }
-
-    private double Scarcest(int customer, Workspace workspace)
-    {
-        var availability = workspace.Availability;
-        var scarcest = 1.0;
-        for (var g = _customerGroups[customer]; g < _customerGroups[customer + 1]; g++)
-        {
-            var loss = 0.0;
-            for (var i = _groupStart[g]; i < _groupStart[g + 1]; i++)
-            {
-                var r = _rows[i];
-                loss += _supplies.Share[r] * (1 - availability[_supplies.Supplier[r]]);
-            }
-            scarcest = Math.Min(scarcest, 1 - Math.Min(1, loss));
-        }
-        return scarcest;
-    }
-
-    private (int[] GroupStart, int[] CustomerGroups) Groups(int n)
-    {
-        var starts = new List<int>();
-        var customerGroups = new int[n + 1];
-        for (var i = 0; i < _rows.Length; i++)
-        {
-            var (r, previous) = (_rows[i], i > 0 ? _rows[i - 1] : -1);
-            if (i > 0 && _supplies.Customer[previous] == _supplies.Customer[r] && _supplies.Segment[previous] == _supplies.Segment[r]) continue;
-            starts.Add(i);
-            customerGroups[_supplies.Customer[r] + 1]++;
-        }
-        starts.Add(_rows.Length);
-        for (var c = 0; c < n; c++) customerGroups[c + 1] += customerGroups[c];
-        return ([.. starts], customerGroups);
     }
 
     private (int[] Start, int[] Customers) Customers(int n)
