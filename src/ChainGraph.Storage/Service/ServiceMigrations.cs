@@ -1,15 +1,12 @@
 using ChainGraph.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Service;
 
-/// <summary>
-/// The service database's versioned schema, applied like the graph store's <see cref="Migrations"/>: each step once,
-/// in order, in its own transaction, recorded in <c>PRAGMA user_version</c>; a newer file is refused.
-/// </summary>
+/// <summary>The service database's versioned schema (keys, audit), applied by a <see cref="MigrationRunner"/>.</summary>
 internal static class ServiceMigrations
 {
-    private static readonly string[] Steps =
+    /// <summary>The schema, oldest step first.</summary>
+    public static readonly MigrationRunner Schema = new("the service database",
     [
         """
         CREATE TABLE api_keys (
@@ -28,21 +25,5 @@ internal static class ServiceMigrations
         ALTER TABLE audit_log ADD COLUMN data_version INTEGER;
         CREATE INDEX audit_log_pending ON audit_log (id) WHERE status = 'pending';
         """,
-    ];
-
-    public static int Latest => Steps.Length;
-
-    public static void Apply(SqliteConnection connection)
-    {
-        var current = Convert.ToInt32(Sql.Scalar(connection, "PRAGMA user_version"));
-        if (current > Latest)
-            throw new InvalidOperationException($"the service database has schema version {current}, newer than this program's {Latest}; upgrade chaingraph");
-        for (var version = current + 1; version <= Latest; version++)
-        {
-            using var transaction = connection.BeginTransaction();
-            Sql.Execute(connection, Steps[version - 1]);
-            Sql.Execute(connection, $"PRAGMA user_version = {version}");
-            transaction.Commit();
-        }
-    }
+    ]);
 }

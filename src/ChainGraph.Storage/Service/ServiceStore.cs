@@ -44,7 +44,7 @@ public sealed partial class ServiceStore : IDisposable
         var store = new ServiceStore(full, time ?? TimeProvider.System);
         using var connection = store.Connect();
         Sql.Execute(connection, "PRAGMA journal_mode = WAL");
-        ServiceMigrations.Apply(connection);
+        ServiceMigrations.Schema.Apply(connection);
         return store;
     }
 

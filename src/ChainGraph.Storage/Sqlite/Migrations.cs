@@ -1,14 +1,10 @@
-using Microsoft.Data.Sqlite;
-
 namespace ChainGraph.Storage.Sqlite;
 
-/// <summary>
-/// The versioned schema. Each migration runs once, in order, in its own transaction, and sets
-/// `PRAGMA user_version`; a store written by a newer version of the program is refused.
-/// </summary>
+/// <summary>The graph store's versioned schema, applied by a <see cref="MigrationRunner"/>.</summary>
 internal static class Migrations
 {
-    private static readonly string[] Steps =
+    /// <summary>The schema, oldest step first.</summary>
+    public static readonly MigrationRunner Schema = new("the store",
     [
         """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -60,22 +56,5 @@ internal static class Migrations
             instrument TEXT NOT NULL, amount REAL, status TEXT NOT NULL, quarter TEXT NOT NULL) WITHOUT ROWID;
         CREATE INDEX projects_by_item ON projects (item_id);
         """,
-    ];
-
-    /// <summary>The schema version this program writes.</summary>
-    public static int Latest => Steps.Length;
-
-    public static void Apply(SqliteConnection connection)
-    {
-        var current = Convert.ToInt32(Sql.Scalar(connection, "PRAGMA user_version"));
-        if (current > Latest)
-            throw new InvalidOperationException($"the store has schema version {current}, newer than this program's {Latest}; upgrade chaingraph");
-        for (var version = current + 1; version <= Latest; version++)
-        {
-            using var transaction = connection.BeginTransaction();
-            Sql.Execute(connection, Steps[version - 1]);
-            Sql.Execute(connection, $"PRAGMA user_version = {version}");
-            transaction.Commit();
-        }
-    }
+    ]);
 }

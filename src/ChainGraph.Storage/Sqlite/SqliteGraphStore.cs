@@ -39,7 +39,7 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             connection.Open();
             Sql.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;");
-            Migrations.Apply(connection);
+            Migrations.Schema.Apply(connection);
             return new SqliteGraphStore(connection, full, time ?? TimeProvider.System);
         }
         catch
