@@ -1,6 +1,7 @@
 using ChainGraph.Api.Pages;
 using ChainGraph.Api.Printing;
 using ChainGraph.Api.Security;
+using ChainGraph.GraphQL.AspNetCore;
 using ChainGraph.Printing;
 
 namespace ChainGraph.Api;
@@ -15,7 +16,7 @@ public static class PageEndpoints
 {
     public static void MapPages(this IEndpointRouteBuilder endpoints)
     {
-        var assets = ChainMapAssets.Load();
+        var assets = EmbeddedFiles.Load(typeof(PageEndpoints).Assembly, "chainmap/");
         var service = ActivatorUtilities.CreateInstance<BriefingService>(endpoints.ServiceProvider);
         endpoints.MapGet("/chains", (HttpContext http) => assets.SendAsync(http, "index.html")).AllowAnonymous();
         endpoints.MapGet("/chains/{chainId}", (HttpContext http) => assets.SendAsync(http, "index.html")).AllowAnonymous();

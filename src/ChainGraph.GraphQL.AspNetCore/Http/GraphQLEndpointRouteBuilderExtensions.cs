@@ -19,15 +19,13 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var services = endpoints.ServiceProvider;
         var options = services.GetRequiredService<IConfiguration>().GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
         configure?.Invoke(options);
-        var graphiql = GraphiQLAssets.Load();
+        var graphiql = EmbeddedFiles.Load(typeof(GraphQLHttpHandler).Assembly, "graphiql/");
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ChainGraph.Api.GraphQL");
         // Resolved on first use, like any singleton: mapping the endpoint does not build the schema.
         var executor = new Lazy<GraphQLRequestExecutor>(services.GetRequiredService<GraphQLRequestExecutor>);
         var handler = new GraphQLHttpHandler(executor, options, graphiql, logger);
         // Public static files with no data in them: a browser fetches them without credentials.
-        endpoints.MapGet(GraphiQLAssetsPath + "/{file}", (HttpContext http, string file) =>
-                graphiql.Find(file) is { } asset ? GraphiQLAssets.SendAsync(http, asset) : Results.NotFound().ExecuteAsync(http))
-            .AllowAnonymous();
+        endpoints.MapGet(GraphiQLAssetsPath + "/{file}", (HttpContext http, string file) => graphiql.SendAsync(http, file)).AllowAnonymous();
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL");
     }
 }

@@ -7,8 +7,10 @@ namespace ChainGraph.GraphQL.AspNetCore;
 /// Serves one GraphQL endpoint (GraphQL-over-HTTP draft, as the graphql-http audit checks it): POST with a JSON body,
 /// GET for queries, <c>?sdl</c> for the schema, and GraphiQL for browsers. Thread-safe; one instance per endpoint.
 /// </summary>
-internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, GraphQLHttpOptions options, GraphiQLAssets graphiql, ILogger logger)
+internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, GraphQLHttpOptions options, EmbeddedFiles graphiql, ILogger logger)
 {
+    private const string GraphiQLPage = "index.html";
+
     // The schema as GraphQL.NET prints it (descriptions kept, applied directives left out as graphql-js printSchema
     // does), ending with a newline as a text file does.
     private readonly Lazy<string> _sdl = new(() => executor.Value.Schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = null }).TrimEnd('\n') + "\n");
@@ -17,9 +19,9 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
     {
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (isGet && TryGetPage(http) is { } page)
+        if (isGet && WantsGraphiQL(http))
         {
-            await GraphiQLAssets.SendAsync(http, page).ConfigureAwait(false);
+            await graphiql.SendAsync(http, GraphiQLPage).ConfigureAwait(false);
             return;
         }
 
@@ -85,10 +87,9 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
         await GraphQLResponseWriter.WriteAsync(http.Response, executor.Value.Serializer, response.Result, status, mediaType, cancellation).ConfigureAwait(false);
     }
 
-    private GraphiQLAssets.Asset? TryGetPage(HttpContext http) =>
-        options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(http.Request.Headers.Accept) && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("sdl")
-            ? graphiql.Page
-            : null;
+    private bool WantsGraphiQL(HttpContext http) =>
+        options.EnableGraphiQL && graphiql.Contains(GraphiQLPage) && GraphQLMediaTypes.AcceptsHtml(http.Request.Headers.Accept)
+        && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("sdl");
 
     private static async ValueTask<object?> CreateUserContextAsync(HttpContext http) =>
         http.RequestServices.GetService<IGraphQLRequestContext>() is { } hook ? await hook.CreateUserContextAsync(http).ConfigureAwait(false) : null;
