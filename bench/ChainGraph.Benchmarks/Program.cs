@@ -6,6 +6,7 @@ using ChainGraph.Benchmarks.Scale;
 // counts components with QuikGraph or ours (bench/quikgraph/run.sh). See bench/RESULTS.md.
 if (args is ["scale", ..]) return ScaleRun.Run(args[1..]);
 if (args is ["chokepoints", ..]) return ChokepointProfile.Run(args[1..]);
+if (args is ["snapshot", ..]) return SnapshotProfile.Run(args[1..]);
 if (args is ["quikgraph", ..]) return ChainGraph.Benchmarks.Peers.QuikGraphPeer.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(ScaleRun).Assembly).Run(args);
 return 0;

@@ -7,7 +7,9 @@ public static class ChainGraphApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The content root is where the build put appsettings.json, not the folder the process was started from: a
+        // service started as `dotnet path/to/ChainGraph.Api.dll` keeps its settings (log levels, rate limits).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
         builder.Services.AddSingleton<StoreProvider>();
