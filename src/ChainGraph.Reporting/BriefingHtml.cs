@@ -186,7 +186,7 @@ public static class BriefingHtml
         i.EnterpriseNames.Count > 0 ? (l == Language.Zh ? $"{Names(i.EnterpriseNames, 2, l)}（{i.SegmentName}）" : $"{Names(i.EnterpriseNames, 2, l)} ({i.SegmentName})") : i.SegmentName ?? "";
 
     private static string Dated(DateOnly date, long version, Language l) =>
-        string.Create(CultureInfo.InvariantCulture, $"<time datetime=\"{date:yyyy-MM-dd}\">{BriefingText.Date(date, l)}</time> · {PreviousChecklist.Quarter(date)} · {BriefingText.Version(l)} <span class=\"version\">{version}</span>");
+        string.Create(CultureInfo.InvariantCulture, $"<time datetime=\"{date:yyyy-MM-dd}\">{BriefingText.Date(date, l)}</time> · {PreviousChecklist.Quarter(date)} · {BriefingText.Version.In(l)} <span class=\"version\">{version}</span>");
 
     private static string Names(IEnumerable<string> names, int max, Language l)
     {

@@ -31,12 +31,13 @@ internal static class BriefingText
         "<th>产业链</th><th>健康</th><th>企业</th><th>缺失环节</th><th>薄弱环节</th><th>关键卡点</th><th>卡脖子</th><th>首要问题</th>",
         "<th>chain</th><th>health</th><th>enterprises</th><th>missing</th><th>weak</th><th>chokepoints</th><th>foreign</th><th>top issue</th>");
 
-    public static IReadOnlyList<(string Key, Localized Label)> FigureLabels { get; } =
-    [
-        ("enterprises", new("企业", "enterprises")), ("local", new("本地企业", "local")), ("segments", new("环节", "segments")),
-        ("missing", new("缺失环节", "missing")), ("weak", new("薄弱环节", "weak")), ("chokepoints", new("关键卡点", "chokepoints")),
-        ("foreign", new("卡脖子", "foreign chokepoints")), ("items", new("清单项", "checklist items")),
-    ];
+    public static readonly Localized Version = new("数据版本", "data version");
+
+    /// <summary>The figures row's labels, by the figure's key, in the order the row shows them.</summary>
+    public static readonly Words<string> FigureLabels = new(
+        ("enterprises", "企业", "enterprises"), ("local", "本地企业", "local"), ("segments", "环节", "segments"),
+        ("missing", "缺失环节", "missing"), ("weak", "薄弱环节", "weak"), ("chokepoints", "关键卡点", "chokepoints"),
+        ("foreign", "卡脖子", "foreign chokepoints"), ("items", "清单项", "checklist items"));
 
     public static string Chains(int count, Language l) =>
         l == Language.Zh ? string.Create(CultureInfo.InvariantCulture, $"{count} 条重点产业链") : string.Create(CultureInfo.InvariantCulture, $"{count} key chains");
@@ -44,8 +45,6 @@ internal static class BriefingText
     public static string Compared(string label, Language l) => l == Language.Zh ? $"对比 {label}：" : $"compared with {label}: ";
 
     public static string Items(int count, Language l) => l == Language.Zh ? string.Create(CultureInfo.InvariantCulture, $" <b>{count}</b> 项") : string.Create(CultureInfo.InvariantCulture, $" <b>{count}</b>");
-
-    public static string Version(Language l) => l == Language.Zh ? "数据版本" : "data version";
 
     public static string Date(DateOnly date, Language l) =>
         date.ToString(l == Language.Zh ? "yyyy年M月d日" : "d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -112,7 +112,7 @@ public static class ChainMapSvg
 
     private static string Badge(SegmentFinding finding, Language language)
     {
-        var kind = ChainMapWords.Kind(finding.Kind, language);
+        var kind = ChainMapWords.Kinds.In(finding.Kind, language);
         return finding.Level is { } level ? $"{kind}·{ChainMapWords.Level(level, language)}" : kind;
     }
 
@@ -154,7 +154,7 @@ public static class ChainMapSvg
         var firms = finding?.Firms.Count > 0 ? finding.Firms
             : [.. segment.Enterprises.Where(briefing.ChokepointEnterprises.Contains).Select(e => index.Enterprise(e).Name)];
         if (firms.Count == 0) return null;
-        var label = ChainMapWords.Kind(finding?.FirmType ?? ChecklistItemType.Chokepoint, language);
+        var label = ChainMapWords.Kinds.In(finding?.FirmType ?? ChecklistItemType.Chokepoint, language);
         var more = firms.Count <= 2 ? "" : language == Language.En ? $" +{firms.Count - 2}" : $" 等{firms.Count}家";
         return $"{label} {string.Join(comma, firms.Take(2).Select(Short))}{more}";
     }
@@ -180,7 +180,7 @@ public static class ChainMapSvg
         var x = 2.0;
         for (var g = 0; g < Colours.Length; g++)
         {
-            var name = ChainMapWords.Groups[g].In(language);
+            var name = ChainMapWords.Groups.In(g, language);
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y - 8:0.#}\" width=\"9\" height=\"9\" fill=\"{Colours[g]}\"/><text x=\"{x + 12:0.#}\" y=\"{y:0.#}\" font-size=\"10\">{name}</text>");
             x += 16 + TextWidth(name, 10);
         }

@@ -14,16 +14,14 @@ internal static class ChainMapWords
         "★ 关键环节　边框：红虚线 缺失 · 橙 薄弱 · 红 卡点 · 粗红 卡脖子",
         "★ key · C/H/M/L critical/high/medium/low · border: dashed red missing, orange weak, red chokepoint, thick red foreign");
 
-    public static readonly Localized[] Groups = [new("本地", "local"), new("都市圈", "metro ring"), new("国内", "China"), new("境外", "abroad")];
+    /// <summary>The legend's location groups, by the group number <see cref="ChainMapSvg"/> gives a location.</summary>
+    public static readonly Words<int> Groups = new((0, "本地", "local"), (1, "都市圈", "metro ring"), (2, "国内", "China"), (3, "境外", "abroad"));
 
-    public static string Kind(ChecklistItemType type, Language language) => (type switch
-    {
-        ChecklistItemType.Missing => new Localized("缺失", "missing"),
-        ChecklistItemType.Weak => new Localized("薄弱", "weak"),
-        ChecklistItemType.ForeignChokepoint => new Localized("卡脖子", "foreign"),
-        ChecklistItemType.Chokepoint => new Localized("卡点", "choke"),
-        _ => new Localized("单一来源", "sole"),
-    }).In(language);
+    /// <summary>A finding's kind as its badge shows it.</summary>
+    public static readonly Words<ChecklistItemType> Kinds = new(
+        (ChecklistItemType.Missing, "缺失", "missing"), (ChecklistItemType.Weak, "薄弱", "weak"),
+        (ChecklistItemType.ForeignChokepoint, "卡脖子", "foreign"), (ChecklistItemType.Chokepoint, "卡点", "choke"),
+        (ChecklistItemType.SoleSource, "单一来源", "sole"));
 
     /// <summary>The level as the badge shows it: 严重 / 高 / 中 / 低, or C / H / M / L in English (the legend spells them out).</summary>
     public static string Level(SeverityLevel level, Language language) =>
