@@ -49,10 +49,7 @@ public sealed partial class ServiceStore
     {
         using var connection = Connect();
         using var select = Sql.Prepare(connection, $"SELECT {Columns} FROM audit_log WHERE status = 'pending' ORDER BY id");
-        using var reader = select.ExecuteReader();
-        var entries = new List<AuditEntry>();
-        while (reader.Read()) entries.Add(ReadEntry(reader));
-        return entries;
+        return Sql.Rows(select, ReadEntry);
     }
 
     /// <summary>
@@ -69,9 +66,7 @@ public sealed partial class ServiceStore
             "after", "limit");
         select.Parameters[0].Value = after ?? long.MaxValue;
         select.Parameters[1].Value = first + 1;
-        using var reader = select.ExecuteReader();
-        var entries = new List<AuditEntry>(first);
-        while (reader.Read()) entries.Add(ReadEntry(reader));
+        var entries = Sql.Rows(select, ReadEntry);
         var hasNext = entries.Count > first;
         if (hasNext) entries.RemoveAt(first);
         return new AuditPage(entries, hasNext);

@@ -68,10 +68,7 @@ public sealed partial class ServiceStore
     {
         using var connection = Connect();
         using var select = Sql.Prepare(connection, $"SELECT {KeyColumns} FROM api_keys ORDER BY created_at, id");
-        using var reader = select.ExecuteReader();
-        var keys = new List<KeyInfo>();
-        while (reader.Read()) keys.Add(ReadKey(reader));
-        return keys;
+        return Sql.Rows(select, ReadKey);
     }
 
     /// <summary>

@@ -19,6 +19,15 @@ internal static class Sql
         return command.ExecuteScalar();
     }
 
+    /// <summary>Runs <paramref name="command"/> and maps every row it returns with <paramref name="read"/>, in order.</summary>
+    public static List<T> Rows<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
+    {
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
+
     public static long Count(SqliteConnection connection, string table) => Convert.ToInt64(Scalar(connection, $"SELECT count(*) FROM {table}"));
 
     /// <summary>A prepared command with one parameter per name (`$name`).</summary>
