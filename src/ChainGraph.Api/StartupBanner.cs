@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace ChainGraph.Api;
 
-/// <summary>Once the service listens: prints where it answers (the first snapshot loads in <see cref="Schema.SnapshotRefresher"/>).</summary>
+/// <summary>Once the service listens: prints where it answers (the first snapshot loads in <see cref="SnapshotRefresher"/>).</summary>
 public static class StartupBanner
 {
     public static void PrintWhenStarted(this WebApplication app) =>

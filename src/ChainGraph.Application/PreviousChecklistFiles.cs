@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Storage;
 
 namespace ChainGraph.Application;
 
@@ -11,6 +12,13 @@ public static partial class PreviousChecklistFiles
 {
     /// <summary>The folder under the data folder.</summary>
     public const string FolderName = "checklists";
+
+    /// <summary>
+    /// The data folder the checklists of the store at <paramref name="storeLocation"/> are kept under: the folder of a
+    /// SQLite file, else (Neo4j, or a store not on disk) <see cref="StoreFactory.DataFolder"/>.
+    /// </summary>
+    public static string DataFolderOf(string storeLocation) =>
+        File.Exists(storeLocation) ? Path.GetDirectoryName(Path.GetFullPath(storeLocation))! : StoreFactory.DataFolder;
 
     /// <summary>Reads <paramref name="path"/>; throws <see cref="InvalidDataException"/> when it is not a checklist.</summary>
     public static PreviousChecklist Read(string path, string? label = null) =>

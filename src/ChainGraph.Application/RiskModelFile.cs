@@ -13,6 +13,11 @@ public static class RiskModelFile
 {
     public const string DefaultFileName = "risk-model.zip";
 
+    /// <summary>The model file: <paramref name="explicitPath"/> when given, else <see cref="DefaultPath"/> for the store.</summary>
+    public static string PathFor(string? explicitPath, string? storePath) =>
+        string.IsNullOrEmpty(explicitPath) ? DefaultPath(storePath) : explicitPath;
+
+    /// <summary><see cref="DefaultFileName"/> next to the SQLite file <paramref name="storePath"/>, or in the data folder when none.</summary>
     public static string DefaultPath(string? storePath) =>
         Path.Combine(string.IsNullOrEmpty(storePath) ? StoreFactory.DataFolder : Path.GetDirectoryName(Path.GetFullPath(storePath))!, DefaultFileName);
 

@@ -26,7 +26,7 @@ internal static class CandidateResolvers
     {
         var view = (ChecklistItemView)ctx.Parent!;
         var s = view.Snapshot;
-        var all = s.Cached($"candidates:{view.Item.Id}", () => s.Analyzer.Candidates(view.Item, [.. s.Checklist().Where(i => i.ChainId == view.Item.ChainId)]));
+        var all = s.Candidates(view.Item);
         return Connection<CandidateView>.Of([.. list(all).Select(c => new CandidateView(s, c))], ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
     }
 

@@ -37,7 +37,7 @@ internal static class ChecklistResolvers
         var s = SnapshotOf(ctx);
         var chainId = ctx.Argument<string>("chainId");
         if (chainId is not null) QueryResolvers.RequireChain(s, chainId);
-        var records = s.Cached($"verify:{chainId}", () => s.Analyzer.SupplyRecordsToVerify(chainId is null ? null : [chainId]));
+        var records = s.SupplyRecordsToVerify(chainId);
         return Connection<SupplyRecordToVerifyView>.Of([.. records.Select(v => new SupplyRecordToVerifyView(s, v))],
             ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
     }

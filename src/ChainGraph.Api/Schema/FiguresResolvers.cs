@@ -14,16 +14,9 @@ internal static class FiguresResolvers
         .Field("Query", "districtFigures", ctx => DistrictFigures(SnapshotOf(ctx), QueryResolvers.PreviousItems(ctx)))
         .Field("AreaFigures", "summary", ctx => FiguresWording.Line(((AreaFiguresView)ctx.Parent!).Figures).In(ctx.Argument<Language?>("lang") ?? Language.Zh));
 
-    // Without `previous` the figures are the snapshot's and cached; with it they depend on the argument, so computed per request.
-    private static IReadOnlyList<AreaFiguresView> ChainFigures(AnalysisSnapshot s, IReadOnlyList<PreviousItem>? previous) => previous is null
-        ? s.Cached("figures:chains", () => Views(FiguresBuilder.Chains(s.Analyzer, s.Checklist(), Evaluation(s))))
-        : Views(FiguresBuilder.Chains(s.Analyzer, s.Checklist(), Evaluation(s), previous));
+    private static IReadOnlyList<AreaFiguresView> ChainFigures(AnalysisSnapshot s, IReadOnlyList<PreviousItem>? previous) => Views(s.ChainFigures(previous));
 
-    private static IReadOnlyList<AreaFiguresView> DistrictFigures(AnalysisSnapshot s, IReadOnlyList<PreviousItem>? previous) => previous is null
-        ? s.Cached("figures:districts", () => Views(FiguresBuilder.Districts(s.Analyzer, s.Checklist(), Evaluation(s))))
-        : Views(FiguresBuilder.Districts(s.Analyzer, s.Checklist(), Evaluation(s), previous));
+    private static IReadOnlyList<AreaFiguresView> DistrictFigures(AnalysisSnapshot s, IReadOnlyList<PreviousItem>? previous) => Views(s.DistrictFigures(previous));
 
     private static List<AreaFiguresView> Views(IReadOnlyList<AreaFigures> figures) => [.. figures.Select(f => new AreaFiguresView(f))];
-
-    private static EvaluationReport Evaluation(AnalysisSnapshot s) => s.Cached("evaluation", () => EnterpriseEvaluator.Evaluate(s.Dataset));
 }

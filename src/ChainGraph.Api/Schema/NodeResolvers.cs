@@ -35,7 +35,7 @@ internal static class NodeResolvers
     {
         var chain = (ChainView)ctx.Parent!;
         var s = chain.Snapshot;
-        var rows = s.Cached($"chain-supplies:{chain.Id}", () => s.Analyzer.Index.OrderedSegments[chain.Id].SelectMany(s.Analyzer.Index.Supplies).ToArray());
+        var rows = s.ChainSupplies(chain.Id);
         return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxChainSupplyPage);
     }
 

@@ -22,14 +22,9 @@ internal static class PipelineResolvers
         var s = SnapshotOf(ctx);
         var chainId = ctx.Argument<string>("chainId");
         if (chainId is not null) QueryResolvers.RequireChain(s, chainId);
-        var report = Report(s);
-        var entries = s.Cached($"pipeline:{chainId}:{ctx.Argument<PipelineRung?>("rung")}", () =>
-            report.Select(chainId, ctx.Argument<PipelineRung?>("rung")).Select(e => new PipelineEntryView(s, e)).ToList());
-        return new PipelineConnectionView(Connection<PipelineEntryView>.Of(entries, ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage), report);
+        var entries = new MappedList<PipelineEntry, PipelineEntryView>(s.PipelineEntries(chainId, ctx.Argument<PipelineRung?>("rung")), e => new PipelineEntryView(s, e));
+        return new PipelineConnectionView(Connection<PipelineEntryView>.Of(entries, ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage), s.Pipeline());
     }
-
-    // The API holds one year's output only, so no first-time crossing is reported here (the CLI takes last year's file).
-    private static PipelineReport Report(AnalysisSnapshot s) => s.Cached("pipeline", () => PipelineBuilder.Build(s.Analyzer, s.Checklist()));
 
     private static Language Lang(ResolveContext ctx) => ctx.Argument<Language?>("lang") ?? Language.Zh;
 }

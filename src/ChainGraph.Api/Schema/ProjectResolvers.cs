@@ -27,12 +27,12 @@ internal static class ProjectResolvers
         var s = SnapshotOf(ctx);
         var chainId = ctx.Argument<string>("chainId");
         if (chainId is not null) QueryResolvers.RequireChain(s, chainId);
-        var projects = ProjectLookups.Book(s).List(chainId, ctx.Argument<ProjectStatus?>("status")).Select(p => new ProjectView(s, p)).ToList();
+        var projects = s.Projects().List(chainId, ctx.Argument<ProjectStatus?>("status")).Select(p => new ProjectView(s, p)).ToList();
         return Connection<ProjectView>.Of(projects, ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
     }
 
     private static ProjectView? ProjectOf(ChecklistItemView item) =>
-        ProjectLookups.Book(item.Snapshot).ForItem(item.Id) is { } project ? new ProjectView(item.Snapshot, project) : null;
+        item.Snapshot.Projects().ForItem(item.Id) is { } project ? new ProjectView(item.Snapshot, project) : null;
 
     private static async ValueTask<object?> UpsertProject(ResolveContext ctx)
     {

@@ -23,12 +23,9 @@ internal static class RiskResolvers
         .Field("IndicatorScore", "unit", ctx => ((IndicatorScoreView)ctx.Parent!).Item.Unit.In(ctx.Language))
         .Field("CriterionEvidence", "detail", ctx => ((CriterionEvidenceView)ctx.Parent!).Item.Detail.In(ctx.Language))
         .Field("Chain", "ownerCandidates", ctx => ctx.Parent is ChainView c
-            ? Owners(c.Snapshot).Of(c.Id)?.Candidates.Select(candidate => new OwnerCandidateView(c.Snapshot, candidate)) ?? []
+            ? c.Snapshot.Owners().Of(c.Id)?.Candidates.Select(candidate => new OwnerCandidateView(c.Snapshot, candidate)) ?? []
             : null)
         .Field("Query", "riskModel", ctx => new RiskModelInfoView(Service<RiskModels>(ctx).ModelFor(SnapshotOf(ctx))));
 
-    private static EnterpriseEvaluation? Evaluation(EnterpriseView e) =>
-        e.Snapshot.Cached("evaluation", () => EnterpriseEvaluator.Evaluate(e.Snapshot.Dataset)).Of(e.Id);
-
-    private static OwnerReport Owners(AnalysisSnapshot s) => s.Cached("owners", () => ChainOwnerIdentifier.Identify(s.Analyzer.Index));
+    private static EnterpriseEvaluation? Evaluation(EnterpriseView e) => e.Snapshot.Evaluation().Of(e.Id);
 }

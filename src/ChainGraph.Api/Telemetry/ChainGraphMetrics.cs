@@ -7,7 +7,7 @@ namespace ChainGraph.Api.Telemetry;
 /// by OpenTelemetry: OTLP and <c>/metrics</c>). Names follow OpenTelemetry's conventions (seconds, dotted names); the
 /// Prometheus text turns them into e.g. <c>chaingraph_graphql_operation_duration_seconds</c>. Thread-safe; singleton.
 /// </summary>
-public sealed class ChainGraphMetrics
+public sealed class ChainGraphMetrics : ISnapshotMetrics
 {
     public const string MeterName = "ChainGraph";
 

@@ -18,6 +18,7 @@ public static class TelemetryExtensions
         var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ChainGraphMetrics>();
+        builder.Services.AddSingleton<ISnapshotMetrics>(services => services.GetRequiredService<ChainGraphMetrics>());
         var otlp = options.Otlp is { Length: > 0 } || Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 };
         var telemetry = builder.Services.AddOpenTelemetry().ConfigureResource(r => r.AddService(options.ServiceName));
         telemetry.WithMetrics(metrics =>

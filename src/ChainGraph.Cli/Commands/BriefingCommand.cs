@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Application;
+using ChainGraph.Application.Briefings;
 using ChainGraph.Reporting;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain.Text;
-using ChainGraph.Cli.Briefing;
 using ChainGraph.Printing;
 using ChainGraph.Storage;
 
@@ -14,6 +14,8 @@ namespace ChainGraph.Cli.Commands;
 /// <summary>`chaingraph briefing`: the chain-security briefing (产业链安全简报) of a chain, or of all chains with a cover, as PDF and/or HTML.</summary>
 public static class BriefingCommand
 {
+    private const string AllChains = "all";
+
     public static Command Create()
     {
         var store = StoreOption.Create();
@@ -38,10 +40,10 @@ public static class BriefingCommand
             var dataset = graphStore.LoadDataset(token);
             var analyzer = new ChainAnalyzer(dataset);
             var today = parse.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-            var dataFolder = Path.GetDirectoryName(Path.GetFullPath(graphStore.Location)) ?? StoreFactory.DataFolder;
+            var dataFolder = PreviousChecklistFiles.DataFolderOf(graphStore.Location);
             var prior = parse.GetValue(previous) is { } file ? ReadPrevious(file.FullName) : PreviousChecklistFiles.FindStored(dataFolder, today);
             var language = LanguageOption.Read(parse, lang);
-            var document = BriefingDocument.Render(analyzer, parse.GetValue(chain)!, today, dataset.Version, prior, language);
+            var document = Render(new BriefingComposer(analyzer, analyzer.Checklist(cancellationToken: token), today, dataset.Version, prior), analyzer.Index, parse.GetValue(chain)!, language);
             if (htmlFile is not null) await File.WriteAllTextAsync(htmlFile.FullName, document.Html, token);
             if (pdfFile is not null) await File.WriteAllBytesAsync(pdfFile.FullName, await Printer(parse.GetValue(chromium)!).PrintAsync(document.Html, token), token);
             var console = parse.InvocationConfiguration.Output;
@@ -58,6 +60,14 @@ public static class BriefingCommand
 
     // The sandbox is on wherever the platform allows it (not as root; docs/security.md "Rendering limits").
     private static ChromiumPrinter Printer(string executable) => new(executable, ChromiumSandbox.Detect(SandboxMode.Auto).Enabled);
+
+    /// <exception cref="UsageException">The chain is unknown.</exception>
+    private static BriefingDocument Render(BriefingComposer composer, ChainIndex index, string chainId, Language language)
+    {
+        if (chainId == AllChains) return composer.AllChains(language);
+        if (!index.HasChain(chainId)) throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", index.Chains.Select(c => c.Id))}, or {AllChains}");
+        return composer.Chain(chainId, language);
+    }
 
     private static PreviousChecklist ReadPrevious(string path)
     {

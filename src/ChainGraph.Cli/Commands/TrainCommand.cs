@@ -44,7 +44,7 @@ public static class TrainCommand
             var storePath = parse.GetValue(store);
             using var graphStore = StoreFactory.Open(storePath);
             var trained = Train(graphStore.LoadDataset(token), options, token);
-            var path = parse.GetValue(output) ?? RiskModelFile.DefaultPath(storePath);
+            var path = RiskModelFile.PathFor(parse.GetValue(output), storePath);
             RiskModelFile.Write(trained, path);
             var writer = parse.InvocationConfiguration.Output;
             var language = LanguageOption.Read(parse, lang);

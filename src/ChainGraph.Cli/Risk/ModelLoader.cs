@@ -15,7 +15,7 @@ public static class ModelLoader
 {
     public static RiskModel Load(string? explicitPath, string? storePath, Dataset dataset, TextWriter error, CancellationToken token)
     {
-        var path = explicitPath ?? RiskModelFile.DefaultPath(storePath);
+        var path = RiskModelFile.PathFor(explicitPath, storePath);
         RiskModel? model;
         try
         {

@@ -1,4 +1,5 @@
 using ChainGraph.Api.Security;
+using ChainGraph.Application.Stores;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainGraph.Api.Tests.Schema;

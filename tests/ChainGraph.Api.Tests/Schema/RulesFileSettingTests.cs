@@ -52,7 +52,7 @@ public sealed class RulesFileSettingTests : IDisposable
         await using var app = Build(rules);
         await app.StartAsync();
 
-        var snapshot = app.Services.GetRequiredService<Api.Schema.SnapshotHolder>().Current;
+        var snapshot = app.Services.GetRequiredService<ChainGraph.Application.Snapshots.SnapshotHolder>().Current;
 
         var baselines = snapshot.Dataset.Segments.Select(snapshot.Analyzer.Settings.BaselineFor).ToList();
         baselines.Should().NotBeEmpty().And.OnlyContain(b => b.MinimumLocalFirms == 40 && b.MinimumNearShare == 0.9 && b.Source.EndsWith("rules.csv:2"));

@@ -1,8 +1,9 @@
 using System.Threading.Channels;
-using ChainGraph.Analysis.Chains;
-using ChainGraph.Domain;
+using ChainGraph.Application.Settings;
+using ChainGraph.Application.Stores;
+using Microsoft.Extensions.Options;
 
-namespace ChainGraph.Api.Schema;
+namespace ChainGraph.Application.Snapshots;
 
 /// <summary>
 /// Holds the current analysis snapshot. Readers take <see cref="Current"/> once per request and never block; when the
@@ -10,8 +11,7 @@ namespace ChainGraph.Api.Schema;
 /// keep the old snapshot, and the new one is swapped in atomically. The background loads (the first one at start, and
 /// the reloads) run in <see cref="SnapshotRefresher"/>, which logs their failures. Thread-safe.
 /// </summary>
-public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, Telemetry.ChainGraphMetrics metrics,
-    Microsoft.Extensions.Options.IOptions<AnalysisOptions> analysis)
+public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISnapshotMetrics metrics, IOptions<AnalysisOptions> analysis)
 {
     private readonly Channel<bool> _reloads = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _reloading = new();
@@ -53,8 +53,7 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, Tele
 
     private void RefreshIfStale(AnalysisSnapshot current)
     {
-        if (time.GetUtcNow() - current.CheckedAt < TimeSpan.FromSeconds(1)) return;
-        current.CheckedAt = time.GetUtcNow();
+        if (!current.TryClaimVersionCheck(time.GetUtcNow(), TimeSpan.FromSeconds(1))) return;
         using (var store = stores.Open())
         {
             if (store.Version == current.Version) return;

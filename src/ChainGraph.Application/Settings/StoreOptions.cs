@@ -1,4 +1,4 @@
-namespace ChainGraph.Api;
+namespace ChainGraph.Application.Settings;
 
 /// <summary>
 /// `ChainGraph:Store` settings. <see cref="Kind"/> picks the store: <c>Sqlite</c> (default; with no <see cref="Path"/>,
@@ -7,8 +7,11 @@ namespace ChainGraph.Api;
 /// </summary>
 public sealed class StoreOptions
 {
+    /// <summary>The configuration section.</summary>
     public const string Section = "ChainGraph:Store";
+    /// <summary>The embedded store's kind.</summary>
     public const string Sqlite = "Sqlite";
+    /// <summary>The Neo4j store's kind.</summary>
     public const string Neo4j = "Neo4j";
 
     /// <summary><c>Sqlite</c> or <c>Neo4j</c> (case-insensitive); empty means <c>Sqlite</c>.</summary>
@@ -17,6 +20,7 @@ public sealed class StoreOptions
     /// <summary>SQLite file of the embedded store; empty for the default under the data folder.</summary>
     public string? Path { get; set; }
 
+    /// <summary>True when <see cref="Kind"/> names Neo4j.</summary>
     public bool IsNeo4j => string.Equals(Kind, Neo4j, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Throws on a <see cref="Kind"/> that names no store.</summary>

@@ -1,4 +1,7 @@
-namespace ChainGraph.Api.Schema;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChainGraph.Application.Snapshots;
 
 /// <summary>
 /// Loads snapshots in the background, as a hosted service: the first one when the service starts (warm-up), then a new
@@ -13,6 +16,7 @@ public sealed partial class SnapshotRefresher(SnapshotHolder snapshots, TimeProv
     /// <summary>The most recent failed load, or null when the last load succeeded (or none failed yet).</summary>
     public BackgroundFailure? LastFailure => _lastFailure;
 
+    /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();

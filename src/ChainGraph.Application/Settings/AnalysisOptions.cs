@@ -2,15 +2,16 @@ using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
 using ChainGraph.Storage;
 
-namespace ChainGraph.Api.Schema;
+namespace ChainGraph.Application.Settings;
 
 /// <summary>
 /// <c>ChainGraph:Analysis</c> settings: <see cref="RulesFile"/>, the bureau's per-segment baselines (the CSV of
 /// <c>chaingraph checklist --rules</c>, docs/checklist-method.md). Read with <see cref="BaselineFile.Read"/> for every
-/// snapshot and checked at start against the store's segments and chains (<see cref="AnalysisOptionsValidator"/>).
+/// snapshot and checked at start against the store's segments and chains (the API's options validator).
 /// </summary>
 public sealed class AnalysisOptions
 {
+    /// <summary>The configuration section.</summary>
     public const string Section = "ChainGraph:Analysis";
 
     /// <summary>Path of the rules file; relative paths are resolved against the data folder. Empty: the default baselines.</summary>

@@ -2,7 +2,9 @@ using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk.Assessment;
 
-namespace ChainGraph.Api.Schema;
+using ChainGraph.Application.Snapshots;
+
+namespace ChainGraph.Application.Risk;
 
 /// <summary>
 /// Structural risk scores from the analysis engine (until a trained likelihood model is served): what the chain

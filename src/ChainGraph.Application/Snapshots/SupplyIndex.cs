@@ -1,6 +1,6 @@
 using ChainGraph.Domain;
 
-namespace ChainGraph.Api.Schema;
+namespace ChainGraph.Application.Snapshots;
 
 /// <summary>Supply rows grouped by customer and by supplier (CSR offsets), largest share first within each group.</summary>
 public sealed class SupplyIndex
@@ -10,6 +10,7 @@ public sealed class SupplyIndex
     private readonly int[] _bySupplierStart;
     private readonly int[] _bySupplier;
 
+    /// <summary>Groups the supply rows of <paramref name="dataset"/>.</summary>
     public SupplyIndex(Dataset dataset)
     {
         var supplies = dataset.Supplies;
