@@ -50,29 +50,6 @@ public sealed partial class GraphiQLTests(ApiFixture api) : IClassFixture<ApiFix
     }
 
     [Fact]
-    public async Task Asset_SecondRequestWithETag_NotModified()
-    {
-        var first = await api.Client.GetAsync("/graphiql/graphiql.css");
-        var request = Get("/graphiql/graphiql.css");
-        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-
-        var second = await api.Client.SendAsync(request);
-
-        second.StatusCode.Should().Be(HttpStatusCode.NotModified);
-    }
-
-    [Theory]
-    [InlineData("/graphiql/nope.js")]
-    [InlineData("/graphiql/..%2Fappsettings.json")]
-    [InlineData("/graphiql/graphiql.js.LEGAL.txt")]
-    public async Task Asset_NotInTheBundle_NotFound(string path)
-    {
-        var response = await api.Client.GetAsync(path);
-
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-    }
-
-    [Fact]
     public async Task Get_FromBrowserWithQuery_RunsTheQuery()
     {
         var response = await SendAsync(api.Client, Get("/graphql?query=%7B__typename%7D", BrowserAccept));

@@ -28,27 +28,4 @@ public sealed class ChainMapPageTests(ApiFixture api) : IClassFixture<ApiFixture
         response.Status.Should().Be(HttpStatusCode.OK);
         response.MediaType.Should().Be(mediaType);
     }
-
-    [Fact]
-    public async Task Get_SecondRequestWithETag_NotModified()
-    {
-        var first = await api.Client.GetAsync("/chainmap/chainmap.js");
-        var request = Get("/chainmap/chainmap.js");
-        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-
-        var second = await api.Client.SendAsync(request);
-
-        second.StatusCode.Should().Be(HttpStatusCode.NotModified);
-    }
-
-    [Theory]
-    [InlineData("/chainmap/nope.js")]
-    [InlineData("/chainmap/chainmap.js.LEGAL.txt")]
-    [InlineData("/chainmap/..%2Fappsettings.json")]
-    public async Task Get_NotInTheBundle_NotFound(string path)
-    {
-        var response = await api.Client.GetAsync(path);
-
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-    }
 }
