@@ -7,8 +7,11 @@ namespace ChainGraph.Domain;
 /// </summary>
 public sealed class Dataset
 {
-    internal Dataset(DatasetBuilder tables, SupplyTable supplies)
+    private readonly Dictionary<string, int> _enterpriseRows;
+
+    internal Dataset(DatasetBuilder tables, SupplyTable supplies, Dictionary<string, int> enterpriseRows)
     {
+        _enterpriseRows = enterpriseRows;
         (Enterprises, Chains, Segments, SegmentLinks) = (tables.Enterprises, tables.Chains, tables.Segments, tables.SegmentLinks);
         (Memberships, Supplies, Events, Projects, Version) = (tables.Memberships, supplies, tables.Events, tables.Projects, tables.Version);
     }
@@ -36,6 +39,9 @@ public sealed class Dataset
 
     /// <summary>The 攻关项目清单: projects answering checklist items (empty when none were imported).</summary>
     public IReadOnlyList<Project> Projects { get; }
+
+    /// <summary>The row of the enterprise with this id in <see cref="Enterprises"/> (the index supplies use), if any.</summary>
+    public bool TryGetEnterpriseRow(string id, out int row) => _enterpriseRows.TryGetValue(id, out row);
 
     /// <summary>The store version this dataset was read at; increases with every committed change.</summary>
     public long Version { get; }

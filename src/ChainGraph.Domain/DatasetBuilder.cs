@@ -37,7 +37,7 @@ public sealed record DatasetBuilder
     /// <summary>Checks the invariants and returns the dataset.</summary>
     public Dataset Build()
     {
-        DatasetInvariants.Check(this);
-        return new Dataset(this, Supplies);
+        var rows = DatasetInvariants.Check(this);
+        return new Dataset(this, Supplies, rows);
     }
 }

@@ -3,20 +3,30 @@ namespace ChainGraph.Domain;
 /// <summary>The table invariants a <see cref="Dataset"/> keeps; a violation is an <see cref="InvalidDataException"/>.</summary>
 internal static class DatasetInvariants
 {
-    public static void Check(DatasetBuilder t)
+    /// <summary>Checks every invariant; returns the enterprises' row by id, which the check builds anyway.</summary>
+    public static Dictionary<string, int> Check(DatasetBuilder t)
     {
-        var enterprises = Ids(t.Enterprises.Select(e => e.Id), "enterprise");
+        var enterprises = Rows(t.Enterprises);
         var chains = Ids(t.Chains.Select(c => c.Id), "chain");
         var segments = Ids(t.Segments.Select(s => s.Id), "segment");
         Ids(t.Projects.Select(p => p.Id), "project");
-        Known(chains, t.Segments.Select(s => s.ChainId), "a segment", "chain");
-        Known(segments, t.SegmentLinks.SelectMany(l => new[] { l.From, l.To }), "a segment link", "segment");
-        Known(enterprises, t.Memberships.Select(m => m.EnterpriseId), "a membership", "enterprise");
-        Known(segments, t.Memberships.Select(m => m.SegmentId), "a membership", "segment");
-        Known(enterprises, t.Events.Select(e => e.EnterpriseId), "an event", "enterprise");
+        Known(chains.Contains, t.Segments.Select(s => s.ChainId), "a segment", "chain");
+        Known(segments.Contains, t.SegmentLinks.SelectMany(l => new[] { l.From, l.To }), "a segment link", "segment");
+        Known(enterprises.ContainsKey, t.Memberships.Select(m => m.EnterpriseId), "a membership", "enterprise");
+        Known(segments.Contains, t.Memberships.Select(m => m.SegmentId), "a membership", "segment");
+        Known(enterprises.ContainsKey, t.Events.Select(e => e.EnterpriseId), "an event", "enterprise");
         InRange(t.Supplies.Supplier, t.Enterprises.Count, "supplier");
         InRange(t.Supplies.Customer, t.Enterprises.Count, "customer");
         InRange(t.Supplies.Segment, t.Segments.Count, "segment");
+        return enterprises;
+    }
+
+    private static Dictionary<string, int> Rows(IReadOnlyList<Enterprise> enterprises)
+    {
+        var rows = new Dictionary<string, int>(enterprises.Count, StringComparer.Ordinal);
+        for (var i = 0; i < enterprises.Count; i++)
+            if (!rows.TryAdd(enterprises[i].Id, i)) throw Inconsistent($"the enterprise id '{enterprises[i].Id}' occurs twice");
+        return rows;
     }
 
     private static HashSet<string> Ids(IEnumerable<string> ids, string table)
@@ -27,10 +37,10 @@ internal static class DatasetInvariants
         return set;
     }
 
-    private static void Known(HashSet<string> ids, IEnumerable<string> references, string who, string table)
+    private static void Known(Func<string, bool> contains, IEnumerable<string> references, string who, string table)
     {
         foreach (var id in references)
-            if (!ids.Contains(id)) throw Inconsistent($"{who} refers to the {table} '{id}', which does not exist");
+            if (!contains(id)) throw Inconsistent($"{who} refers to the {table} '{id}', which does not exist");
     }
 
     private static void InRange(ReadOnlySpan<int> rows, int count, string column)

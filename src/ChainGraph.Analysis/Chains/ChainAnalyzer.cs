@@ -14,6 +14,7 @@ public sealed class ChainAnalyzer
     private readonly Lazy<DisruptionSimulator> _simulator;
     private readonly Lazy<double> _spendScale;
     private readonly LinkAssessment _assessment; // shared: it reads each segment's supply base once per snapshot
+    private readonly CandidateCache _candidates = new(); // shared: the checklist ranks every item's candidates; targets asks again
 
     /// <param name="investments">
     /// Project investment (万元) by checklist item id, the base of investment-based instruments; by default the investment of
@@ -58,9 +59,15 @@ public sealed class ChainAnalyzer
     {
         var chains = (chainIds ?? Index.Chains.Select(c => c.Id)).ToList();
         var links = chains.SelectMany(Links);
-        var chokepoints = chains.SelectMany(c => Chokepoints(c, cancellationToken)).ToList();
-        return Checklist(links, chokepoints);
+        return Checklist(links, Chokepoints(chains, cancellationToken).SelectMany(c => c));
     }
+
+    /// <summary>
+    /// The chokepoints of each of <paramref name="chainIds"/>, in their order. The chains are searched in parallel: each
+    /// search reads the snapshot only, and at a million firms the owners of all chains take seconds one after another.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Chokepoint>> Chokepoints(IEnumerable<string> chainIds, CancellationToken cancellationToken = default) =>
+        [.. chainIds.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(c => Chokepoints(c, cancellationToken))];
 
     /// <summary>The ranked checklist from links and chokepoints already found (a host that caches them per chain).</summary>
     public IReadOnlyList<ChecklistItem> Checklist(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints) =>
@@ -85,10 +92,10 @@ public sealed class ChainAnalyzer
         return Builder().Additions.Simulate(items, firm, district, segment);
     }
 
-    // One builder per call (its candidate caches are not thread-safe); the link assessment and the severity scale are
-    // shared: the scale reads every segment of every chain, which at a million firms costs seconds each time.
+    // One builder per call (its working state is not thread-safe); the link assessment, the severity scale and the ranked
+    // candidate lists are shared: the scale reads every segment of every chain, which at a million firms costs seconds.
     private ChecklistBuilder Builder() =>
-        new(Index, Status, _assessment, Investments, Settings.CandidateCount, () => _spendScale.Value);
+        new(Index, Status, _assessment, Investments, Settings.CandidateCount, () => _spendScale.Value, _candidates);
 
     /// <summary>核实供应记录: supply records of the given chains (all when none) whose supplier is not live.</summary>
     public IReadOnlyList<SupplyRecordToVerify> SupplyRecordsToVerify(IEnumerable<string>? chainIds = null) =>

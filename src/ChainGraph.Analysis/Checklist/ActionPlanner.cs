@@ -12,7 +12,7 @@ namespace ChainGraph.Analysis.Checklist;
 /// investment, or for 三首 the product's actual sales — is the project's figure (<paramref name="investments"/>, by item id).
 /// </summary>
 internal sealed class ActionPlanner(ChainIndex index, FirmStatus status, LinkAssessment assessment, Func<double> scale,
-    IReadOnlyDictionary<string, ProjectInvestment> investments, int top)
+    IReadOnlyDictionary<string, ProjectInvestment> investments, int top, CandidateCache cache)
 {
     private readonly CandidateFinder _finder = new(index, status);
     private AdditionSimulator? _simulator;
@@ -27,11 +27,11 @@ internal sealed class ActionPlanner(ChainIndex index, FirmStatus status, LinkAss
     }
 
     /// <summary>The item's full ranked lists, the what-if term judged against <paramref name="chainItems"/>.</summary>
-    public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem> chainItems)
+    public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem> chainItems) => cache.GetOrAdd(item, chainItems, () =>
     {
         var effects = new Dictionary<int, (double, Localized)>();
         return _finder.For(item, f => effects.TryGetValue(f, out var known) ? known : effects[f] = Simulator.Effect(chainItems, f), 3 * Math.Max(1, top));
-    }
+    });
 
     private ChecklistItem Plan(ChecklistItem item, ItemCandidates all)
     {

@@ -9,16 +9,17 @@ namespace ChainGraph.Analysis.Checklist;
 /// (several rules, owners or segments reaching the same firms) are merged into one item with their findings combined.
 /// Each item then gets its candidates and its instrument's amount (<see cref="ActionPlanner"/>): the top
 /// <paramref name="candidates"/> of each list, amounts from <paramref name="investments"/> (project investment by item id,
-/// none by default).
+/// none by default); ranked lists are kept in <paramref name="cache"/> (a host that builds often shares one).
 /// </summary>
 public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAssessment assessment,
-    IReadOnlyDictionary<string, ProjectInvestment>? investments = null, int candidates = 5, Func<double>? spendScale = null)
+    IReadOnlyDictionary<string, ProjectInvestment>? investments = null, int candidates = 5, Func<double>? spendScale = null,
+    CandidateCache? cache = null)
 {
     // The largest local demand of any segment: a pass over every segment, so a host that builds often shares one.
     private readonly Func<double> _scale = spendScale ?? Once(() => SpendScale(index, assessment));
     private ActionPlanner? _planner;
 
-    private ActionPlanner Planner => _planner ??= new(index, status, assessment, _scale, investments ?? new Dictionary<string, ProjectInvestment>(), candidates);
+    private ActionPlanner Planner => _planner ??= new(index, status, assessment, _scale, investments ?? new Dictionary<string, ProjectInvestment>(), candidates, cache ?? new CandidateCache());
 
     /// <summary>An item's full ranked candidate lists, the what-if term judged against the item alone.</summary>
     public ItemCandidates Candidates(ChecklistItem item) => Candidates(item, [item]);

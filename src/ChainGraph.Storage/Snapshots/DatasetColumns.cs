@@ -34,23 +34,52 @@ internal static class DatasetColumns
         WriteProjects(output, dataset.Projects);
     }
 
+    /// <summary>
+    /// Reads what <see cref="Write"/> wrote. The enterprises' texts are decoded and their records built on a second
+    /// thread while the rest of the file (most of it: the supply columns) is read and hashed on this one.
+    /// </summary>
     public static Dataset Read(SnapshotInput input, long version)
     {
-        var enterprises = ReadEnterprises(input);
+        var columns = EnterpriseColumns.Read(input);
+        Enterprise[] enterprises = [];
+        Rest rest = null!;
+        Together(() => enterprises = columns.Build(), () => rest = ReadRest(input));
+        string Id(int row) => (uint)row < (uint)enterprises.Length ? enterprises[row].Id : throw Corrupt($"enterprise row {row} does not exist");
+        var segments = rest.Tables.Segments;
+        var memberships = Zip(rest.MemberEnterprise, rest.MemberSegment, rest.MemberRole,
+            (e, s, role) => new EnterpriseSegment(Id(e), segments[s].Id, Defined<SegmentRole>(role)));
+        Same(rest.EventEnterprise.Length, rest.EventDay, rest.EventType, rest.EventSeverity);
+        var events = rest.EventEnterprise.Select((e, i) =>
+            new DisruptionEvent(Id(e), DateOnly.FromDayNumber(rest.EventDay[i]), Defined<EventType>(rest.EventType[i]), rest.EventSeverity[i])).ToList();
+        return (rest.Tables with { Version = version, Enterprises = enterprises, Memberships = memberships, Events = events }).Build();
+    }
+
+    // Everything after the enterprises; memberships and events keep their enterprise rows until the enterprises exist.
+    private sealed record Rest(DatasetBuilder Tables, int[] MemberEnterprise, int[] MemberSegment, int[] MemberRole,
+        int[] EventEnterprise, int[] EventDay, int[] EventType, double[] EventSeverity);
+
+    private static Rest ReadRest(SnapshotInput input)
+    {
         var chains = Zip(input.Texts(), input.Texts(), input.Array<int>(), (id, name, category) => new Chain(id!, name!, Defined<ChainCategory>(category)));
         var segments = ReadSegments(input);
         var links = Zip(input.Array<int>(), input.Array<int>(), (from, to) => new SegmentLink(segments[from].Id, segments[to].Id));
-        var memberships = Zip(input.Array<int>(), input.Array<int>(), input.Array<int>(),
-            (e, s, role) => new EnterpriseSegment(enterprises[e].Id, segments[s].Id, Defined<SegmentRole>(role)));
+        var (memberEnterprise, memberSegment, memberRole) = (input.Array<int>(), input.Array<int>(), input.Array<int>());
         var supplies = ReadSupplies(input);
-        var (who, when, type, severity) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<double>());
-        Same(who.Length, when, type, severity);
-        var events = who.Select((e, i) => new DisruptionEvent(enterprises[e].Id, DateOnly.FromDayNumber(when[i]), Defined<EventType>(type[i]), severity[i])).ToList();
-        return new DatasetBuilder
+        var (eventEnterprise, eventDay, eventType, eventSeverity) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<double>());
+        var tables = new DatasetBuilder { Chains = chains, Segments = segments, SegmentLinks = links, Supplies = supplies, Projects = ReadProjects(input) };
+        return new Rest(tables, memberEnterprise, memberSegment, memberRole, eventEnterprise, eventDay, eventType, eventSeverity);
+    }
+
+    private static void Together(Action first, Action second)
+    {
+        try
         {
-            Version = version, Enterprises = enterprises, Chains = chains, Segments = segments, SegmentLinks = links,
-            Memberships = memberships, Supplies = supplies, Events = events, Projects = ReadProjects(input),
-        }.Build();
+            Parallel.Invoke(first, second);
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     private static void WriteEnterprises(SnapshotOutput output, IReadOnlyList<Enterprise> rows)
@@ -73,23 +102,36 @@ internal static class DatasetColumns
         output.Array<double>([.. rows.Select(e => e.LandArea ?? double.NaN)]);
     }
 
-    private static Enterprise[] ReadEnterprises(SnapshotInput input)
+    // The enterprise columns as read, in WriteEnterprises' order; Build decodes and makes the records.
+    private sealed record EnterpriseColumns(TextColumn Id, TextColumn Name, CodeColumn District, CodeColumn Region, CodeColumn Country,
+        CodeColumn Industry, double[] Output, double[] Revenue, double[] Tax, double[] Rd, double[] Energy, double[] Share, int[] Employees,
+        int[] Founded, int[] Labels, int[] Status, CodeColumn City, int[] Compliance, double[] Land)
     {
-        var (id, name, district, region, country, industry) = (input.Texts(), input.Texts(), input.Codes(), input.Codes(), input.Codes(), input.Codes());
-        var output = input.Array<double>();
-        var (revenue, tax, rd, energy, share) = (input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<double>());
-        var (employees, founded, labels, status) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<int>());
-        var (city, compliance, land) = (input.Codes(), input.Array<int>(), input.Array<double>());
-        Same(id.Length, name, district, region, country, industry, output, revenue, tax, rd, energy, share, employees, founded, labels, status, city, compliance, land);
-        var rows = new Enterprise[id.Length];
-        for (var i = 0; i < rows.Length; i++)
+        public static EnterpriseColumns Read(SnapshotInput input)
         {
-            rows[i] = new Enterprise(id[i] ?? throw Corrupt("an enterprise without an id"), name[i]!, district[i], region[i], country[i]!, industry[i], output[i],
-                Number(revenue[i]), Number(tax[i]), employees[i] == Missing ? null : employees[i], Number(rd[i]), Number(energy[i]), Number(share[i]),
-                founded[i] == Missing ? null : DateOnly.FromDayNumber(founded[i]), (EnterpriseLabels)labels[i], Defined<EnterpriseStatus>(status[i]),
-                city[i], (ComplianceFlags)compliance[i], Number(land[i]));
+            var (id, name, district, region, country, industry) = (input.TextColumn(), input.TextColumn(), input.CodeColumn(), input.CodeColumn(), input.CodeColumn(), input.CodeColumn());
+            var output = input.Array<double>();
+            var (revenue, tax, rd, energy, share) = (input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<double>());
+            var (employees, founded, labels, status) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<int>());
+            var (city, compliance, land) = (input.CodeColumn(), input.Array<int>(), input.Array<double>());
+            Same(id.Count, name.Lengths, district.Codes, region.Codes, country.Codes, industry.Codes, output, revenue, tax, rd, energy, share, employees,
+                founded, labels, status, city.Codes, compliance, land);
+            return new(id, name, district, region, country, industry, output, revenue, tax, rd, energy, share, employees, founded, labels, status, city, compliance, land);
         }
-        return rows;
+
+        public Enterprise[] Build()
+        {
+            var (ids, names) = (Id.Decode(), Name.Decode());
+            var rows = new Enterprise[ids.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                rows[i] = new Enterprise(ids[i] ?? throw Corrupt("an enterprise without an id"), names[i]!, District[i], Region[i], Country[i]!, Industry[i], Output[i],
+                    Number(Revenue[i]), Number(Tax[i]), Employees[i] == Missing ? null : Employees[i], Number(Rd[i]), Number(Energy[i]), Number(Share[i]),
+                    Founded[i] == Missing ? null : DateOnly.FromDayNumber(Founded[i]), (EnterpriseLabels)Labels[i], Defined<EnterpriseStatus>(Status[i]),
+                    City[i], (ComplianceFlags)Compliance[i], Number(Land[i]));
+            }
+            return rows;
+        }
     }
 
     // Projects are few (tens per chain): texts as they are, partners as `A;B`.

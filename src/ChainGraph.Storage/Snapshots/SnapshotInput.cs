@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace ChainGraph.Storage.Snapshots;
 
@@ -22,7 +21,7 @@ internal sealed class SnapshotInput(Stream stream, long length)
         var count = Int();
         var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
         if (count < 0 || (long)count * size > _left) throw new InvalidDataException($"a column claims {count} values, more than the file holds");
-        var values = new T[count];
+        var values = GC.AllocateUninitializedArray<T>(count);
         Raw(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
@@ -34,36 +33,28 @@ internal sealed class SnapshotInput(Stream stream, long length)
         return value;
     }
 
-    public string?[] Texts()
-    {
-        var lengths = Array<int>();
-        var blob = Array<byte>();
-        var texts = new string?[lengths.Length];
-        var offset = 0;
-        for (var i = 0; i < lengths.Length; i++)
-        {
-            var length = lengths[i];
-            if (length < 0) continue;
-            if (length > blob.Length - offset) throw new InvalidDataException("a text runs past the end of its column");
-            texts[i] = Encoding.UTF8.GetString(blob, offset, length);
-            offset += length;
-        }
-        return texts;
-    }
+    public string?[] Texts() => TextColumn().Decode();
+
+    /// <summary>A text column as stored, to be decoded later (on another thread while the rest is read).</summary>
+    public TextColumn TextColumn() => new(Array<int>(), Array<byte>());
 
     /// <summary>Dictionary-encoded texts; equal values come back as one shared string instance.</summary>
     public string?[] Codes()
     {
+        var column = CodeColumn();
+        var texts = new string?[column.Count];
+        for (var i = 0; i < texts.Length; i++) texts[i] = column[i];
+        return texts;
+    }
+
+    /// <summary>Dictionary-encoded texts, read by row without a string array per column.</summary>
+    public CodeColumn CodeColumn()
+    {
         var values = Texts();
         var codes = Array<int>();
-        var texts = new string?[codes.Length];
-        for (var i = 0; i < codes.Length; i++)
-        {
-            var code = codes[i];
+        foreach (var code in codes)
             if (code >= values.Length) throw new InvalidDataException("a text code is outside its dictionary");
-            texts[i] = code < 0 ? null : values[code];
-        }
-        return texts;
+        return new CodeColumn(values, codes);
     }
 
     private void Raw(Span<byte> bytes)

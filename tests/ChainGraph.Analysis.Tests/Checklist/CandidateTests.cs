@@ -97,6 +97,21 @@ public sealed class CandidateTests
     }
 
     [Fact]
+    public void Candidates_KeptFromTheChecklistBuild_SameListsAsAnAnalyzerRankingThemAfresh()
+    {
+        var data = ForeignChokepoint().Build();
+        var built = new ChainAnalyzer(data);
+        var items = built.Checklist();
+
+        items.Should().NotBeEmpty();
+        foreach (var item in items)
+        {
+            built.Candidates(item, items).Should().BeEquivalentTo(new ChainAnalyzer(data).Candidates(item, items));
+            built.Candidates(item).Should().BeEquivalentTo(new ChainAnalyzer(data).Candidates(item));
+        }
+    }
+
+    [Fact]
     public void Instrument_FirstOfKind_TheProductsSalesFromAProject_NeverTheFirmsRevenue_Capped()
     {
         var data = ForeignChokepoint().Build();
