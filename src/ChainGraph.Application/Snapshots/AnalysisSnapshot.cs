@@ -92,9 +92,11 @@ public sealed class AnalysisSnapshot
     public IReadOnlyList<RankedEnterprise> Rankings(string chainId) =>
         Cached($"rankings:{chainId}", () => ChainRankings.Top(Analyzer.Index, chainId, int.MaxValue));
 
-    /// <summary>The whole checklist (all chains): <see cref="ChainAnalyzer.Checklist(IEnumerable{string}?, CancellationToken)"/>, computed once.</summary>
-    public IReadOnlyList<ChecklistItem> Checklist() =>
-        Cached("checklist", () => Analyzer.Checklist(Dataset.Chains.SelectMany(c => Links(c.Id)), Dataset.Chains.SelectMany(c => Chokepoints(c.Id))));
+    /// <summary>
+    /// The whole checklist (all chains), exactly <see cref="ChainAnalyzer.Checklist(IEnumerable{string}?, CancellationToken)"/>
+    /// (the CLI's), computed once.
+    /// </summary>
+    public IReadOnlyList<ChecklistItem> Checklist() => Cached("checklist", () => Analyzer.Checklist());
 
     /// <summary>The checklist's items by id.</summary>
     public IReadOnlyDictionary<string, ChecklistItem> ChecklistById() => Cached("checklist-by-id", () => Checklist().ToDictionary(i => i.Id));
