@@ -22,6 +22,12 @@ public sealed class LinkAssessment(ChainIndex index, FirmStatus status, Analysis
     /// <summary>The segment's supply base and local demand, live firms only.</summary>
     public SegmentSupply Supply(int segment) => _supply.GetOrAdd(segment, Read);
 
+    /// <summary>
+    /// What the city's live firms buy of the segment a year (<see cref="SegmentSupply.DemandValue"/>), without the rest of
+    /// the supply base when that is not read yet: the severity scale needs it for every segment of every chain.
+    /// </summary>
+    public double DemandValue(int segment) => _supply.TryGetValue(segment, out var supply) ? supply.DemandValue : Demand(segment).Demand.Value;
+
     private SegmentSupply Read(int segment)
     {
         var firms = Capable(segment);

@@ -72,7 +72,7 @@ public sealed class AdditionSimulator
         var after = _assessment.Judge(item.ChainId, segment, Moved(segment, firm));
         if (after is null)
             return new(item.Id, title, item.Type, AdditionOutcome.Resolved, item.Severity, null, null, new("解决", "resolved"));
-        var now = new LinkItems(_index, after, _scale()).Build();
+        var now = new LinkItems(_index, after, _scale()).Judged();
         var change = ChecklistComparison.Compare([new PreviousItem(item.Id, item.Severity, item.Type)], [now])[0];
         var improved = change.Kind == ChangeKind.Improved;
         return new(item.Id, title, item.Type, improved ? AdditionOutcome.Improved : AdditionOutcome.Unchanged, item.Severity, now.Severity, now.Type,

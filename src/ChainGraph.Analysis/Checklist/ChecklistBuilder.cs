@@ -109,7 +109,7 @@ public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAs
     // item's severity does not depend on which chains were asked for.
     internal static double SpendScale(ChainIndex index, LinkAssessment assessment)
     {
-        var demands = index.Chains.SelectMany(c => index.OrderedSegments[c.Id].Select(s => assessment.Supply(s).DemandValue));
+        var demands = index.Chains.SelectMany(c => index.OrderedSegments[c.Id].Select(assessment.DemandValue));
         return Math.Max(1, demands.DefaultIfEmpty(0).Max());
     }
 }

@@ -11,7 +11,13 @@ namespace ChainGraph.Analysis.Checklist;
 /// </summary>
 internal sealed class LinkItems(ChainIndex index, LinkFinding finding, double spendScale)
 {
-    public ChecklistItem Build()
+    public ChecklistItem Build() => Judged() with { OwnersThreatened = Threatened() };
+
+    /// <summary>
+    /// The item without the local firms it threatens (a sort of the segment's local buyers, thousands at a million
+    /// firms): what a what-if compares — type and severity — for each candidate.
+    /// </summary>
+    public ChecklistItem Judged()
     {
         var chain = index.Chain(finding.ChainId);
         var supply = finding.Supply;
@@ -32,7 +38,7 @@ internal sealed class LinkItems(ChainIndex index, LinkFinding finding, double sp
         var (action, instrument) = Remedy();
         return new ChecklistItem($"link:{finding.ChainId}:{finding.Segment.Id}", 0, chain.Id, chain.Name, finding.Segment.Id, finding.Segment.Name, [], [],
             finding.Kind == LinkKind.Missing ? ChecklistItemType.Missing : ChecklistItemType.Weak, score.Value, SeverityLevels.Of(score.Value),
-            finding.Findings, score.Terms, action, instrument, Threatened(), []);
+            finding.Findings, score.Terms, action, instrument, [], []);
     }
 
     /// <summary>Log-normalised spend in [0, 1]: 0 for nothing, 1 for the largest local demand of any segment.</summary>
