@@ -20,19 +20,29 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     {
         var keySegments = index.OrderedSegments[chainId].Where(s => index.Segment(s).Key).ToList();
         var graph = ChainGraphs.WithSegmentSources(index, chainId, keySegments, _status.IsLive);
-        var paths = new PathFinder(graph);
-        var found = new List<Chokepoint>();
-        foreach (var owner in index.Owners[chainId].Where(_status.IsLive))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var tree = Dominators.Compute(graph, owner, EdgeDirection.Reverse, cancellationToken);
-            for (var k = 0; k < keySegments.Count; k++)
+        var owners = index.Owners[chainId].Where(_status.IsLive).ToList();
+        // Owners are independent questions on one read-only graph: searched in parallel, each thread with its own path
+        // finder (its scratch arrays), and gathered back in the owners' order.
+        var perOwner = new List<Chokepoint>[owners.Count];
+        Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new PathFinder(graph),
+            (i, _, paths) =>
             {
-                var source = index.Dataset.Enterprises.Count + k;
-                found.AddRange(Structural(chainId, graph, tree, paths, owner, keySegments[k], source, cancellationToken));
-            }
+                perOwner[i] = OfOwner(chainId, graph, paths, owners[i], keySegments, cancellationToken);
+                return paths;
+            },
+            _ => { });
+        return [.. perOwner.SelectMany(c => c), .. SoleSources(chainId, graph, new PathFinder(graph))];
+    }
+
+    private List<Chokepoint> OfOwner(string chainId, SupplyGraph graph, PathFinder paths, int owner, List<int> keySegments, CancellationToken cancellationToken)
+    {
+        var tree = Dominators.Compute(graph, owner, EdgeDirection.Reverse, cancellationToken);
+        var found = new List<Chokepoint>();
+        for (var k = 0; k < keySegments.Count; k++)
+        {
+            var source = index.Dataset.Enterprises.Count + k;
+            found.AddRange(Structural(chainId, graph, tree, paths, owner, keySegments[k], source, cancellationToken));
         }
-        found.AddRange(SoleSources(chainId, graph, paths));
         return found;
     }
 
