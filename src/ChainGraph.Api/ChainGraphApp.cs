@@ -1,4 +1,6 @@
+using ChainGraph.Api.Settings;
 using ChainGraph.GraphQL.AspNetCore;
+using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Api;
 
@@ -11,25 +13,17 @@ public static class ChainGraphApp
         // service started as `dotnet path/to/ChainGraph.Api.dll` keeps its settings (log levels, rate limits).
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
-        builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
-        builder.Services.Configure<Storage.Neo4j.Neo4jOptions>(builder.Configuration.GetSection(Storage.Neo4j.Neo4jOptions.Section));
-        builder.Services.Configure<RiskOptions>(builder.Configuration.GetSection(RiskOptions.Section));
+        builder.AddChainGraphSettings();
         builder.Services.AddSingleton<StoreProvider>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SnapshotHolder>();
         builder.Services.AddSingleton<SnapshotRefresher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotRefresher>());
-        builder.Services.AddOptions<Schema.ImportOptions>().Bind(builder.Configuration.GetSection(Schema.ImportOptions.Section))
-            .Validate(o => o.HasValidLimits, $"{Schema.ImportOptions.Section}: the limits must be positive and MaxLineBytes at least {Storage.Import.ImportLimits.MinLineBytes}")
-            .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value.ToAccess());
-        builder.Services.AddOptions<AnalysisOptions>().Bind(builder.Configuration.GetSection(AnalysisOptions.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AnalysisOptions>, Schema.AnalysisOptionsValidator>();
         builder.Services.AddSingleton<Schema.ApiWriter>();
         builder.Services.AddSingleton<RiskModels>();
-        var graphQL = builder.Configuration.GetSection(Schema.GraphQLOptions.Section).Get<Schema.GraphQLOptions>() ?? new Schema.GraphQLOptions();
-        builder.Services.AddSingleton(services => new GraphQLRequestExecutor(
-            Schema.ChainGraphSchema.Build(), graphQL.ToExecutorOptions(), services.GetRequiredService<ILogger<GraphQLRequestExecutor>>()));
+        builder.Services.AddSingleton(services => new GraphQLRequestExecutor(Schema.ChainGraphSchema.Build(),
+            services.GetRequiredService<IOptions<Schema.GraphQLOptions>>().Value.ToExecutorOptions(), services.GetRequiredService<ILogger<GraphQLRequestExecutor>>()));
         builder.AddChainGraphSecurity();
         builder.Services.AddHostedService<Security.AuditReconciliation>();
         builder.AddPdfPrinting();

@@ -33,7 +33,6 @@ public static class SecurityExtensions
         services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section))
             .Validate(a => a.LoopbackRole is Role.Viewer or Role.Analyst, $"{AuthOptions.Section}:LoopbackRole must be viewer or analyst: changes always need a key")
             .ValidateOnStart();
-        services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AnonymousAccess>();
         services.AddSingleton(sp => ServiceStore.Open(
@@ -48,8 +47,8 @@ public static class SecurityExtensions
         services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) => CallerRateLimiting.Configure(options, limits.Value));
-        services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((kestrel, configuration) =>
-            kestrel.Limits.MaxRequestBodySize = (configuration.GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new()).MaxRequestBodySize);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<GraphQLHttpOptions>>((kestrel, http) =>
+            kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodySize);
         return builder;
     }
 

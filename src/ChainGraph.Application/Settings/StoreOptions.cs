@@ -23,10 +23,12 @@ public sealed class StoreOptions
     /// <summary>True when <see cref="Kind"/> names Neo4j.</summary>
     public bool IsNeo4j => string.Equals(Kind, Neo4j, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when <see cref="Kind"/> is empty or names a store.</summary>
+    public bool HasKnownKind => string.IsNullOrEmpty(Kind) || IsNeo4j || string.Equals(Kind, Sqlite, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Throws on a <see cref="Kind"/> that names no store.</summary>
     public void Validate()
     {
-        if (!string.IsNullOrEmpty(Kind) && !IsNeo4j && !string.Equals(Kind, Sqlite, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"{Section}:Kind is '{Kind}'; expected {Sqlite} or {Neo4j}");
+        if (!HasKnownKind) throw new InvalidOperationException($"{Section}:Kind is '{Kind}'; expected {Sqlite} or {Neo4j}");
     }
 }

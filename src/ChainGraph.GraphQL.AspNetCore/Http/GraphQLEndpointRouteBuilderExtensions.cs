@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 
 namespace ChainGraph.GraphQL.AspNetCore;
 
@@ -10,14 +11,15 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// <summary>
     /// Serves the <see cref="GraphQLRequestExecutor"/> from DI at <paramref name="pattern"/>: POST and GET GraphQL requests,
     /// <c>GET ?sdl</c> for the schema, GraphiQL for browsers (its assets under <see cref="GraphiQLAssetsPath"/>).
-    /// Options come from <see cref="GraphQLHttpOptions.Section"/>, then <paramref name="configure"/>. An
+    /// Options are the host's <see cref="IOptions{GraphQLHttpOptions}"/> (bound from <see cref="GraphQLHttpOptions.Section"/>
+    /// and validated at start), then <paramref name="configure"/>. An
     /// <see cref="IGraphQLRequestContext"/> in DI, if any, supplies the user context of each request (and refuses it);
     /// the GraphiQL page is served before that hook runs, so it loads for anyone the endpoint's own policy admits.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql", Action<GraphQLHttpOptions>? configure = null)
     {
         var services = endpoints.ServiceProvider;
-        var options = services.GetRequiredService<IConfiguration>().GetSection(GraphQLHttpOptions.Section).Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
+        var options = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
         configure?.Invoke(options);
         var graphiql = EmbeddedFiles.Load(typeof(GraphQLHttpHandler).Assembly, "graphiql/");
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ChainGraph.Api.GraphQL");
