@@ -26,7 +26,7 @@ internal static class CandidateResolvers
     {
         var view = (ChecklistItemView)ctx.Parent!;
         var s = view.Snapshot;
-        var all = s.Candidates(view.Item);
+        var all = s.Candidates(view.Item, ctx.CancellationToken);
         return Connection<CandidateView>.Of([.. list(all).Select(c => new CandidateView(s, c))], ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
     }
 
@@ -41,6 +41,6 @@ internal static class CandidateResolvers
         var segmentId = ctx.Argument<string>("segmentId");
         if (segmentId is not null && s.Segment(segmentId) is null)
             throw new GraphQLException($"unknown segment '{segmentId}'; segments: {string.Join(", ", s.Dataset.Segments.Select(x => x.Id))}", ErrorCodes.NotFound);
-        return new AdditionImpactView(s, s.Analyzer.SimulateAddition(s.Checklist(), id, district, segmentId));
+        return new AdditionImpactView(s, s.Analyzer.SimulateAddition(s.Checklist(ctx.CancellationToken), id, district, segmentId));
     }
 }

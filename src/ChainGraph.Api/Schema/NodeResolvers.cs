@@ -26,8 +26,8 @@ internal static class NodeResolvers
         var chain = (ChainView)ctx.Parent!;
         var s = chain.Snapshot;
         var first = PageSize.Check(ctx.Argument<int?>("first"), 10, MaxSupplyPage);
-        var ranked = s.Rankings(chain.Id);
-        var flagged = s.Checklist().Where(i => i.ChainId == chain.Id).SelectMany(i => i.EnterpriseIds).ToHashSet();
+        var ranked = s.Rankings(chain.Id, ctx.CancellationToken);
+        var flagged = s.Checklist(ctx.CancellationToken).Where(i => i.ChainId == chain.Id).SelectMany(i => i.EnterpriseIds).ToHashSet();
         return ranked.Take(first).Select(r => new BrokerView(s.Enterprise(r.Enterprise), r.Betweenness, r.PageRank, flagged.Contains(s.Dataset.Enterprises[r.Enterprise].Id)));
     }
 

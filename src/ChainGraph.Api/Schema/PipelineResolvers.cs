@@ -22,8 +22,8 @@ internal static class PipelineResolvers
         var s = SnapshotOf(ctx);
         var chainId = ctx.Argument<string>("chainId");
         if (chainId is not null) QueryResolvers.RequireChain(s, chainId);
-        var entries = new MappedList<PipelineEntry, PipelineEntryView>(s.PipelineEntries(chainId, ctx.Argument<PipelineRung?>("rung")), e => new PipelineEntryView(s, e));
-        return new PipelineConnectionView(Connection<PipelineEntryView>.Of(entries, ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage), s.Pipeline());
+        var entries = new MappedList<PipelineEntry, PipelineEntryView>(s.PipelineEntries(chainId, ctx.Argument<PipelineRung?>("rung"), ctx.CancellationToken), e => new PipelineEntryView(s, e));
+        return new PipelineConnectionView(Connection<PipelineEntryView>.Of(entries, ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage), s.Pipeline(ctx.CancellationToken));
     }
 
     private static Language Lang(ResolveContext ctx) => ctx.Argument<Language?>("lang") ?? Language.Zh;

@@ -53,7 +53,7 @@ internal static class QueryResolvers
         var kinds = ctx.Argument<List<ChokepointKind>>("kinds");
         var foreignOnly = ctx.Argument<bool?>("foreignOnly") ?? false;
         var first = PageSize.Check(ctx.Argument<int?>("first"), 20, MaxPage);
-        return s.Chokepoints(chain.Id)
+        return s.Chokepoints(chain.Id, ctx.CancellationToken)
             .Where(c => (kinds is null || kinds.Contains(c.Kind)) && (!foreignOnly || c.Foreign))
             .OrderByDescending(c => c.Foreign).ThenByDescending(c => c.InputAtRisk).ThenBy(c => c.Kind)
             .Take(first)
@@ -63,7 +63,7 @@ internal static class QueryResolvers
     private static object Checklist(ResolveContext ctx)
     {
         var s = SnapshotOf(ctx);
-        var items = FilteredChecklist(s, ctx.Argument<string>("chainId"), ctx.Argument<List<ChecklistItemType>>("types"));
+        var items = FilteredChecklist(s, ctx.Argument<string>("chainId"), ctx.Argument<List<ChecklistItemType>>("types"), ctx.CancellationToken);
         return Connection<ChecklistItemView>.Of(items.Select(i => new ChecklistItemView(s, i)).ToList(), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxChecklistPage);
     }
 
@@ -71,7 +71,7 @@ internal static class QueryResolvers
     {
         var s = SnapshotOf(ctx);
         var previous = PreviousItems(ctx) ?? [];
-        var current = FilteredChecklist(s, ctx.Argument<string>("chainId"), null);
+        var current = FilteredChecklist(s, ctx.Argument<string>("chainId"), null, ctx.CancellationToken);
         return ChecklistComparison.Compare(previous, current).Select(c => new ChecklistChangeView(s, c));
     }
 
@@ -96,10 +96,11 @@ internal static class QueryResolvers
         return new DisruptionImpactView(s, impact);
     }
 
-    private static IReadOnlyList<ChecklistItem> FilteredChecklist(AnalysisSnapshot s, string? chainId, List<ChecklistItemType>? types)
+    private static IReadOnlyList<ChecklistItem> FilteredChecklist(AnalysisSnapshot s, string? chainId, List<ChecklistItemType>? types,
+        CancellationToken cancellationToken)
     {
         if (chainId is not null) RequireChain(s, chainId);
-        return s.Checklist().Where(i => (chainId is null || i.ChainId == chainId) && (types is null || types.Contains(i.Type))).ToList();
+        return s.Checklist(cancellationToken).Where(i => (chainId is null || i.ChainId == chainId) && (types is null || types.Contains(i.Type))).ToList();
     }
 
     internal static ChainView RequireChain(AnalysisSnapshot s, string id) =>

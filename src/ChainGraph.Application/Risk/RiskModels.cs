@@ -18,15 +18,16 @@ public sealed class RiskModels(IOptions<RiskOptions> risk, IOptions<StoreOptions
     public string ModelPath => RiskModelFile.PathFor(risk.Value.ModelPath, store.Value.IsNeo4j ? null : store.Value.Path);
 
     /// <summary>The model for <paramref name="snapshot"/> and where it came from.</summary>
-    public ModelChoice ModelFor(AnalysisSnapshot snapshot) => snapshot.Cached("risk-model", () =>
+    public ModelChoice ModelFor(AnalysisSnapshot snapshot, CancellationToken cancellationToken = default) => snapshot.Cached("risk-model", token =>
     {
         var path = ModelPath;
         return RiskModelFile.TryRead(path) is { } model
             ? new ModelChoice(model, $"file {path}")
-            : new ModelChoice(RiskModelTrainer.Train(snapshot.Dataset), $"trained on data version {snapshot.Version} at start-up (no model file at {path})");
-    });
+            : new ModelChoice(RiskModelTrainer.Train(snapshot.Dataset, cancellationToken: token),
+                $"trained on data version {snapshot.Version} at start-up (no model file at {path})");
+    }, cancellationToken);
 
     /// <summary>The assessor of <paramref name="snapshot"/> with its model.</summary>
-    public RiskAssessor Assessor(AnalysisSnapshot snapshot) =>
-        snapshot.Cached("risk-assessor", () => new RiskAssessor(snapshot.Analyzer, ModelFor(snapshot).Model));
+    public RiskAssessor Assessor(AnalysisSnapshot snapshot, CancellationToken cancellationToken = default) =>
+        snapshot.Cached("risk-assessor", token => new RiskAssessor(snapshot.Analyzer, ModelFor(snapshot, token).Model), cancellationToken);
 }

@@ -13,7 +13,8 @@ namespace ChainGraph.Application.Snapshots;
 /// <summary>
 /// One immutable dataset with its analyses. Lookups and analyses are built on first use and cached for the snapshot's
 /// life (one data version), so a request never waits on the store and repeated questions cost nothing. The hosts ask
-/// for analyses by name; only this layer decides what is cached. Thread-safe.
+/// for analyses by name; only this layer decides what is cached. A request's cancellation token reaches the analysis
+/// it starts; a cancelled computation is not kept, and requests that were waiting for it compute it again. Thread-safe.
 /// </summary>
 public sealed class AnalysisSnapshot
 {
@@ -86,24 +87,27 @@ public sealed class AnalysisSnapshot
 
     public IReadOnlyList<LinkFinding> Links(string chainId) => Cached($"links:{chainId}", () => Analyzer.Links(chainId));
 
-    public IReadOnlyList<Chokepoint> Chokepoints(string chainId) => Cached($"chokepoints:{chainId}", () => Analyzer.Chokepoints(chainId));
+    public IReadOnlyList<Chokepoint> Chokepoints(string chainId, CancellationToken cancellationToken = default) =>
+        Cached($"chokepoints:{chainId}", token => Analyzer.Chokepoints(chainId, token), cancellationToken);
 
     /// <summary>Every member of the chain by betweenness, with PageRank (brokers, chain resilience), computed once.</summary>
-    public IReadOnlyList<RankedEnterprise> Rankings(string chainId) =>
-        Cached($"rankings:{chainId}", () => ChainRankings.Top(Analyzer.Index, chainId, int.MaxValue));
+    public IReadOnlyList<RankedEnterprise> Rankings(string chainId, CancellationToken cancellationToken = default) =>
+        Cached($"rankings:{chainId}", token => ChainRankings.Top(Analyzer.Index, chainId, int.MaxValue, token), cancellationToken);
 
     /// <summary>
     /// The whole checklist (all chains), exactly <see cref="ChainAnalyzer.Checklist(IEnumerable{string}?, CancellationToken)"/>
     /// (the CLI's), computed once.
     /// </summary>
-    public IReadOnlyList<ChecklistItem> Checklist() => Cached("checklist", () => Analyzer.Checklist());
+    public IReadOnlyList<ChecklistItem> Checklist(CancellationToken cancellationToken = default) =>
+        Cached("checklist", token => Analyzer.Checklist(cancellationToken: token), cancellationToken);
 
     /// <summary>The checklist's items by id.</summary>
-    public IReadOnlyDictionary<string, ChecklistItem> ChecklistById() => Cached("checklist-by-id", () => Checklist().ToDictionary(i => i.Id));
+    public IReadOnlyDictionary<string, ChecklistItem> ChecklistById(CancellationToken cancellationToken = default) =>
+        Cached("checklist-by-id", token => Checklist(token).ToDictionary(i => i.Id), cancellationToken);
 
     /// <summary>An item's full candidate lists, computed once per item.</summary>
-    public ItemCandidates Candidates(ChecklistItem item) =>
-        Cached($"candidates:{item.Id}", () => Analyzer.Candidates(item, [.. Checklist().Where(i => i.ChainId == item.ChainId)]));
+    public ItemCandidates Candidates(ChecklistItem item, CancellationToken cancellationToken = default) =>
+        Cached($"candidates:{item.Id}", token => Analyzer.Candidates(item, [.. Checklist(token).Where(i => i.ChainId == item.ChainId)]), cancellationToken);
 
     /// <summary>The supply records to verify (核实供应记录) of one chain, or of all when <paramref name="chainId"/> is null.</summary>
     public IReadOnlyList<SupplyRecordToVerify> SupplyRecordsToVerify(string? chainId) =>
@@ -126,21 +130,24 @@ public sealed class AnalysisSnapshot
     /// The cultivation pipeline over the snapshot's checklist. The snapshot holds one year's output only, so no
     /// first-time crossing is reported (the CLI takes last year's file).
     /// </summary>
-    public PipelineReport Pipeline() => Cached("pipeline", () => PipelineBuilder.Build(Analyzer, Checklist()));
+    public PipelineReport Pipeline(CancellationToken cancellationToken = default) =>
+        Cached("pipeline", token => PipelineBuilder.Build(Analyzer, Checklist(token)), cancellationToken);
 
     /// <summary>The pipeline's entries for one chain (all when null) and rung (all when null), computed once per pair.</summary>
-    public IReadOnlyList<PipelineEntry> PipelineEntries(string? chainId, PipelineRung? rung) =>
-        Cached($"pipeline:{chainId}:{rung}", () => Pipeline().Select(chainId, rung).ToList());
+    public IReadOnlyList<PipelineEntry> PipelineEntries(string? chainId, PipelineRung? rung, CancellationToken cancellationToken = default) =>
+        Cached($"pipeline:{chainId}:{rung}", token => Pipeline(token).Select(chainId, rung).ToList(), cancellationToken);
 
     /// <summary>Quarterly figures per chain; cached unless compared with <paramref name="previous"/> items.</summary>
-    public IReadOnlyList<AreaFigures> ChainFigures(IReadOnlyList<PreviousItem>? previous = null) => previous is null
-        ? Cached("figures:chains", () => FiguresBuilder.Chains(Analyzer, Checklist(), Evaluation()))
-        : FiguresBuilder.Chains(Analyzer, Checklist(), Evaluation(), previous);
+    public IReadOnlyList<AreaFigures> ChainFigures(IReadOnlyList<PreviousItem>? previous = null, CancellationToken cancellationToken = default) =>
+        previous is null
+            ? Cached("figures:chains", token => FiguresBuilder.Chains(Analyzer, Checklist(token), Evaluation()), cancellationToken)
+            : FiguresBuilder.Chains(Analyzer, Checklist(cancellationToken), Evaluation(), previous);
 
     /// <summary>Quarterly figures per district; cached unless compared with <paramref name="previous"/> items.</summary>
-    public IReadOnlyList<AreaFigures> DistrictFigures(IReadOnlyList<PreviousItem>? previous = null) => previous is null
-        ? Cached("figures:districts", () => FiguresBuilder.Districts(Analyzer, Checklist(), Evaluation()))
-        : FiguresBuilder.Districts(Analyzer, Checklist(), Evaluation(), previous);
+    public IReadOnlyList<AreaFigures> DistrictFigures(IReadOnlyList<PreviousItem>? previous = null, CancellationToken cancellationToken = default) =>
+        previous is null
+            ? Cached("figures:districts", token => FiguresBuilder.Districts(Analyzer, Checklist(token), Evaluation()), cancellationToken)
+            : FiguresBuilder.Districts(Analyzer, Checklist(cancellationToken), Evaluation(), previous);
 
     /// <summary>
     /// A host's result keyed by user input (filters): kept like the analyses until <paramref name="limit"/> such entries
@@ -154,12 +161,34 @@ public sealed class AnalysisSnapshot
     }
 
     /// <summary>A value computed once per snapshot under <paramref name="key"/>.</summary>
-    internal T Cached<T>(string key, Func<T> compute) where T : class
+    internal T Cached<T>(string key, Func<T> compute) where T : class => Cached(key, _ => compute(), CancellationToken.None);
+
+    /// <summary>
+    /// A value computed once per snapshot under <paramref name="key"/>, by the first caller with its
+    /// <paramref name="cancellationToken"/>. When that computation is cancelled its entry is dropped: the caller whose
+    /// token fired gets the cancellation, the others waiting on it start it again with their own.
+    /// </summary>
+    internal T Cached<T>(string key, Func<CancellationToken, T> compute, CancellationToken cancellationToken) where T : class
     {
-        var created = false;
-        var entry = (Lazy<T>)_cache.GetOrAdd(key, _ => { created = true; return new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication); });
-        _metrics?.CacheLookup("analysis", hit: !created);
-        return entry.Value;
+        while (true)
+        {
+            var created = false;
+            var entry = (Lazy<T>)_cache.GetOrAdd(key, _ =>
+            {
+                created = true;
+                return new Lazy<T>(() => compute(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            });
+            _metrics?.CacheLookup("analysis", hit: !created);
+            try
+            {
+                return entry.Value;
+            }
+            catch (OperationCanceledException)
+            {
+                _cache.TryRemove(new KeyValuePair<string, object>(key, entry));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
     }
 
     private (int, SegmentRole)[][] BuildMemberships()

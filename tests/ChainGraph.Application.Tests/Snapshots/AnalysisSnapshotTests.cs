@@ -20,6 +20,45 @@ public sealed class AnalysisSnapshotTests(SampleStore sample) : IClassFixture<Sa
     }
 
     [Fact]
+    public void Checklist_CancelledRequest_ThrowsAndTheNextRequestComputesIt()
+    {
+        var snapshot = AnalysisSnapshot.Create(sample.Dataset, sample.Path, LoadedAt);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var act = () => snapshot.Checklist(cancelled.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        snapshot.Checklist().Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Cached_ComputationCancelledByAnotherCaller_WaiterComputesWithItsOwnToken()
+    {
+        var snapshot = AnalysisSnapshot.Create(sample.Dataset, sample.Path, LoadedAt);
+        using var first = new CancellationTokenSource();
+        using var started = new ManualResetEventSlim();
+        var computations = 0;
+        object Compute(CancellationToken token)
+        {
+            if (Interlocked.Increment(ref computations) > 1) return "second";
+            started.Set();
+            Thread.Sleep(200);
+            token.ThrowIfCancellationRequested();
+            return "first";
+        }
+
+        var cancelledCaller = Task.Run(() => snapshot.Cached("k", Compute, first.Token));
+        started.Wait();
+        var waiter = Task.Run(() => snapshot.Cached("k", Compute, CancellationToken.None));
+        first.Cancel();
+
+        await ((Func<Task>)(() => cancelledCaller)).Should().ThrowAsync<OperationCanceledException>();
+        (await waiter).Should().Be("second");
+        snapshot.Cached("k", Compute, CancellationToken.None).Should().Be("second");
+    }
+
+    [Fact]
     public void Checklist_AskedTwice_ComputedOnceAndCountedAsMissThenHit()
     {
         var metrics = new RecordingMetrics();
