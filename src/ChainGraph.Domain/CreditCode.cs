@@ -15,6 +15,9 @@ public static class CreditCode
     // Weight of position i is 3^i mod 31 (GB 32100-2015 §5).
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    // Value of each ASCII character in the alphabet, -1 when not in it: an import checks every code several times.
+    private static readonly sbyte[] Values = Enumerable.Range(0, 128).Select(c => (sbyte)Alphabet.IndexOf((char)c)).ToArray();
+
     /// <summary>Returns null when <paramref name="code"/> is a valid code, otherwise the reason it is not.</summary>
     public static string? Validate(string? code)
     {
@@ -22,7 +25,7 @@ public static class CreditCode
         if (code.Length != Length) return $"credit code must have {Length} characters, found {code.Length}";
         for (var i = 0; i < Length; i++)
         {
-            if (Alphabet.IndexOf(code[i]) < 0)
+            if (ValueOf(code[i]) < 0)
                 return $"credit code character {i + 1} '{code[i]}' is not allowed (digits and upper-case letters except I, O, S, V, Z)";
         }
         for (var i = 2; i < 8; i++)
@@ -44,12 +47,14 @@ public static class CreditCode
         var sum = 0;
         for (var i = 0; i < first17.Length; i++)
         {
-            var value = Alphabet.IndexOf(first17[i]);
+            var value = ValueOf(first17[i]);
             if (value < 0) throw new ArgumentException($"'{first17[i]}' is not a credit-code character", nameof(first17));
             sum += value * Weights[i];
         }
         return Alphabet[(31 - sum % 31) % 31];
     }
+
+    private static int ValueOf(char c) => c < Values.Length ? Values[c] : -1;
 
     /// <summary>
     /// Builds a well-formed code: company registration (9 1), the division, and a GB 11714

@@ -210,10 +210,11 @@ public sealed class ImportValidator
 
     internal int KnownEnterprise(string file, int line, string column, string id)
     {
-        if (id.Length == 0 || !CreditCode.IsValid(id)) return -1;
-        var index = _enterprises.IndexOf(id);
-        if (index < 0) Error(file, line, column, $"enterprise '{id}' does not exist (not in enterprises and not in the store)");
-        return index;
+        // Looked up first: every row reaching here had its codes checked by RowReader, so a found id needs no second check.
+        var index = id.Length == 0 ? -1 : _enterprises.IndexOf(id);
+        if (index >= 0 || id.Length == 0 || !CreditCode.IsValid(id)) return index;
+        Error(file, line, column, $"enterprise '{id}' does not exist (not in enterprises and not in the store)");
+        return -1;
     }
 
     private bool Duplicate<TKey>(Dictionary<TKey, int> lines, TKey key, int line, string file, string column, string what) where TKey : notnull

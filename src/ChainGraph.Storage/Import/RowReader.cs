@@ -50,7 +50,7 @@ public sealed class RowReader(string file, FileSpec spec, RawRecord record, ICol
     {
         var text = Text(column);
         if (text is null) return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return IsoDate.TryParse(text, out var date)
             ? date
             : Fail<DateOnly>(column, $"'{text}' is not a date (yyyy-MM-dd)");
     }
