@@ -71,11 +71,9 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
         return columns.ToTable();
     }
 
-    private List<T> Read<T>(string sql, Func<SqliteDataReader, T> map, bool keep = true)
+    private List<T> Read<T>(string sql, Func<RawQuery, T> map, bool keep = true)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
+        using var reader = new RawQuery(connection, sql);
         var items = new List<T>();
         var n = 0;
         while (reader.Read())
@@ -87,9 +85,9 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
         return items;
     }
 
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Text(RawQuery r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static double? Number(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    private static double? Number(RawQuery r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     private static T Word<T>(string text) where T : struct, Enum =>
         Vocabulary.TryParse<T>(text, out var value) ? value : throw new InvalidDataException($"the store holds an unknown {typeof(T).Name} '{text}'");
