@@ -47,8 +47,25 @@ public sealed class AdditionSimulator
             ? (value, new($"可参与本链 {outcomes.Count} 个清单项", $"serves the segment of {Items(outcomes.Count)} of this chain"))
             : resolved + improved == 0
                 ? (value, new($"迁入后本链 {outcomes.Count} 个相关清单项无明显变化", $"moving in would not change the related {Items(outcomes.Count)} much"))
-                : (value, new($"迁入可解决 {resolved} 项、改善 {improved} 项清单问题（共涉及 {outcomes.Count} 项）",
-                    $"moving in would resolve {resolved} and improve {improved} of {Items(outcomes.Count)}"));
+                : (value, Helps(resolved, improved, outcomes.Count));
+    }
+
+    // "迁入可解决 1 项、改善 2 项清单问题", naming only what happens.
+    private static Localized Helps(int resolved, int improved, int of)
+    {
+        var zh = (resolved, improved) switch
+        {
+            (0, _) => $"改善 {improved} 项",
+            (_, 0) => $"解决 {resolved} 项",
+            _ => $"解决 {resolved} 项、改善 {improved} 项",
+        };
+        var en = (resolved, improved) switch
+        {
+            (0, _) => $"improve {improved}",
+            (_, 0) => $"resolve {resolved}",
+            _ => $"resolve {resolved} and improve {improved}",
+        };
+        return new($"迁入可{zh}清单问题（共涉及 {of} 项）", $"moving in would {en} of {Items(of)}");
     }
 
     // The items' segments the firm serves (or the named one), with the items on each.

@@ -11,10 +11,18 @@ namespace ChainGraph.Analysis.Checklist;
 /// </summary>
 public sealed record Candidate(string EnterpriseId, string Name, Location Location, CandidateKind Kind, double Score, IReadOnlyList<SeverityTerm> Terms)
 {
-    /// <summary>Why it is listed, in Chinese, the strongest term first.</summary>
+    /// <summary>Terms adding less than this to the score are not given as reasons: an analyst reads "R&amp;D 0%" as noise.</summary>
+    public const double ReasonFloor = 0.01;
+
+    /// <summary>Why it is listed, in Chinese, the strongest term first: where it is, and what adds to its score.</summary>
     public IReadOnlyList<string> Reasons => ReasonsIn(Language.Zh);
 
-    public IReadOnlyList<string> ReasonsIn(Language language) => [.. Terms.Select(t => t.Text.In(language))];
+    /// <summary>
+    /// <see cref="Reasons"/> in <paramref name="language"/>: the location and overseas marks always, the other terms when
+    /// they add at least <see cref="ReasonFloor"/>. <see cref="Terms"/> keeps every term (their amounts sum to the score).
+    /// </summary>
+    public IReadOnlyList<string> ReasonsIn(Language language) =>
+        [.. Terms.Where(t => t.Term is "ring" or "overseas" || t.Amount >= ReasonFloor).Select(t => t.Text.In(language))];
 }
 
 /// <summary>What a <see cref="Candidate"/> would do for the item.</summary>

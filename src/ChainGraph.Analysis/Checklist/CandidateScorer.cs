@@ -35,6 +35,10 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
         return new Candidate(e.Id, e.Name, location, kind, score.Value, [.. score.Terms.OrderByDescending(t => t.Amount)]);
     }
 
+    // A share as a reason says "under 1%" rather than "0%" for a small one.
+    private static (string Zh, string En) Share(double fraction) =>
+        fraction is > 0 and < 0.005 ? ("不足1%", "under 1%") : (Units.Percent(fraction), Units.Percent(fraction));
+
     private static (double Ring, double Capacity, double Share, double Labels, double Rd, double Size, double Fit) Weights(CandidateKind kind) => kind switch
     {
         CandidateKind.Substitute => (0.25, 0.25, 0.15, 0.15, 0.10, 0, 0),
@@ -47,8 +51,8 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
     {
         var local = suppliers.LocalValue(firm);
         var fit = suppliers.LocalDemand > 0 ? local / suppliers.LocalDemand : 0;
-        score.Add("fit", weight * fit, $"已向市内企业供应该环节{Units.Money(local)}，占本地需求的 {Units.Percent(fit)}",
-            $"already supplies {Units.MoneyEnglish(local)} of this segment to the city's firms, {Units.Percent(fit)} of local demand");
+        score.Add("fit", weight * fit, $"已向市内企业供应该环节{Units.Money(local)}，占本地需求的 {Share(fit).Zh}",
+            $"already supplies {Units.MoneyEnglish(local)} of this segment to the city's firms, {Share(fit).En} of local demand");
     }
 
     private void Share(SeverityScore score, int firm, CandidateKind kind, double weight)
@@ -56,11 +60,11 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
         if (kind == CandidateKind.Expand)
         {
             var local = suppliers.LocalDemand > 0 ? suppliers.LocalValue(firm) / suppliers.LocalDemand : 0;
-            score.Add("share", weight * local, $"占本地需求的 {Units.Percent(local)}", $"{Units.Percent(local)} of local demand");
+            score.Add("share", weight * local, $"占本地需求的 {Share(local).Zh}", $"{Share(local).En} of local demand");
             return;
         }
         var share = suppliers.Total > 0 ? suppliers.Value(firm) / suppliers.Total : 0;
-        score.Add("share", weight * share, $"占该环节记录供应额的 {Units.Percent(share)}", $"{Units.Percent(share)} of the segment's recorded supply");
+        score.Add("share", weight * share, $"占该环节记录供应额的 {Share(share).Zh}", $"{Share(share).En} of the segment's recorded supply");
     }
 
     /// <summary>Nearer is better for a substitute; for a target the metropolitan ring and the rest of China before overseas.</summary>

@@ -29,6 +29,18 @@ public sealed class CandidateSampleTests(ChecklistSampleTests.Run run) : IClassF
     }
 
     [Fact]
+    public void Reasons_Sample_OnlyWhatAddsToTheScore_NoZeroShareNoZeroCount()
+    {
+        var reasons = run.Items
+            .SelectMany(i => new[] { "substitutes", "attractionTargets", "localExpansion" }.SelectMany(list => i.GetProperty(list).EnumerateArray()))
+            .SelectMany(c => c.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!))
+            .ToList();
+
+        reasons.Should().NotBeEmpty();
+        reasons.Should().NotContain(r => r.Contains(" 0%") || r.Contains("解决 0 项") || r.Contains("改善 0 项"));
+    }
+
+    [Fact]
     public void Substitutes_Sample_EveryChokepoint_ServingLiveAndNotTheThreatenedFirm_OrNoneExists()
     {
         var chokepoints = run.Items.Where(i => Type(i) is "chokepoint" or "foreign_chokepoint" or "sole_source").ToList();
