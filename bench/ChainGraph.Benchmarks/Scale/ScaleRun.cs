@@ -35,8 +35,8 @@ public static class ScaleRun
             Time($"chain {chain.Id}: map", () => analyzer.Map(chain.Id));
             Time($"chain {chain.Id}: missing and weak links", () => analyzer.Links(chain.Id));
         }
-        var finder = new ChokepointFinder(index, AnalysisSettings.Default);
-        var chokepoints = Time("chokepoints for all chain owners", () => index.Chains.SelectMany(c => finder.Find(c.Id)).ToList());
+        var chokepoints = Time("chokepoints for all chain owners (ChainAnalyzer.Chokepoints(chains): chains and owners in parallel)",
+            () => analyzer.Chokepoints(index.Chains.Select(c => c.Id)).SelectMany(c => c).ToList());
         Console.WriteLine($"  {chokepoints.Count:N0} chokepoints for {index.Owners.Values.Sum(o => o.Count)} owners");
         Time("sampled betweenness, 256 sources, directed, all cores", () => Betweenness.Compute(graph, new BetweennessOptions { Samples = 256, Seed = 42 }));
         Time("sampled betweenness, 256 sources, undirected projection, all cores",
