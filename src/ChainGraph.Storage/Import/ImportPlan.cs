@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Import;
@@ -9,6 +10,8 @@ namespace ChainGraph.Storage.Import;
 /// </summary>
 public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? progress = null, string phase = "writing")
 {
+    private readonly Dictionary<RecordKind, ulong> _contentHashes = [];
+
     public ImportSource Source => source;
 
     /// <summary>Identifies the audited operation; recorded with the change (see <see cref="IGraphStore.VersionOfChange"/>).</summary>
@@ -22,6 +25,15 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
     public IEnumerable<Supply> Supplies => Records(RecordKind.Supplies, RecordParser.Supply);
     public IEnumerable<DisruptionEvent> Events => Records(RecordKind.Events, RecordParser.Event);
     public IEnumerable<Project> Projects => Records(RecordKind.Projects, RecordParser.Project);
+
+    /// <summary>The XxHash3 of each file this plan has read to its end, by kind.</summary>
+    public IReadOnlyDictionary<RecordKind, ulong> ContentHashes => _contentHashes;
+
+    /// <summary>
+    /// The content hashes the files had when they were validated (<see cref="Importer"/> sets them). A store that knows
+    /// it already holds one of these contents unchanged may skip reading that file (see the SQLite store's Write).
+    /// </summary>
+    public IReadOnlyDictionary<RecordKind, ulong> ValidatedContent { get; init; } = new Dictionary<RecordKind, ulong>();
 
     public bool Has(RecordKind kind) => source.Files.Any(f => f.Spec.Kind == kind);
 
@@ -42,7 +54,8 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
     {
         var file = source.Files.FirstOrDefault(f => f.Spec.Kind == kind);
         if (file is null) yield break;
-        using var reader = file.Open(issues);
+        var hash = new XxHash3();
+        using var reader = file.Open(issues, hash);
         if (reader is null) yield break;
         var total = file.Length;
         long rows = 0;
@@ -54,5 +67,6 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
             yield return (record, raw.Line, !row.HasErrors);
         }
         progress?.Report(new(phase, file.Name, total, total, rows));
+        _contentHashes[kind] = hash.GetCurrentHashAsUInt64();
     }
 }

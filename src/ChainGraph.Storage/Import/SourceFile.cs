@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+
 namespace ChainGraph.Storage.Import;
 
 /// <summary>
@@ -18,13 +20,15 @@ public sealed record SourceFile(FileSpec Spec, string Path, bool JsonLines, Impo
     /// in <paramref name="issues"/>). The file is checked again as it is opened, so a file swapped for a FIFO or a link
     /// out of the root after the first check is refused, never read.
     /// </summary>
-    public IRecordReader? Open(ICollection<ImportIssue> issues)
+    /// <param name="hash">When given, every byte read is added to it (the file's content hash once read to the end).</param>
+    public IRecordReader? Open(ICollection<ImportIssue> issues, XxHash3? hash = null)
     {
-        FileStream stream;
+        Stream stream;
         try
         {
             var opened = OpenChecked();
             stream = new FileStream(opened.Handle, FileAccess.Read, 1 << 16);
+            if (hash is not null) stream = new HashingStream(stream, hash);
         }
         catch (ImportRefusedException e)
         {

@@ -39,7 +39,10 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             connection.Open();
             Sql.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;");
+            var schema = Sql.Scalar(connection, "PRAGMA user_version");
             Migrations.Schema.Apply(connection);
+            if (Convert.ToInt64(schema) is > 0 and var old && old != Convert.ToInt64(Sql.Scalar(connection, "PRAGMA user_version")))
+                ImportedFiles.Forget(connection);
             return new SqliteGraphStore(connection, full, time ?? TimeProvider.System);
         }
         catch
@@ -68,8 +71,9 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             using var transaction = _connection.BeginTransaction();
-            var counts = new SqliteWriter(_connection, cancellationToken).Write(plan);
+            var counts = new SqliteWriter(_connection, Version, cancellationToken).Write(plan);
             if (counts.Any(c => c.Inserted + c.Updated > 0)) Record(plan, counts);
+            RecordFiles(plan, counts);
             transaction.Commit();
             return counts;
         }
@@ -100,6 +104,17 @@ public sealed class SqliteGraphStore : IGraphStore
     private void Record(ImportPlan plan, IReadOnlyList<WriteCounts> counts) =>
         BumpVersion("import", string.Join(";", plan.Source.Files.Select(f => f.Path)),
             JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })), plan.ChangeKey);
+
+    // After the write the store holds every row of each file as read (or as validated, for a file it skipped).
+    private void RecordFiles(ImportPlan plan, IReadOnlyList<WriteCounts> counts)
+    {
+        var version = Version;
+        foreach (var count in counts)
+        {
+            if (plan.ContentHashes.TryGetValue(count.Kind, out var hash) || plan.ValidatedContent.TryGetValue(count.Kind, out hash))
+                ImportedFiles.Record(_connection, count.Kind, hash, count.Written, version);
+        }
+    }
 
     // Every committed change increases the data version and leaves a line in the change log.
     private void BumpVersion(string operation, string source, string summary, string? changeKey)

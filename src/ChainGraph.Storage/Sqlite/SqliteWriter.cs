@@ -4,8 +4,12 @@ using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Sqlite;
 
-/// <summary>Writes an <see cref="ImportPlan"/> inside the caller's transaction, one kind at a time, counting what changed.</summary>
-internal sealed class SqliteWriter(SqliteConnection connection, CancellationToken token)
+/// <summary>
+/// Writes an <see cref="ImportPlan"/> inside the caller's transaction, one kind at a time, counting what changed. A file
+/// whose validated content the store already holds unchanged at <paramref name="version"/> (<see cref="ImportedFiles"/>)
+/// is counted as unchanged without being read again.
+/// </summary>
+internal sealed class SqliteWriter(SqliteConnection connection, long version, CancellationToken token)
 {
     private Dictionary<string, long>? _enterpriseRows;
     private Dictionary<string, long>? _segmentRows;
@@ -15,7 +19,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, CancellationToke
         var counts = new List<WriteCounts>();
         void Add(RecordKind kind, string table, Func<(long Rows, long Changed)> write)
         {
-            if (plan.Has(kind)) counts.Add(Counted(kind, table, write));
+            if (plan.Has(kind)) counts.Add(Unchanged(plan, kind) ?? Counted(kind, table, write));
         }
         Add(RecordKind.Chains, "chains", () => Chains(plan.Chains));
         Add(RecordKind.Segments, "segments", () => Segments(plan.Segments));
@@ -28,6 +32,11 @@ internal sealed class SqliteWriter(SqliteConnection connection, CancellationToke
         token.ThrowIfCancellationRequested();
         return counts;
     }
+
+    private WriteCounts? Unchanged(ImportPlan plan, RecordKind kind) =>
+        plan.ValidatedContent.TryGetValue(kind, out var hash) && ImportedFiles.UnchangedRows(connection, kind, hash, version) is { } rows
+            ? new WriteCounts(kind, 0, 0, rows)
+            : null;
 
     private WriteCounts Counted(RecordKind kind, string table, Func<(long Rows, long Changed)> write)
     {
