@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Storage.Snapshots;
-using ChainGraph.Storage.Sqlite;
 
 namespace ChainGraph.Benchmarks.Scale;
 
@@ -14,11 +13,9 @@ public static class ChokepointProfile
 {
     public static int Run(string[] args)
     {
-        var store = args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() ?? throw new ArgumentException("usage: chokepoints --store FILE");
-        long version;
-        using (var graphStore = SqliteGraphStore.Open(store)) version = graphStore.Version;
+        var store = ScaleStore.From(args, "chokepoints --store FILE [--targets-only] [--skip-targets]");
         var clock = Stopwatch.StartNew();
-        var dataset = SnapshotFile.TryRead(store + ".snapshot", version, out var problem) ?? throw new InvalidOperationException(problem);
+        var dataset = SnapshotFile.TryRead(store.SnapshotPath, store.Version, out var problem) ?? throw new InvalidOperationException(problem);
         Console.WriteLine($"read snapshot: {clock.Elapsed.TotalSeconds:0.00} s");
         clock.Restart();
         var analyzer = new ChainAnalyzer(dataset);

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.IO.Hashing;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Storage.Snapshots;
-using ChainGraph.Storage.Sqlite;
 
 namespace ChainGraph.Benchmarks.Scale;
 
@@ -15,11 +14,9 @@ public static class SnapshotProfile
 {
     public static int Run(string[] args)
     {
-        var store = args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() ?? throw new ArgumentException("usage: snapshot --store FILE [--runs N]");
-        var runs = int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "3", System.Globalization.CultureInfo.InvariantCulture);
-        long version;
-        using (var graphStore = SqliteGraphStore.Open(store)) version = graphStore.Version;
-        var path = store + ".snapshot";
+        var store = ScaleStore.From(args, "snapshot --store FILE [--runs N]");
+        var runs = int.Parse(ScaleStore.Option(args, "--runs") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
+        var (path, version) = (store.SnapshotPath, store.Version);
         for (var run = 1; run <= runs; run++)
         {
             var cpu = Cpu();
