@@ -18,7 +18,8 @@ public static class Betweenness
     private const int MaxChunks = 64;
 
     /// <summary>Computes betweenness for every node of <paramref name="graph"/>.</summary>
-    public static BetweennessResult Compute(SupplyGraph graph, BetweennessOptions? options = null, CancellationToken cancellationToken = default)
+    public static BetweennessResult Compute(SupplyGraph graph, BetweennessOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new BetweennessOptions();
@@ -27,7 +28,8 @@ public static class Betweenness
         var values = SumOverSources(graph.Adjacency(options.Direction), sources, options.MaxDegreeOfParallelism, cancellationToken);
         var scale = Scale(n, sources.Length, options);
         for (var v = 0; v < n; v++) values[v] *= scale;
-        return new BetweennessResult(ImmutableCollectionsMarshal.AsImmutableArray(values), ImmutableCollectionsMarshal.AsImmutableArray(sources));
+        return new BetweennessResult(ImmutableCollectionsMarshal.AsImmutableArray(values),
+            ImmutableCollectionsMarshal.AsImmutableArray(sources));
     }
 
     private static double[] SumOverSources(Adjacency adjacency, int[] sources, int maxThreads, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ public sealed record ComponentLabeling(int Count, ImmutableArray<int> Labels, Im
     {
         var sizes = new int[count];
         foreach (var label in labels) sizes[label]++;
-        return new ComponentLabeling(count, ImmutableCollectionsMarshal.AsImmutableArray(labels), ImmutableCollectionsMarshal.AsImmutableArray(sizes));
+        return new ComponentLabeling(count, ImmutableCollectionsMarshal.AsImmutableArray(labels),
+            ImmutableCollectionsMarshal.AsImmutableArray(sizes));
     }
 }

@@ -50,7 +50,9 @@ public sealed class DominatorTree
         IsReachable(dominator) && IsReachable(node)
         && preorder[dominator] <= preorder[node] && preorder[node] < preorder[dominator] + subtreeSize[dominator];
 
-    /// <summary>The strict dominators of <paramref name="node"/>, nearest first, ending with the root; empty for the root or an unreachable node.</summary>
+    /// <summary>
+    /// The strict dominators of <paramref name="node"/>, nearest first, ending with the root; empty for the root or an unreachable node.
+    /// </summary>
     public ImmutableArray<int> StrictDominators(int node)
     {
         var chain = ImmutableArray.CreateBuilder<int>();

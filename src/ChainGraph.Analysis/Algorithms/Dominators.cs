@@ -12,9 +12,12 @@ namespace ChainGraph.Analysis.Algorithms;
 /// </summary>
 public static class Dominators
 {
-    /// <summary>Computes the dominator tree of the nodes reachable from <paramref name="root"/> walking in <paramref name="direction"/>.</summary>
+    /// <summary>
+    /// Computes the dominator tree of the nodes reachable from <paramref name="root"/> walking in <paramref name="direction"/>.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a node of <paramref name="graph"/>.</exception>
-    public static DominatorTree Compute(SupplyGraph graph, int root, EdgeDirection direction = EdgeDirection.Forward, CancellationToken cancellationToken = default)
+    public static DominatorTree Compute(SupplyGraph graph, int root, EdgeDirection direction = EdgeDirection.Forward,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if ((uint)root >= (uint)graph.NodeCount) throw new ArgumentOutOfRangeException(nameof(root));

@@ -48,7 +48,10 @@ internal sealed class FlowNetwork(int nodeCount)
         }
     }
 
-    /// <summary>Pushes flow from <paramref name="source"/> to <paramref name="sink"/> until none is left or <paramref name="limit"/> is reached; returns the flow.</summary>
+    /// <summary>
+    /// Pushes flow from <paramref name="source"/> to <paramref name="sink"/> until none is left or <paramref name="limit"/> is reached;
+    /// returns the flow.
+    /// </summary>
     public int MaxFlow(int source, int sink, int limit, CancellationToken cancellationToken)
     {
         var level = new int[nodeCount];

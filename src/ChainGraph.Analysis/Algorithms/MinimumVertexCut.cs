@@ -11,7 +11,9 @@ namespace ChainGraph.Analysis.Algorithms;
 /// </summary>
 public static class MinimumVertexCut
 {
-    /// <summary>Finds a minimum set of nodes whose removal leaves no path from <paramref name="sources"/> to <paramref name="sinks"/>.</summary>
+    /// <summary>
+    /// Finds a minimum set of nodes whose removal leaves no path from <paramref name="sources"/> to <paramref name="sinks"/>.
+    /// </summary>
     /// <param name="graph">The graph.</param>
     /// <param name="sources">Start set (uncuttable).</param>
     /// <param name="sinks">End set (uncuttable).</param>

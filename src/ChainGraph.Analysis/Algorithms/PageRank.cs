@@ -11,7 +11,9 @@ namespace ChainGraph.Analysis.Algorithms;
 /// </summary>
 public static class PageRank
 {
-    /// <summary>Computes PageRank on <paramref name="graph"/> walking in <paramref name="direction"/> (undirected: each edge both ways).</summary>
+    /// <summary>
+    /// Computes PageRank on <paramref name="graph"/> walking in <paramref name="direction"/> (undirected: each edge both ways).
+    /// </summary>
     /// <param name="graph">The graph.</param>
     /// <param name="direction">Which way rank flows.</param>
     /// <param name="damping">α, the probability of following an edge; 0.85 as NetworkX.</param>

@@ -10,7 +10,8 @@ namespace ChainGraph.Analysis.Algorithms;
 public static class StronglyConnectedComponents
 {
     /// <summary>Labels every node with its strongly connected component, following edges in <paramref name="direction"/>.</summary>
-    public static ComponentLabeling Find(SupplyGraph graph, EdgeDirection direction = EdgeDirection.Forward, CancellationToken cancellationToken = default)
+    public static ComponentLabeling Find(SupplyGraph graph, EdgeDirection direction = EdgeDirection.Forward,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var search = new TarjanSearch(graph.Adjacency(direction));

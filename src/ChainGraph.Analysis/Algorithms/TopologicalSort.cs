@@ -10,12 +10,16 @@ namespace ChainGraph.Analysis.Algorithms;
 /// </summary>
 public static class TopologicalSort
 {
-    /// <summary>Orders the nodes of <paramref name="graph"/> walking in <paramref name="direction"/> (forward: suppliers before customers).</summary>
+    /// <summary>
+    /// Orders the nodes of <paramref name="graph"/> walking in <paramref name="direction"/> (forward: suppliers before customers).
+    /// </summary>
     /// <exception cref="ArgumentException"><paramref name="direction"/> is <see cref="EdgeDirection.Undirected"/>.</exception>
-    public static TopologicalOrder Compute(SupplyGraph graph, EdgeDirection direction = EdgeDirection.Forward, CancellationToken cancellationToken = default)
+    public static TopologicalOrder Compute(SupplyGraph graph, EdgeDirection direction = EdgeDirection.Forward,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        if (direction == EdgeDirection.Undirected) throw new ArgumentException("An undirected graph has no topological order.", nameof(direction));
+        if (direction == EdgeDirection.Undirected)
+            throw new ArgumentException("An undirected graph has no topological order.", nameof(direction));
         var successors = graph.Adjacency(direction);
         var predecessors = graph.Predecessors(direction);
         var n = graph.NodeCount;
@@ -40,8 +44,10 @@ public static class TopologicalSort
                 if (--remaining[w] == 0) order[count++] = w;
             }
         }
-        if (count < n) return new TopologicalOrder([], [], 0, ImmutableCollectionsMarshal.AsImmutableArray(FindCycle(predecessors, remaining)));
-        return new TopologicalOrder(ImmutableCollectionsMarshal.AsImmutableArray(order), ImmutableCollectionsMarshal.AsImmutableArray(tiers), tierCount, []);
+        if (count < n)
+            return new TopologicalOrder([], [], 0, ImmutableCollectionsMarshal.AsImmutableArray(FindCycle(predecessors, remaining)));
+        return new TopologicalOrder(ImmutableCollectionsMarshal.AsImmutableArray(order),
+            ImmutableCollectionsMarshal.AsImmutableArray(tiers), tierCount, []);
     }
 
     // Every node left over (remaining > 0) has a left-over predecessor, so walking predecessors from one must
