@@ -17,7 +17,9 @@ public sealed record AnalysisSettings
     /// </summary>
     public double WeakLinkMaximumOutsideShare { get; init; } = 0.5;
 
-    /// <summary>Default baseline: a segment is weak when the largest capable local firm holds more than this share of their supply (default 0.8).</summary>
+    /// <summary>
+    /// Default baseline: a segment is weak when the largest capable local firm holds more than this share of their supply (default 0.8).
+    /// </summary>
     public double WeakLinkMaximumLocalTopShare { get; init; } = 0.8;
 
     /// <summary>A segment with at least this many capable firms in the city is never weak (default 50).</summary>
@@ -29,16 +31,22 @@ public sealed record AnalysisSettings
     /// <summary>The metropolitan ring (prefecture-level cities, short names): near supply, not dependence.</summary>
     public IReadOnlyList<string> MetroRing { get; init; } = Geography.MetroRing;
 
-    /// <summary>When true a segment is missing only when neither the city nor the ring has a capable firm (default: the city alone).</summary>
+    /// <summary>
+    /// When true a segment is missing only when neither the city nor the ring has a capable firm (default: the city alone).
+    /// </summary>
     public bool MissingCountsRing { get; init; }
 
-    /// <summary>A closure event this many months before <see cref="AsOf"/> makes a supplier's record suspect even while its status reads active.</summary>
+    /// <summary>
+    /// A closure event this many months before <see cref="AsOf"/> makes a supplier's record suspect even while its status reads active.
+    /// </summary>
     public int RecentClosureMonths { get; init; } = 24;
 
     /// <summary>The date the analysis speaks for; null means the latest event in the data (never the machine clock).</summary>
     public DateOnly? AsOf { get; init; }
 
-    /// <summary>A supplier is a sole source above this share (0–1) of a customer's remaining input for a segment (S, default 0.8).</summary>
+    /// <summary>
+    /// A supplier is a sole source above this share (0–1) of a customer's remaining input for a segment (S, default 0.8).
+    /// </summary>
     public double SoleSourceShare { get; init; } = 0.8;
 
     /// <summary>Largest vertex cut reported as a chokepoint (the issue asks for cuts of size 1–2).</summary>

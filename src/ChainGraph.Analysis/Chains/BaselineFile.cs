@@ -18,16 +18,20 @@ public static class BaselineFile
         var lines = ReadLines(reader).ToList();
         if (lines.Count == 0) throw Error(fileName, 1, "segment", "the file is empty; it needs a header row");
         var header = lines[0].Cells.Select(c => c.ToLowerInvariant()).ToList();
-        if (!header.Contains("segment")) throw Error(fileName, lines[0].Number, "segment", $"the header has no 'segment' column (columns: {string.Join(", ", Columns)})");
+        if (!header.Contains("segment"))
+            throw Error(fileName, lines[0].Number, "segment",
+                $"the header has no 'segment' column (columns: {string.Join(", ", Columns)})");
         var fallback = defaults.BaselineFor(new Domain.Segment("", "", "", Domain.Stage.Midstream, false));
         var rows = new Dictionary<string, SegmentBaseline>(StringComparer.Ordinal);
         SegmentBaseline? star = null;
         foreach (var (number, cells) in lines.Skip(1))
         {
-            if (cells.Length != header.Count) throw Error(fileName, number, "segment", $"{cells.Length} fields where the header has {header.Count}");
+            if (cells.Length != header.Count)
+                throw Error(fileName, number, "segment", $"{cells.Length} fields where the header has {header.Count}");
             string Cell(string column) => header.IndexOf(column) is var i and >= 0 ? cells[i] : "";
             var id = Cell("segment");
-            if (id != "*" && !knownIds.Contains(id)) throw Error(fileName, number, "segment", $"'{id}' is neither a segment nor a chain id");
+            if (id != "*" && !knownIds.Contains(id))
+                throw Error(fileName, number, "segment", $"'{id}' is neither a segment nor a chain id");
             var source = $"{Path.GetFileName(fileName)}:{number}";
             var row = new SegmentBaseline(source,
                 Count(Cell("min_local_firms"), fallback.MinimumLocalFirms, fileName, number, "min_local_firms"),

@@ -39,7 +39,9 @@ internal sealed class Cascade
             yield return (_supplies.Segment[_rows[_groupStart[g]]], _groupStart[g], _groupStart[g + 1]);
     }
 
-    /// <summary>The uncapped loss Σ share × (1 − a(supplier)) of the input at positions [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>
+    /// The uncapped loss Σ share × (1 − a(supplier)) of the input at positions [<paramref name="from"/>, <paramref name="to"/>).
+    /// </summary>
     public double InputLoss(int from, int to, double[] availability)
     {
         var loss = 0.0;
@@ -51,7 +53,9 @@ internal sealed class Cascade
         return loss;
     }
 
-    /// <summary>The availability <paramref name="customer"/> is left with: its scarcest input, given its suppliers' availabilities.</summary>
+    /// <summary>
+    /// The availability <paramref name="customer"/> is left with: its scarcest input, given its suppliers' availabilities.
+    /// </summary>
     public double Availability(int customer, double[] availability)
     {
         var scarcest = 1.0;
@@ -67,7 +71,8 @@ internal sealed class Cascade
         for (var i = 0; i < _rows.Length; i++)
         {
             var (r, previous) = (_rows[i], i > 0 ? _rows[i - 1] : -1);
-            if (i > 0 && _supplies.Customer[previous] == _supplies.Customer[r] && _supplies.Segment[previous] == _supplies.Segment[r]) continue;
+            if (i > 0 && _supplies.Customer[previous] == _supplies.Customer[r] && _supplies.Segment[previous] == _supplies.Segment[r])
+                continue;
             starts.Add(i);
             customerGroups[_supplies.Customer[r] + 1]++;
         }

@@ -20,7 +20,8 @@ public sealed class ChainAnalyzer
     /// Project investment (万元) by checklist item id, the base of investment-based instruments; by default the investment of
     /// the dataset's projects (<see cref="Dataset.Projects"/>).
     /// </param>
-    public ChainAnalyzer(Dataset dataset, AnalysisSettings? settings = null, IReadOnlyDictionary<string, ProjectInvestment>? investments = null)
+    public ChainAnalyzer(Dataset dataset, AnalysisSettings? settings = null,
+        IReadOnlyDictionary<string, ProjectInvestment>? investments = null)
     {
         Settings = settings ?? AnalysisSettings.Default;
         Projects = new ProjectBook(dataset.Projects);
@@ -66,7 +67,8 @@ public sealed class ChainAnalyzer
     /// The chokepoints of each of <paramref name="chainIds"/>, in their order. The chains are searched in parallel: each
     /// search reads the snapshot only, and at a million firms the owners of all chains take seconds one after another.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<Chokepoint>> Chokepoints(IEnumerable<string> chainIds, CancellationToken cancellationToken = default) =>
+    public IReadOnlyList<IReadOnlyList<Chokepoint>> Chokepoints(IEnumerable<string> chainIds,
+        CancellationToken cancellationToken = default) =>
         [.. chainIds.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(c => Chokepoints(c, cancellationToken))];
 
     /// <summary>The ranked checklist from links and chokepoints already found (a host that caches them per chain).</summary>
@@ -77,7 +79,8 @@ public sealed class ChainAnalyzer
     /// An item's full ranked candidate lists: substitutes, attraction targets, local expansion (the item carries the top
     /// <see cref="AnalysisSettings.CandidateCount"/>). Touches only the item's segment.
     /// </summary>
-    public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem>? items = null) => Builder().Candidates(item, items ?? [item]);
+    public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem>? items = null) =>
+        Builder().Candidates(item, items ?? [item]);
 
     /// <summary>
     /// What-if for additions: <paramref name="enterpriseId"/> moves into <paramref name="district"/> (or, local already,
@@ -85,7 +88,8 @@ public sealed class ChainAnalyzer
     /// segments' and chains' local supply share and overseas share change.
     /// </summary>
     /// <exception cref="KeyNotFoundException">Unknown enterprise or segment.</exception>
-    public AdditionImpact SimulateAddition(IReadOnlyList<ChecklistItem> items, string enterpriseId, string district, string? segmentId = null)
+    public AdditionImpact SimulateAddition(IReadOnlyList<ChecklistItem> items, string enterpriseId, string district,
+        string? segmentId = null)
     {
         if (!Index.TryGetEnterprise(enterpriseId, out var firm)) throw new KeyNotFoundException($"unknown enterprise '{enterpriseId}'");
         int? segment = segmentId is null ? null : Index.SegmentIndex(segmentId);

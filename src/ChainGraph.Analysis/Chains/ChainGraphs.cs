@@ -3,7 +3,9 @@ using ChainGraph.Analysis.Graph;
 
 namespace ChainGraph.Analysis.Chains;
 
-/// <summary>Supply graphs of one chain: every enterprise is a node (node id = enterprise index), edges only from the chain's supplies.</summary>
+/// <summary>
+/// Supply graphs of one chain: every enterprise is a node (node id = enterprise index), edges only from the chain's supplies.
+/// </summary>
 public static class ChainGraphs
 {
     public static SupplyGraph Of(ChainIndex index, string chainId)
@@ -21,7 +23,8 @@ public static class ChainGraphs
     /// Only relations between firms <paramref name="live"/> accepts are drawn (all when null): a closed supplier's supply
     /// is already lost.
     /// </summary>
-    public static SupplyGraph WithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments, Func<int, bool>? live = null)
+    public static SupplyGraph WithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments,
+        Func<int, bool>? live = null)
     {
         live ??= _ => true;
         var supplies = index.Dataset.Supplies;

@@ -17,7 +17,8 @@ public sealed class ChainIndex
     private readonly int[][] _suppliesBySegment;
     private readonly Dictionary<string, HashSet<int>> _coreOrOwners;
 
-    /// <param name="metroRing">The metropolitan ring's cities (default <see cref="Geography.MetroRing"/>): firms there are <see cref="Location.Metro"/>.</param>
+    /// <param name="metroRing">The metropolitan ring's cities (default <see cref="Geography.MetroRing"/>): firms there are
+    /// <see cref="Location.Metro"/>.</param>
     public ChainIndex(Dataset dataset, IReadOnlyCollection<string>? metroRing = null)
     {
         Dataset = dataset;
@@ -62,11 +63,13 @@ public sealed class ChainIndex
     /// <summary>True for a firm inside the city.</summary>
     public bool IsLocal(int enterprise) => Locations[enterprise] == Location.Local;
 
-    public Chain Chain(string id) => _chains.TryGetValue(id, out var chain) ? chain : throw new KeyNotFoundException($"unknown chain '{id}'");
+    public Chain Chain(string id) =>
+        _chains.TryGetValue(id, out var chain) ? chain : throw new KeyNotFoundException($"unknown chain '{id}'");
 
     public bool HasChain(string id) => _chains.ContainsKey(id);
 
-    public int SegmentIndex(string id) => _segmentIndex.TryGetValue(id, out var index) ? index : throw new KeyNotFoundException($"unknown segment '{id}'");
+    public int SegmentIndex(string id) =>
+        _segmentIndex.TryGetValue(id, out var index) ? index : throw new KeyNotFoundException($"unknown segment '{id}'");
 
     public bool TryGetEnterprise(string id, out int index) => Dataset.TryGetEnterpriseRow(id, out index);
 
@@ -104,7 +107,8 @@ public sealed class ChainIndex
         {
             if (dataset.TryGetEnterpriseRow(m.EnterpriseId, out var e)) members[_segmentIndex[m.SegmentId]].Add((e, m.Role));
         }
-        return (members.Select(l => l.Select(x => x.Item1).ToArray()).ToArray(), members.Select(l => l.Select(x => x.Item2).ToArray()).ToArray());
+        return (members.Select(l => l.Select(x => x.Item1).ToArray()).ToArray(), members.Select(l => l.Select(x => x.Item2).ToArray())
+            .ToArray());
     }
 
     private static int[][] SuppliesBySegment(SupplyTable supplies, int segmentCount)

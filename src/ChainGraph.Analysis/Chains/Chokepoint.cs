@@ -5,7 +5,8 @@ namespace ChainGraph.Analysis.Chains;
 /// segment's supply. <see cref="Foreign"/> marks a 卡脖子 chokepoint (one of the enterprises is overseas).
 /// Indices are enterprise and segment indices of the analysed <see cref="Domain.Dataset"/>.
 /// </summary>
-/// <param name="Enterprises">One enterprise (sole source, dominator), one or two (cut), or the supplier and customer of a relation (bridge).</param>
+/// <param name="Enterprises">One enterprise (sole source, dominator), one or two (cut), or the supplier and customer of a relation
+/// (bridge).</param>
 /// <param name="Dependent">The enterprise that loses input: a chain owner, or for sole sources also a core firm.</param>
 /// <param name="InputAtRisk">Share (0–1) of the dependent's input for the segment lost with the chokepoint.</param>
 public sealed record Chokepoint(

@@ -34,7 +34,8 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         return [.. perOwner.SelectMany(c => c), .. SoleSources(chainId, graph, new PathFinder(graph))];
     }
 
-    private List<Chokepoint> OfOwner(string chainId, SupplyGraph graph, PathFinder paths, int owner, List<int> keySegments, CancellationToken cancellationToken)
+    private List<Chokepoint> OfOwner(string chainId, SupplyGraph graph, PathFinder paths, int owner, List<int> keySegments,
+        CancellationToken cancellationToken)
     {
         var tree = Dominators.Compute(graph, owner, EdgeDirection.Reverse, cancellationToken);
         var found = new List<Chokepoint>();
@@ -46,7 +47,8 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         return found;
     }
 
-    private IEnumerable<Chokepoint> Structural(string chainId, SupplyGraph graph, DominatorTree tree, PathFinder paths, int owner, int segment, int source, CancellationToken token)
+    private IEnumerable<Chokepoint> Structural(string chainId, SupplyGraph graph, DominatorTree tree, PathFinder paths, int owner,
+        int segment, int source, CancellationToken token)
     {
         var suppliers = SuppliersReaching(tree, owner, segment);
         if (suppliers.Count == 0) yield break;
@@ -57,23 +59,30 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
             var explanation = suppliers.Count == 1 && v == suppliers[0]
                 ? $"the only supplier of {index.Segment(segment).Name} that reaches {Name(owner)}"
                 : $"every supply path from the {suppliers.Count} suppliers of {index.Segment(segment).Name} to {Name(owner)} passes through it";
-            yield return Make(chainId, segment, ChokepointKind.Dominator, [v], owner, PathsThrough(paths, v, owner, isSupplier), suppliers.Count, explanation);
+            yield return Make(chainId, segment, ChokepointKind.Dominator, [v], owner, PathsThrough(paths, v, owner, isSupplier),
+                suppliers.Count, explanation);
             var next = tree.ImmediateDominator(v);
             if (graph.FindEdge(v, next) >= 0 && paths.Find(v, u => u == next, EdgeDirection.Forward, v, next).Count == 0)
-                yield return Make(chainId, segment, ChokepointKind.Bridge, [v, next], owner, PathsThrough(paths, v, owner, isSupplier), suppliers.Count,
+                yield return Make(chainId, segment, ChokepointKind.Bridge, [v, next], owner, PathsThrough(paths, v, owner, isSupplier),
+                    suppliers.Count,
                     $"every supply path from {index.Segment(segment).Name} to {Name(owner)} uses the relation {Name(v)} → {Name(next)}");
         }
         if (lowest != owner) yield break;
         var cut = SmallCut(graph, source, owner, token);
         if (cut.Count > 0)
-            yield return Make(chainId, segment, ChokepointKind.Cut, cut, owner, [.. cut.Select(c => PathsThrough(paths, c, owner, isSupplier).FirstOrDefault() ?? [])], suppliers.Count,
+            yield return Make(chainId, segment, ChokepointKind.Cut, cut, owner, [.. cut.Select(
+                c => PathsThrough(paths, c, owner, isSupplier).FirstOrDefault() ?? [])], suppliers.Count,
                 $"losing {string.Join(" and ", cut.Select(Name))} cuts {Name(owner)} off from all {suppliers.Count} suppliers of {index.Segment(segment).Name}");
     }
 
     private List<int> SuppliersReaching(DominatorTree tree, int owner, int segment)
     {
         var supplies = index.Dataset.Supplies;
-        return index.Supplies(segment).Select(r => supplies.Supplier[r]).Where(s => s != owner && _status.IsLive(s) && tree.IsReachable(s)).Distinct().ToList();
+        return index.Supplies(segment)
+            .Select(r => supplies.Supplier[r])
+            .Where(s => s != owner && _status.IsLive(s) && tree.IsReachable(s))
+            .Distinct()
+            .ToList();
     }
 
     // With no single dominator: a minimum vertex cut of size ≤ 2 between the segment's virtual source and the owner.
@@ -93,15 +102,20 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
             foreach (var r in index.Supplies(segment))
             {
                 var (supplier, customer) = (supplies.Supplier[r], supplies.Customer[r]);
-                if (!_status.IsLive(supplier) || !_status.IsLive(customer) || !(owners.Contains(customer) || index.IsCoreOrOwner(customer, chainId))) continue;
+                if (!_status.IsLive(supplier) || !_status.IsLive(customer)
+                    || !(owners.Contains(customer) || index.IsCoreOrOwner(customer, chainId)))
+                    continue;
                 var remaining = 1 - lost.GetValueOrDefault(customer);
                 var share = remaining > 1e-9 ? Math.Min(1, supplies.Share[r] / remaining) : 1;
                 if (share <= settings.SoleSourceShare) continue;
                 var path = paths.Find(customer, owners.Contains, EdgeDirection.Forward);
                 IReadOnlyList<int> evidence = owners.Contains(customer) ? [supplier, customer] : [supplier, .. path];
-                var of = remaining < 1 - 1e-9 ? $" (of what remains after {Units.Percent(1 - remaining)} from closed or suspended suppliers)" : "";
+                var of = remaining < 1 - 1e-9
+                    ? $" (of what remains after {Units.Percent(1 - remaining)} from closed or suspended suppliers)"
+                    : "";
                 yield return Make(chainId, segment, ChokepointKind.SoleSource, [supplier], customer, [evidence], 1,
-                    $"{Name(supplier)} provides {Units.Percent(share)} of {Name(customer)}'s input for {index.Segment(segment).Name}{of}", share);
+                    $"{Name(supplier)} provides {Units.Percent(share)} of {Name(customer)}'s input for {index.Segment(segment).Name}{of}",
+                    share);
             }
         }
     }
@@ -117,12 +131,15 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     private List<IReadOnlyList<int>> PathsThrough(PathFinder paths, int node, int owner, HashSet<int> isSupplier)
     {
         var toOwner = paths.Find(node, v => v == owner, EdgeDirection.Forward);
-        var fromSupplier = isSupplier.Contains(node) ? [node] : paths.Find(node, isSupplier.Contains, EdgeDirection.Reverse).Reverse().ToList();
+        var fromSupplier = isSupplier.Contains(node)
+            ? [node]
+            : paths.Find(node, isSupplier.Contains, EdgeDirection.Reverse).Reverse().ToList();
         if (toOwner.Count == 0 || fromSupplier.Count == 0) return [];
         return [[.. fromSupplier, .. toOwner.Skip(1)]];
     }
 
-    private Chokepoint Make(string chainId, int segment, ChokepointKind kind, IReadOnlyList<int> enterprises, int dependent, IReadOnlyList<IReadOnlyList<int>> paths, int suppliers, string explanation, double inputAtRisk = 1) =>
+    private Chokepoint Make(string chainId, int segment, ChokepointKind kind, IReadOnlyList<int> enterprises, int dependent,
+        IReadOnlyList<IReadOnlyList<int>> paths, int suppliers, string explanation, double inputAtRisk = 1) =>
         new(chainId, segment, kind, enterprises, dependent, enterprises.Any(e => index.Locations[e] == Location.Overseas), inputAtRisk,
             new ChokepointEvidence(paths.Take(settings.EvidencePaths).ToList(), suppliers, explanation));
 

@@ -6,5 +6,6 @@ public sealed record Disruption(IReadOnlyList<string> EnterpriseIds, string? Reg
     public static Disruption Of(params string[] enterpriseIds) => new(enterpriseIds);
 
     public override string ToString() =>
-        string.Join(", ", new[] { EnterpriseIds.Count > 0 ? $"{EnterpriseIds.Count} enterprises" : null, Region, Country, District }.OfType<string>());
+        string.Join(", ", new[] { EnterpriseIds.Count > 0 ? $"{EnterpriseIds.Count} enterprises" : null, Region, Country,
+        District }.OfType<string>());
 }

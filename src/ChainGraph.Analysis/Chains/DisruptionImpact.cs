@@ -12,5 +12,7 @@ public sealed record DisruptionImpact(IReadOnlyList<int> Removed, IReadOnlyList<
 /// </summary>
 public sealed record OwnerImpact(string ChainId, int Owner, double Availability, IReadOnlyList<SegmentLoss> Losses);
 
-/// <summary>Share (0–1) of the owner's input for a segment lost: directly (removed suppliers) and after cascades (suppliers starved upstream).</summary>
+/// <summary>
+/// Share (0–1) of the owner's input for a segment lost: directly (removed suppliers) and after cascades (suppliers starved upstream).
+/// </summary>
 public sealed record SegmentLoss(int Segment, double Direct, double Cascade, bool Key);

@@ -33,14 +33,18 @@ public sealed class DisruptionSimulator
         for (var e = 0; e < enterprises.Count; e++)
         {
             var x = enterprises[e];
-            if ((disruption.Country is not null && x.Country == disruption.Country) || (disruption.Region is not null && x.Region == disruption.Region)
+            if ((disruption.Country is not null && x.Country == disruption.Country)
+                || (disruption.Region is not null && x.Region == disruption.Region)
                 || (disruption.District is not null && x.District == disruption.District)) removed.Add(e);
         }
         return [.. removed];
     }
 
-    /// <summary>Simulates removing <paramref name="removed"/> and reports every owner of <paramref name="chainIds"/> (all chains when null).</summary>
-    public DisruptionImpact Simulate(IReadOnlyCollection<int> removed, IEnumerable<string>? chainIds = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Simulates removing <paramref name="removed"/> and reports every owner of <paramref name="chainIds"/> (all chains when null).
+    /// </summary>
+    public DisruptionImpact Simulate(IReadOnlyCollection<int> removed, IEnumerable<string>? chainIds = null,
+        CancellationToken cancellationToken = default)
     {
         var availability = Propagate(removed, cancellationToken);
         var isRemoved = removed.ToHashSet();

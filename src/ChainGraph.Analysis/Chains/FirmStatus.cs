@@ -42,7 +42,9 @@ public sealed class FirmStatus
     /// <summary>The latest closure event on or before <see cref="AsOf"/>, if any.</summary>
     public DateOnly? ClosureDate(int enterprise) => _closureDate[enterprise];
 
-    /// <summary>Why the firm's supply is suspect (status, closure event and date), in both languages; for a firm that is not live.</summary>
+    /// <summary>
+    /// Why the firm's supply is suspect (status, closure event and date), in both languages; for a firm that is not live.
+    /// </summary>
     public Localized Reason(int enterprise)
     {
         var date = ClosureDate(enterprise) is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;

@@ -26,14 +26,16 @@ public sealed class LinkAssessment(ChainIndex index, FirmStatus status, Analysis
     /// What the city's live firms buy of the segment a year (<see cref="SegmentSupply.DemandValue"/>), without the rest of
     /// the supply base when that is not read yet: the severity scale needs it for every segment of every chain.
     /// </summary>
-    public double DemandValue(int segment) => _supply.TryGetValue(segment, out var supply) ? supply.DemandValue : Demand(segment).Demand.Value;
+    public double DemandValue(int segment) =>
+        _supply.TryGetValue(segment, out var supply) ? supply.DemandValue : Demand(segment).Demand.Value;
 
     private SegmentSupply Read(int segment)
     {
         var firms = Capable(segment);
         var count = (Location where) => firms.Count(e => index.Locations[e] == where);
         var (demand, near, overseas, customers) = Demand(segment);
-        return new SegmentSupply(count(Location.Local), count(Location.Metro), count(Location.Province) + count(Location.Country), count(Location.Overseas),
+        return new SegmentSupply(count(Location.Local), count(Location.Metro), count(Location.Province) + count(Location.Country),
+            count(Location.Overseas),
             demand.Value, demand.IsShares, demand.Value > 0 ? near / demand.Value : 0, demand.Value > 0 ? overseas / demand.Value : 0,
             TopShare(segment, firms), customers);
     }
@@ -90,7 +92,10 @@ public sealed class LinkAssessment(ChainIndex index, FirmStatus status, Analysis
     private List<int> Capable(int segment)
     {
         var supplies = index.Dataset.Supplies;
-        return [.. index.Members(segment).Concat(index.Supplies(segment).Select(r => supplies.Supplier[r])).Distinct().Where(status.IsLive)];
+        return [.. index.Members(segment)
+            .Concat(index.Supplies(segment).Select(r => supplies.Supplier[r]))
+            .Distinct()
+            .Where(status.IsLive)];
     }
 
     private ((double Value, bool IsShares) Demand, double Near, double Overseas, IReadOnlyList<int> Customers) Demand(int segment)

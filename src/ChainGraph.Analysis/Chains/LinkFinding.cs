@@ -39,5 +39,7 @@ public enum LinkKind
     Weak,
 }
 
-/// <summary>A rule that fired (<see cref="Rule"/> is its word: <c>min_local_firms</c>, <c>min_near_share</c>, …) and what it found.</summary>
+/// <summary>
+/// A rule that fired (<see cref="Rule"/> is its word: <c>min_local_firms</c>, <c>min_near_share</c>, …) and what it found.
+/// </summary>
 public sealed record RuleFinding(string Rule, Localized Text);

@@ -13,7 +13,10 @@ internal sealed class PathFinder(SupplyGraph graph)
     private readonly int[] _queue = new int[graph.NodeCount];
     private int _stamp;
 
-    /// <summary>A shortest path from <paramref name="from"/> to the first node accepted by <paramref name="isTarget"/>, following <paramref name="direction"/>; empty when none.</summary>
+    /// <summary>
+    /// A shortest path from <paramref name="from"/> to the first node accepted by <paramref name="isTarget"/>, following
+    /// <paramref name="direction"/>; empty when none.
+    /// </summary>
     public IReadOnlyList<int> Find(int from, Func<int, bool> isTarget, EdgeDirection direction, int skipEdgeFrom = -1, int skipEdgeTo = -1)
     {
         var adjacency = graph.Adjacency(direction);

@@ -12,21 +12,26 @@ public static class Resilience
     {
         var owners = index.Owners[chainId];
         var candidates = index.OrderedSegments[chainId].SelectMany(index.Members).Distinct().Except(owners).ToArray();
-        var targeted = candidates.OrderByDescending(e => targetOrderScores[e]).ThenByDescending(e => index.Enterprise(e).AnnualOutput).ToArray();
+        var targeted = candidates.OrderByDescending(e => targetOrderScores[e])
+            .ThenByDescending(e => index.Enterprise(e).AnnualOutput)
+            .ToArray();
         var random = new Random(seed);
         var points = new List<ResiliencePoint>();
         for (var step = 0; step <= steps; step++)
         {
             var fraction = maxFraction * step / steps;
             var count = (int)Math.Round(fraction * candidates.Length);
-            var randomMean = Enumerable.Range(0, runs).Average(_ => MeanOwnerAvailability(simulator, owners, Shuffled(candidates, random).Take(count).ToArray(), cancellationToken));
+            var randomMean = Enumerable.Range(0, runs)
+                .Average(_ => MeanOwnerAvailability(simulator, owners, Shuffled(candidates, random).Take(count).ToArray(),
+                cancellationToken));
             var targetedMean = MeanOwnerAvailability(simulator, owners, targeted.Take(count).ToArray(), cancellationToken);
             points.Add(new ResiliencePoint(fraction, count, randomMean, targetedMean));
         }
         return points;
     }
 
-    private static double MeanOwnerAvailability(DisruptionSimulator simulator, IReadOnlyList<int> owners, int[] removed, CancellationToken token)
+    private static double MeanOwnerAvailability(DisruptionSimulator simulator, IReadOnlyList<int> owners, int[] removed,
+        CancellationToken token)
     {
         if (owners.Count == 0) return 1;
         var availability = simulator.Propagate(removed, token);

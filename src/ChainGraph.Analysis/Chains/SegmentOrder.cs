@@ -2,7 +2,10 @@ using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Chains;
 
-/// <summary>Orders a chain's segments upstream→downstream: Kahn's algorithm over the template, ties (and any cycle leftovers) in stage then file order.</summary>
+/// <summary>
+/// Orders a chain's segments upstream→downstream: Kahn's algorithm over the template, ties (and any cycle leftovers) in stage then file
+/// order.
+/// </summary>
 internal static class SegmentOrder
 {
     public static IReadOnlyList<int> Of(string chainId, Dataset dataset, IReadOnlyDictionary<string, int> segmentIndex)
@@ -12,7 +15,9 @@ internal static class SegmentOrder
         var next = segments.ToDictionary(s => s, _ => new List<int>());
         foreach (var link in dataset.SegmentLinks)
         {
-            if (!segmentIndex.TryGetValue(link.From, out var from) || !segmentIndex.TryGetValue(link.To, out var to) || !next.ContainsKey(from) || !inDegree.ContainsKey(to)) continue;
+            if (!segmentIndex.TryGetValue(link.From, out var from) || !segmentIndex.TryGetValue(link.To, out var to)
+                || !next.ContainsKey(from) || !inDegree.ContainsKey(to))
+                continue;
             next[from].Add(to);
             inDegree[to]++;
         }
