@@ -30,7 +30,8 @@ internal sealed class ActionPlanner(ChainIndex index, FirmStatus status, LinkAss
     public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem> chainItems) => cache.GetOrAdd(item, chainItems, () =>
     {
         var effects = new Dictionary<int, (double, Localized)>();
-        return _finder.For(item, f => effects.TryGetValue(f, out var known) ? known : effects[f] = Simulator.Effect(chainItems, f), 3 * Math.Max(1, top));
+        return _finder.For(item, f => effects.TryGetValue(f, out var known) ? known : effects[f] = Simulator.Effect(chainItems, f),
+            3 * Math.Max(1, top));
     });
 
     private ChecklistItem Plan(ChecklistItem item, ItemCandidates all)

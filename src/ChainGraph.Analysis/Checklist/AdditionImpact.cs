@@ -32,4 +32,5 @@ public enum AdditionOutcome
 /// A segment's (or a chain's) local supply share (本地配套率: what the city's firms buy of it from local firms) and its
 /// overseas share, before and after, with the local demand they are shares of (万元).
 /// </summary>
-public sealed record ShareChange(string Id, string Name, double Demand, double LocalBefore, double LocalAfter, double OverseasBefore, double OverseasAfter);
+public sealed record ShareChange(string Id, string Name, double Demand, double LocalBefore, double LocalAfter, double OverseasBefore,
+    double OverseasAfter);

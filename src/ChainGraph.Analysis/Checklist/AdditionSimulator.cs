@@ -23,15 +23,22 @@ public sealed class AdditionSimulator
     internal AdditionSimulator(ChainIndex index, LinkAssessment assessment, CandidateFinder finder, Func<double> scale) =>
         (_index, _assessment, _finder, _scale) = (index, assessment, finder, scale);
 
-    /// <summary>Simulates <paramref name="firm"/> in <paramref name="district"/>, serving <paramref name="segment"/> if given, against <paramref name="items"/>.</summary>
+    /// <summary>
+    /// Simulates <paramref name="firm"/> in <paramref name="district"/>, serving <paramref name="segment"/> if given, against
+    /// <paramref name="items"/>.
+    /// </summary>
     public AdditionImpact Simulate(IReadOnlyList<ChecklistItem> items, int firm, string district, int? segment = null)
     {
         var e = _index.Enterprise(firm);
         var touched = Touched(items, firm, segment);
         var outcomes = touched.SelectMany(t => t.Items.Select(item => Outcome(item, t.Segment, firm))).ToList();
         var segments = touched.Select(t => Share(t.Segment, firm)).ToList();
-        var chains = touched.Select(t => _index.SegmentChain[t.Segment]).Distinct().Select(c => ChainShare(c, firm, touched.Select(t => t.Segment))).ToList();
-        return new AdditionImpact(e.Id, e.Name, _index.Locations[firm], district, segment is { } s ? _index.Segment(s).Id : null, outcomes, segments, chains);
+        var chains = touched.Select(t => _index.SegmentChain[t.Segment])
+            .Distinct()
+            .Select(c => ChainShare(c, firm, touched.Select(t => t.Segment)))
+            .ToList();
+        return new AdditionImpact(e.Id, e.Name, _index.Locations[firm], district, segment is { } s ? _index.Segment(s).Id : null, outcomes,
+            segments, chains);
     }
 
     /// <summary>
@@ -46,7 +53,8 @@ public sealed class AdditionSimulator
         return _index.IsLocal(firm)
             ? (value, new($"可参与本链 {outcomes.Count} 个清单项", $"serves the segment of {Items(outcomes.Count)} of this chain"))
             : resolved + improved == 0
-                ? (value, new($"迁入后本链 {outcomes.Count} 个相关清单项无明显变化", $"moving in would not change the related {Items(outcomes.Count)} much"))
+                ? (value, new($"迁入后本链 {outcomes.Count} 个相关清单项无明显变化",
+                $"moving in would not change the related {Items(outcomes.Count)} much"))
                 : (value, Helps(resolved, improved, outcomes.Count));
     }
 
@@ -81,8 +89,10 @@ public sealed class AdditionSimulator
         var title = PreviousItems.Title(item);
         if (item.Type is not (ChecklistItemType.Missing or ChecklistItemType.Weak))
         {
-            var substitute = !item.EnterpriseIds.Contains(_index.Enterprise(firm).Id) && !(_index.IsLocal(firm) && _finder.Suppliers(segment).Serves(firm));
-            return new(item.Id, title, item.Type, substitute ? AdditionOutcome.LocalSubstitute : AdditionOutcome.Unchanged, item.Severity, item.Severity, item.Type,
+            var substitute = !item.EnterpriseIds.Contains(_index.Enterprise(firm).Id)
+                && !(_index.IsLocal(firm) && _finder.Suppliers(segment).Serves(firm));
+            return new(item.Id, title, item.Type, substitute ? AdditionOutcome.LocalSubstitute : AdditionOutcome.Unchanged, item.Severity,
+                item.Severity, item.Type,
                 substitute ? new("新增本地替代候选，链主尚未向其采购", "gains a local substitute; the owner does not buy from it yet")
                     : new("不变", "unchanged"));
         }
@@ -92,8 +102,8 @@ public sealed class AdditionSimulator
         var now = new LinkItems(_index, after, _scale()).Judged();
         var change = ChecklistComparison.Compare([new PreviousItem(item.Id, item.Severity, item.Type)], [now])[0];
         var improved = change.Kind == ChangeKind.Improved;
-        return new(item.Id, title, item.Type, improved ? AdditionOutcome.Improved : AdditionOutcome.Unchanged, item.Severity, now.Severity, now.Type,
-            Change(item, now));
+        return new(item.Id, title, item.Type, improved ? AdditionOutcome.Improved : AdditionOutcome.Unchanged, item.Severity, now.Severity,
+            now.Type, Change(item, now));
     }
 
     // The segment's supply base with the firm counted local.
@@ -142,7 +152,8 @@ public sealed class AdditionSimulator
             if (_index.Locations[firm] == Location.Overseas) abroad += s.LocalValue(firm);
         }
         var chain = _index.Chain(chainId);
-        return new(chain.Id, chain.Name, demand, Ratio(local, demand), Ratio(local + moved, demand), Ratio(overseas, demand), Ratio(overseas - abroad, demand));
+        return new(chain.Id, chain.Name, demand, Ratio(local, demand), Ratio(local + moved, demand), Ratio(overseas, demand),
+            Ratio(overseas - abroad, demand));
     }
 
     // "缺失环节 → 薄弱环节，严重度 0.71 → 0.66" (or the severity alone, marked when it moves by less than 0.05).

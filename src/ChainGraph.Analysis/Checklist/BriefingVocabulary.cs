@@ -100,7 +100,8 @@ public static class BriefingVocabulary
         _ => "low",
     };
 
-    public static string Name(LinkKind kind, Language language) => language == Language.Zh ? Chinese(kind) : kind == LinkKind.Missing ? "missing link" : "weak link";
+    public static string Name(LinkKind kind, Language language) =>
+        language == Language.Zh ? Chinese(kind) : kind == LinkKind.Missing ? "missing link" : "weak link";
 
     public static string Name(ChecklistItemType type, Language language) => language == Language.Zh ? Chinese(type) : type switch
     {
@@ -120,7 +121,8 @@ public static class BriefingVocabulary
         _ => "unchanged",
     };
 
-    public static string Name(ChainAction action, Language language) => language == Language.Zh ? ChainActions.Chinese(action) : action switch
+    public static string Name(ChainAction action, Language language) =>
+        language == Language.Zh ? ChainActions.Chinese(action) : action switch
     {
         ChainAction.Strengthen => "strengthen",
         ChainAction.Fill => "fill",

@@ -9,7 +9,8 @@ namespace ChainGraph.Analysis.Checklist;
 /// [0, 1] and is the sum of <see cref="Terms"/>, each with its figures; <see cref="Reasons"/> are their texts in Chinese
 /// (<see cref="ReasonsIn"/> for English). Every candidate is live and already serves the item's segment.
 /// </summary>
-public sealed record Candidate(string EnterpriseId, string Name, Location Location, CandidateKind Kind, double Score, IReadOnlyList<SeverityTerm> Terms)
+public sealed record Candidate(string EnterpriseId, string Name, Location Location, CandidateKind Kind, double Score,
+    IReadOnlyList<SeverityTerm> Terms)
 {
     /// <summary>Terms adding less than this to the score are not given as reasons: an analyst reads "R&amp;D 0%" as noise.</summary>
     public const double ReasonFloor = 0.01;

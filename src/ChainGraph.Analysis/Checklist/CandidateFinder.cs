@@ -39,7 +39,8 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
         Candidate Score(int f, CandidateKind kind) => scorer.Score(f, kind);
         if (item.Type is ChecklistItemType.Missing or ChecklistItemType.Weak)
         {
-            var targets = Rank(firms.Where(f => !index.IsLocal(f)).Select(f => Score(f, CandidateKind.Attract)), c => c.Location == Location.Overseas ? 1 : 0);
+            var targets = Rank(firms.Where(f => !index.IsLocal(f)).Select(f => Score(f, CandidateKind.Attract)),
+                c => c.Location == Location.Overseas ? 1 : 0);
             var expansion = Rank(firms.Where(index.IsLocal).Select(f => Score(f, CandidateKind.Expand)), _ => 0);
             return new ItemCandidates([], [.. targets.Select(MarkOverseas)], expansion);
         }
@@ -58,7 +59,9 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
         var scorer = new CandidateScorer(index, suppliers);
         var head = ranked.Take(count).Select(c => index.TryGetEnterprise(c.EnterpriseId, out var f)
             ? Overseas(scorer.Score(f, c.Kind, effect(f)), c) : c);
-        var group = ranked[0].Kind == CandidateKind.Attract ? (Func<Candidate, int>)(c => c.Location == Location.Overseas ? 1 : 0) : c => (int)c.Location;
+        var group = ranked[0].Kind == CandidateKind.Attract
+            ? (Func<Candidate, int>)(c => c.Location == Location.Overseas ? 1 : 0)
+            : c => (int)c.Location;
         return [.. Rank(head, ranked[0].Kind == CandidateKind.Expand ? _ => 0 : group), .. ranked.Skip(count)];
     }
 
@@ -69,7 +72,8 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
     /// <summary>The segment's capable live firms and their supply, built once per segment.</summary>
     public SegmentSuppliers Suppliers(int segment)
     {
-        if (!_segments.TryGetValue(segment, out var suppliers)) _segments[segment] = suppliers = new SegmentSuppliers(index, status, segment);
+        if (!_segments.TryGetValue(segment, out var suppliers))
+            _segments[segment] = suppliers = new SegmentSuppliers(index, status, segment);
         return suppliers;
     }
 
@@ -78,6 +82,7 @@ internal sealed class CandidateFinder(ChainIndex index, FirmStatus status)
 
     private static Candidate MarkOverseas(Candidate c) => c.Location != Location.Overseas ? c : c with
     {
-        Terms = [.. c.Terms, new SeverityTerm("overseas", 0, new Localized("境外企业，仅在国内无合适企业时考虑", "overseas: only where no firm in China fits"))],
+        Terms = [.. c.Terms, new SeverityTerm("overseas", 0, new Localized("境外企业，仅在国内无合适企业时考虑",
+        "overseas: only where no firm in China fits"))],
     };
 }

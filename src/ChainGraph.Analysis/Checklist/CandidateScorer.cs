@@ -28,7 +28,8 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
         var label = LabelFactor(e.Labels);
         score.Add("labels", labels * label.Factor, label.Zh, label.En);
         var intensity = e.RdRatio ?? 0;
-        score.Add("rd", rd * Math.Min(1, intensity / 0.10), $"研发投入强度 {Units.Percent(intensity)}", $"R&D intensity {Units.Percent(intensity)}");
+        score.Add("rd", rd * Math.Min(1, intensity / 0.10), $"研发投入强度 {Units.Percent(intensity)}",
+            $"R&D intensity {Units.Percent(intensity)}");
         score.Add("size", size * LinkItems.Spend(e.AnnualOutput, suppliers.LargestOutput), $"年产值{Units.Yi(e.AnnualOutput)}",
             $"annual output {Units.YiEnglish(e.AnnualOutput)}");
         if (effect is { } what) score.Add("effect", 0.10 * what.Value, what.Text.Zh, what.Text.En);
@@ -39,7 +40,8 @@ internal sealed class CandidateScorer(ChainIndex index, SegmentSuppliers supplie
     private static (string Zh, string En) Share(double fraction) =>
         fraction is > 0 and < 0.005 ? ("不足1%", "under 1%") : (Units.Percent(fraction), Units.Percent(fraction));
 
-    private static (double Ring, double Capacity, double Share, double Labels, double Rd, double Size, double Fit) Weights(CandidateKind kind) => kind switch
+    private static (double Ring, double Capacity, double Share, double Labels, double Rd, double Size, double Fit) Weights(
+        CandidateKind kind) => kind switch
     {
         CandidateKind.Substitute => (0.25, 0.25, 0.15, 0.15, 0.10, 0, 0),
         CandidateKind.Attract => (0.10, 0.15, 0, 0.15, 0.05, 0.15, 0.30),

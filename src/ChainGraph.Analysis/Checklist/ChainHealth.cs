@@ -12,7 +12,8 @@ namespace ChainGraph.Analysis.Checklist;
 /// </summary>
 public static class ChainHealth
 {
-    public static ChainHealthAssessment Assess(ChainAnalyzer analyzer, string chainId, IReadOnlyCollection<ChecklistItem> items, HealthThresholds? thresholds = null)
+    public static ChainHealthAssessment Assess(ChainAnalyzer analyzer, string chainId, IReadOnlyCollection<ChecklistItem> items,
+        HealthThresholds? thresholds = null)
     {
         var t = thresholds ?? HealthThresholds.Default;
         var index = analyzer.Index;
@@ -27,7 +28,8 @@ public static class ChainHealth
         var keysAtRisk = segments.Count(s => index.Segment(s).Key && severe.Contains(index.Segment(s).Id));
         var (critical, high) = (items.Count(i => i.Level == SeverityLevel.Critical), items.Count(i => i.Level == SeverityLevel.High));
         var grade = Grade(share, keysAtRisk, medium, critical + high, t);
-        return new ChainHealthAssessment(grade, share, keysAtRisk, keys, medium, critical, high, Why(grade, share, keysAtRisk, keys, medium, critical, high, t));
+        return new ChainHealthAssessment(grade, share, keysAtRisk, keys, medium, critical, high,
+            Why(grade, share, keysAtRisk, keys, medium, critical, high, t));
     }
 
     private static HealthGrade Grade(double share, int keysAtRisk, double medium, int severeItems, HealthThresholds t) =>
@@ -42,18 +44,23 @@ public static class ChainHealth
     private static double Share(HashSet<string> segments, Dictionary<string, double> demand, double total) =>
         total > 0 ? segments.Sum(s => demand.GetValueOrDefault(s)) / total : 0;
 
-    private static string Share(double fraction) => (fraction * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    private static string Share(double fraction) =>
+        (fraction * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
-    private static Localized Why(HealthGrade grade, double share, int keysAtRisk, int keys, double medium, int critical, int high, HealthThresholds t)
+    private static Localized Why(HealthGrade grade, double share, int keysAtRisk, int keys, double medium, int critical, int high,
+        HealthThresholds t)
     {
         var name = (BriefingVocabulary.Name(grade, Language.Zh), BriefingVocabulary.Name(grade, Language.En));
         // One decimal: a share just under a line must not print as the line itself (24.9%, not 25%).
         var (p, m) = (Share(share), Share(medium));
         var line = grade switch
         {
-            HealthGrade.Danger => ($"（危险线：{Units.Percent(t.DangerShare)} 且 {t.DangerKeySegments} 个关键环节）", $" (danger line: {Units.Percent(t.DangerShare)} and {t.DangerKeySegments} key segments)"),
+            HealthGrade.Danger =>
+                ($"（危险线：{Units.Percent(t.DangerShare)} 且 {t.DangerKeySegments} 个关键环节）",
+                $" (danger line: {Units.Percent(t.DangerShare)} and {t.DangerKeySegments} key segments)"),
             HealthGrade.Warning => ($"（预警线 {Units.Percent(t.WarningShare)}）", $" (warning line {Units.Percent(t.WarningShare)})"),
-            HealthGrade.Watch when critical + high > 0 => ($"（低于预警线 {Units.Percent(t.WarningShare)}）", $" (below the warning line of {Units.Percent(t.WarningShare)})"),
+            HealthGrade.Watch when critical + high > 0 =>
+                ($"（低于预警线 {Units.Percent(t.WarningShare)}）", $" (below the warning line of {Units.Percent(t.WarningShare)})"),
             _ => ("", ""),
         };
         if (critical + high == 0)

@@ -19,12 +19,16 @@ public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAs
     private readonly Func<double> _scale = spendScale ?? Once(() => SpendScale(index, assessment));
     private ActionPlanner? _planner;
 
-    private ActionPlanner Planner => _planner ??= new(index, status, assessment, _scale, investments ?? new Dictionary<string, ProjectInvestment>(), candidates, cache ?? new CandidateCache());
+    private ActionPlanner Planner =>
+        _planner ??= new(index, status, assessment, _scale, investments ?? new Dictionary<string, ProjectInvestment>(), candidates,
+        cache ?? new CandidateCache());
 
     /// <summary>An item's full ranked candidate lists, the what-if term judged against the item alone.</summary>
     public ItemCandidates Candidates(ChecklistItem item) => Candidates(item, [item]);
 
-    /// <summary>An item's full ranked candidate lists (the item carries the top N); the what-if term against <paramref name="items"/>.</summary>
+    /// <summary>
+    /// An item's full ranked candidate lists (the item carries the top N); the what-if term against <paramref name="items"/>.
+    /// </summary>
     public ItemCandidates Candidates(ChecklistItem item, IReadOnlyList<ChecklistItem> items) =>
         Planner.Candidates(item, [.. items.Where(i => i.ChainId == item.ChainId)]);
 
@@ -62,7 +66,9 @@ public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAs
         if (item.Type == ChecklistItemType.ForeignChokepoint) return null;
         var segments = group.Select(c => c.Segment).Distinct().ToList();
         if (segments.Count != 1) return null;
-        return links.GetValueOrDefault($"link:{item.ChainId}:{index.Segment(segments[0]).Id}") is { Type: ChecklistItemType.Missing } link ? link : null;
+        return links.GetValueOrDefault($"link:{item.ChainId}:{index.Segment(segments[0]).Id}") is { Type: ChecklistItemType.Missing } link
+            ? link
+            : null;
     }
 
     private static ChecklistItem Fold(ChecklistItem link, ChecklistItem chokepoint) => link with
@@ -86,7 +92,9 @@ public sealed class ChecklistBuilder(ChainIndex index, FirmStatus status, LinkAs
                 else owner[(chokepoints[i].ChainId, e)] = i;
             }
         }
-        return Enumerable.Range(0, chokepoints.Count).GroupBy(Root).Select(g => (IReadOnlyList<Chokepoint>)[.. g.Select(i => chokepoints[i])]);
+        return Enumerable.Range(0, chokepoints.Count)
+            .GroupBy(Root)
+            .Select(g => (IReadOnlyList<Chokepoint>)[.. g.Select(i => chokepoints[i])]);
     }
 
     /// <summary>The enterprises a chokepoint is about: a critical relation is about its supplier.</summary>

@@ -15,7 +15,8 @@ public static class ChecklistComparison
         var before = previous.ToDictionary(p => p.Id);
         var now = current.ToDictionary(c => c.Id);
         var changes = current.Select(c => Classify(before.GetValueOrDefault(c.Id), c)).ToList();
-        changes.AddRange(previous.Where(p => !now.ContainsKey(p.Id)).Select(p => new ChecklistChange(p.Id, ChangeKind.Resolved, p.Severity, null, null, p.Type, p.Title)));
+        changes.AddRange(previous.Where(p => !now.ContainsKey(p.Id))
+            .Select(p => new ChecklistChange(p.Id, ChangeKind.Resolved, p.Severity, null, null, p.Type, p.Title)));
         return changes.OrderBy(c => c.Kind).ThenByDescending(c => c.Current ?? c.Previous).ToList();
     }
 

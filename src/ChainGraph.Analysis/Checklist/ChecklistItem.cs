@@ -39,14 +39,17 @@ public sealed record ChecklistItem(
     /// <summary>Local firms serving the segment that could expand instead (强链 by 技术改造), best first, the top N.</summary>
     public IReadOnlyList<Candidate> LocalExpansion { get; init; } = [];
 
-    /// <summary>The project answering the item (攻关项目, <see cref="Projects.ProjectBook.ForItem"/>); null when none was filed (未立项).</summary>
+    /// <summary>
+    /// The project answering the item (攻关项目, <see cref="Projects.ProjectBook.ForItem"/>); null when none was filed (未立项).
+    /// </summary>
     public Project? Project { get; init; }
 
     /// <summary>The findings, then the severity terms, in Chinese.</summary>
     public IReadOnlyList<string> Reasons => ReasonsIn(Language.Zh);
 
     /// <summary>The findings, then the severity terms, in <paramref name="language"/>.</summary>
-    public IReadOnlyList<string> ReasonsIn(Language language) => [.. Findings.Select(f => f.Text.In(language)), .. Terms.Select(t => t.Describe(language))];
+    public IReadOnlyList<string> ReasonsIn(Language language) =>
+        [.. Findings.Select(f => f.Text.In(language)), .. Terms.Select(t => t.Describe(language))];
 }
 
 /// <summary>Severity bands: critical ≥ 0.75, high ≥ 0.55, medium ≥ 0.35, else low.</summary>

@@ -12,21 +12,28 @@ namespace ChainGraph.Analysis.Checklist;
 /// alternatives and the relations' substitutability), local owners threatened (up to 0.05), key segment (0.10),
 /// overseas (0.10).
 /// </summary>
-internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessment, IReadOnlyList<Chokepoint> group, IReadOnlyList<Chokepoint> context, double spendScale)
+internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessment, IReadOnlyList<Chokepoint> group,
+    IReadOnlyList<Chokepoint> context, double spendScale)
 {
     private readonly Chokepoint _lead = group.OrderByDescending(c => c.InputAtRisk).ThenBy(c => c.Kind == ChokepointKind.Bridge).First();
 
     public ChecklistItem Build()
     {
         var chain = index.Chain(_lead.ChainId);
-        var enterprises = group.SelectMany(ChecklistBuilder.Subjects).Distinct().OrderBy(e => index.Enterprise(e).Id, StringComparer.Ordinal).ToList();
+        var enterprises = group.SelectMany(ChecklistBuilder.Subjects)
+            .Distinct()
+            .OrderBy(e => index.Enterprise(e).Id, StringComparer.Ordinal)
+            .ToList();
         var foreign = enterprises.Any(e => index.Locations[e] == Location.Overseas);
         var type = foreign ? ChecklistItemType.ForeignChokepoint
             : group.Any(c => c.Kind != ChokepointKind.SoleSource) ? ChecklistItemType.Chokepoint : ChecklistItemType.SoleSource;
         var threatened = group.Select(c => c.Dependent).Distinct().OrderByDescending(d => index.Enterprise(d).AnnualOutput).ToList();
         var segment = index.Segment(_lead.Segment);
         var score = Score(enterprises, threatened, foreign);
-        var findings = group.Select(Finding).DistinctBy(f => f.Text.Zh).Concat(context.Select(Upstream).DistinctBy(f => f.Text.Zh).Take(3)).ToList();
+        var findings = group.Select(Finding)
+            .DistinctBy(f => f.Text.Zh)
+            .Concat(context.Select(Upstream).DistinctBy(f => f.Text.Zh).Take(3))
+            .ToList();
         return new ChecklistItem($"chokepoint:{chain.Id}:{string.Join("+", enterprises.Select(e => index.Enterprise(e).Id))}", 0,
             chain.Id, chain.Name, segment.Id, segment.Name,
             [.. enterprises.Select(e => index.Enterprise(e).Id)], [.. enterprises.Select(Name)],
@@ -39,7 +46,8 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
     {
         var score = new SeverityScore();
         var risk = group.Max(c => c.InputAtRisk);
-        score.Add("input_at_risk", 0.25 * risk, $"受威胁企业该环节投入的 {Units.Percent(risk)} 面临中断", $"{Units.Percent(risk)} of the threatened firm's input is at risk");
+        score.Add("input_at_risk", 0.25 * risk, $"受威胁企业该环节投入的 {Units.Percent(risk)} 面临中断",
+            $"{Units.Percent(risk)} of the threatened firm's input is at risk");
         var owners = index.Owners[_lead.ChainId].Where(index.IsLocal).ToList();
         var largest = owners.Count == 0 ? 1 : owners.Max(o => index.Enterprise(o).AnnualOutput);
         var top = threatened[0];
@@ -47,14 +55,18 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
         score.Add("dependent_weight", 0.20 * weight, $"受威胁的{Role(top).Item1}{Name(top)}年产值{Units.Yi(index.Enterprise(top).AnnualOutput)}",
             $"the threatened {Role(top).Item2} {Name(top)} has an annual output of {Units.YiEnglish(index.Enterprise(top).AnnualOutput)}");
         var atRisk = ValueAtRisk();
-        if (atRisk > 0) score.Add("spend", 0.15 * LinkItems.Spend(atRisk, spendScale), $"涉及年采购额{Units.Money(atRisk)}", $"{Units.MoneyEnglish(atRisk)} a year of input at risk");
+        if (atRisk > 0)
+            score.Add("spend", 0.15 * LinkItems.Spend(atRisk, spendScale), $"涉及年采购额{Units.Money(atRisk)}",
+                $"{Units.MoneyEnglish(atRisk)} a year of input at risk");
         var (alternatives, substitutability) = Replaceability(enterprises);
         var irreplaceable = 0.5 * LinkItems.Irreplaceable(alternatives) + 0.5 * (1 - (substitutability ?? 0.5));
         score.Add("replaceability", 0.15 * irreplaceable,
             $"国内其他可替代的在营企业 {alternatives} 家{(substitutability is { } s ? "，可替代性 " + s.ToString("0.00", CultureInfo.InvariantCulture) : "")}",
             $"{alternatives} other capable live firms in China{(substitutability is { } t ? ", substitutability " + t.ToString("0.00", CultureInfo.InvariantCulture) : "")}");
         var ownersHit = threatened.Count(owners.Contains);
-        if (ownersHit > 0) score.Add("owners", 0.05 * Math.Min(1, ownersHit / 2.0), $"威胁 {ownersHit} 家本地链主", $"threatens {ownersHit} local chain owner(s)");
+        if (ownersHit > 0)
+            score.Add("owners", 0.05 * Math.Min(1, ownersHit / 2.0), $"威胁 {ownersHit} 家本地链主",
+                $"threatens {ownersHit} local chain owner(s)");
         if (group.Any(c => index.Segment(c.Segment).Key)) score.Add("key_segment", 0.10, "关键环节", "key segment");
         if (foreign) score.Add("overseas", 0.10, "位于境外（卡脖子）", "located overseas (卡脖子)");
         return score;
@@ -65,7 +77,8 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
     {
         var supplies = index.Dataset.Supplies;
         return group.DistinctBy(c => (c.Dependent, c.Segment)).Sum(c => c.InputAtRisk * index.Supplies(c.Segment)
-            .Where(r => supplies.Customer[r] == c.Dependent && !float.IsNaN(supplies.AnnualValue[r])).Sum(r => (double)supplies.AnnualValue[r]));
+            .Where(r => supplies.Customer[r] == c.Dependent && !float.IsNaN(supplies.AnnualValue[r]))
+            .Sum(r => (double)supplies.AnnualValue[r]));
     }
 
     // Capable live firms in China serving the lead segment other than the chokepoint's, and the mean substitutability of
@@ -79,7 +92,8 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
         var dependents = group.Select(c => c.Dependent).ToHashSet();
         var subjects = enterprises.ToHashSet();
         var values = group.Select(c => c.Segment).Distinct().SelectMany(index.Supplies)
-            .Where(r => subjects.Contains(supplies.Supplier[r]) && dependents.Contains(supplies.Customer[r]) && !float.IsNaN(supplies.Substitutability[r]))
+            .Where(r => subjects.Contains(supplies.Supplier[r]) && dependents.Contains(supplies.Customer[r])
+                && !float.IsNaN(supplies.Substitutability[r]))
             .Select(r => (double)supplies.Substitutability[r]).ToList();
         return (alternatives, values.Count > 0 ? values.Average() : null);
     }
@@ -113,7 +127,8 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
         $"上游依据：{Name(c.Enterprises[0])}供应{Name(c.Dependent)}{index.Segment(c.Segment).Name}投入的 {Units.Percent(c.InputAtRisk)}",
         $"upstream evidence: {Name(c.Enterprises[0])} provides {Units.Percent(c.InputAtRisk)} of {Name(c.Dependent)}'s input for {index.Segment(c.Segment).Name}"));
 
-    private (string, string) Role(int e) => index.Owners[_lead.ChainId].Contains(e) ? ("链主", "chain owner") : ("核心配套企业", "core supporting firm");
+    private (string, string) Role(int e) =>
+        index.Owners[_lead.ChainId].Contains(e) ? ("链主", "chain owner") : ("核心配套企业", "core supporting firm");
 
     private string Name(int e) => index.Enterprise(e).Name;
 

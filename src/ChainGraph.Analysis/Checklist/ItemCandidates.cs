@@ -5,7 +5,8 @@ namespace ChainGraph.Analysis.Checklist;
 /// substitutes for a chokepoint, foreign chokepoint or sole source; attraction targets (never local) and local firms
 /// that could expand for a missing or weak link.
 /// </summary>
-public sealed record ItemCandidates(IReadOnlyList<Candidate> Substitutes, IReadOnlyList<Candidate> AttractionTargets, IReadOnlyList<Candidate> LocalExpansion)
+public sealed record ItemCandidates(IReadOnlyList<Candidate> Substitutes, IReadOnlyList<Candidate> AttractionTargets,
+    IReadOnlyList<Candidate> LocalExpansion)
 {
     public static ItemCandidates None { get; } = new([], [], []);
 
@@ -14,5 +15,6 @@ public sealed record ItemCandidates(IReadOnlyList<Candidate> Substitutes, IReadO
         ? AttractionTargets.FirstOrDefault() ?? LocalExpansion.FirstOrDefault()
         : Substitutes.FirstOrDefault() ?? LocalExpansion.FirstOrDefault() ?? AttractionTargets.FirstOrDefault();
 
-    public ItemCandidates Take(int count) => new([.. Substitutes.Take(count)], [.. AttractionTargets.Take(count)], [.. LocalExpansion.Take(count)]);
+    public ItemCandidates Take(int count) =>
+        new([.. Substitutes.Take(count)], [.. AttractionTargets.Take(count)], [.. LocalExpansion.Take(count)]);
 }

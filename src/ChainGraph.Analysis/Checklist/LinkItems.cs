@@ -26,19 +26,26 @@ internal sealed class LinkItems(ChainIndex index, LinkFinding finding, double sp
         else
         {
             score.Add("finding", 0.10, "薄弱环节", "weak link");
-            score.Add("shortfall", 0.15 * Shortfall(), $"低于基线的程度 {Units.Percent(Shortfall())}", $"{Units.Percent(Shortfall())} short of its baseline");
+            score.Add("shortfall", 0.15 * Shortfall(), $"低于基线的程度 {Units.Percent(Shortfall())}",
+                $"{Units.Percent(Shortfall())} short of its baseline");
         }
         var spend = Spend(supply.DemandValue, spendScale);
         if (!supply.DemandIsShares)
-            score.Add("spend", 0.25 * spend, $"市内企业该环节年采购{Units.Money(supply.DemandValue)}", $"the city's firms buy {Units.MoneyEnglish(supply.DemandValue)} a year");
-        var alternatives = finding.Kind == LinkKind.Missing ? supply.RingFirms + supply.DomesticFirms : supply.LocalFirms + supply.RingFirms + supply.DomesticFirms;
-        score.Add("replaceability", 0.20 * Irreplaceable(alternatives), $"国内可替代的在营企业 {alternatives} 家", $"{alternatives} capable live firms in China could replace it");
-        score.Add("overseas", 0.10 * supply.OverseasShare, $"本地需求的 {Units.Percent(supply.OverseasShare)} 来自境外", $"{Units.Percent(supply.OverseasShare)} of local demand comes from overseas");
+            score.Add("spend", 0.25 * spend, $"市内企业该环节年采购{Units.Money(supply.DemandValue)}",
+                $"the city's firms buy {Units.MoneyEnglish(supply.DemandValue)} a year");
+        var alternatives = finding.Kind == LinkKind.Missing
+            ? supply.RingFirms + supply.DomesticFirms
+            : supply.LocalFirms + supply.RingFirms + supply.DomesticFirms;
+        score.Add("replaceability", 0.20 * Irreplaceable(alternatives), $"国内可替代的在营企业 {alternatives} 家",
+            $"{alternatives} capable live firms in China could replace it");
+        score.Add("overseas", 0.10 * supply.OverseasShare, $"本地需求的 {Units.Percent(supply.OverseasShare)} 来自境外",
+            $"{Units.Percent(supply.OverseasShare)} of local demand comes from overseas");
         if (finding.Segment.Key) score.Add("key_segment", 0.10, "关键环节", "key segment");
         var (action, instrument) = Remedy();
-        return new ChecklistItem($"link:{finding.ChainId}:{finding.Segment.Id}", 0, chain.Id, chain.Name, finding.Segment.Id, finding.Segment.Name, [], [],
-            finding.Kind == LinkKind.Missing ? ChecklistItemType.Missing : ChecklistItemType.Weak, score.Value, SeverityLevels.Of(score.Value),
-            finding.Findings, score.Terms, action, instrument, [], []);
+        return new ChecklistItem($"link:{finding.ChainId}:{finding.Segment.Id}", 0, chain.Id, chain.Name, finding.Segment.Id,
+            finding.Segment.Name, [], [],
+            finding.Kind == LinkKind.Missing ? ChecklistItemType.Missing : ChecklistItemType.Weak, score.Value,
+            SeverityLevels.Of(score.Value), finding.Findings, score.Terms, action, instrument, [], []);
     }
 
     /// <summary>Log-normalised spend in [0, 1]: 0 for nothing, 1 for the largest local demand of any segment.</summary>
@@ -65,7 +72,9 @@ internal sealed class LinkItems(ChainIndex index, LinkFinding finding, double sp
     private IReadOnlyList<string> Threatened()
     {
         var owners = index.Owners[finding.ChainId];
-        var buyers = finding.Supply.LocalCustomers.OrderBy(c => owners.Contains(c) ? 0 : index.IsCoreOrOwner(c, finding.ChainId) ? 1 : 2).ThenByDescending(c => index.Enterprise(c).AnnualOutput).ToList();
+        var buyers = finding.Supply.LocalCustomers.OrderBy(c => owners.Contains(c) ? 0 : index.IsCoreOrOwner(c, finding.ChainId) ? 1 : 2)
+            .ThenByDescending(c => index.Enterprise(c).AnnualOutput)
+            .ToList();
         var who = buyers.Count > 0 ? buyers : [.. owners.Where(index.IsLocal)];
         return [.. who.Select(e => index.Enterprise(e).Name)];
     }

@@ -11,7 +11,9 @@ namespace ChainGraph.Analysis.Checklist;
 /// </summary>
 public sealed record PreviousChecklist(string Label, IReadOnlyList<PreviousItem> Items)
 {
-    /// <summary>Parses checklist JSON; throws <see cref="InvalidDataException"/> naming <paramref name="source"/> when it is not one.</summary>
+    /// <summary>
+    /// Parses checklist JSON; throws <see cref="InvalidDataException"/> naming <paramref name="source"/> when it is not one.
+    /// </summary>
     public static PreviousChecklist Parse(string json, string source, string label)
     {
         try
@@ -31,7 +33,8 @@ public sealed record PreviousChecklist(string Label, IReadOnlyList<PreviousItem>
     {
         quarter = Quarter(today),
         dataVersion,
-        items = items.Select(i => new { id = i.Id, severity = i.Severity, type = Vocabulary.Word(i.Type), chainId = i.ChainId, title = PreviousItems.Title(i) }),
+        items = items.Select(i => new { id = i.Id, severity = i.Severity, type = Vocabulary.Word(i.Type), chainId = i.ChainId,
+        title = PreviousItems.Title(i) }),
     });
 
     /// <summary>The quarter's name, e.g. <c>2025-Q3</c>.</summary>

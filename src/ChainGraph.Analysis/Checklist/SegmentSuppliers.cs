@@ -46,7 +46,9 @@ internal sealed class SegmentSuppliers
     /// <summary>True when the firm is a capable live firm of the segment.</summary>
     public bool Serves(int firm) => _value.ContainsKey(firm);
 
-    /// <summary>The largest local firm's share of the local firms' supply with <paramref name="firm"/> counted local; null without values.</summary>
+    /// <summary>
+    /// The largest local firm's share of the local firms' supply with <paramref name="firm"/> counted local; null without values.
+    /// </summary>
     public double? TopLocalShare(int firm)
     {
         var values = _local.Append(firm).Distinct().Select(Value).ToList();

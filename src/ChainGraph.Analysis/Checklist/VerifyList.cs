@@ -15,7 +15,9 @@ internal sealed class VerifyList(ChainIndex index, FirmStatus status)
                       from r in index.Supplies(segment)
                       where !status.IsLive(supplies.Supplier[r]) && index.IsLocal(supplies.Customer[r])
                       select Record(chainId, segment, r);
-        return [.. records.OrderBy(v => v.ChainId, StringComparer.Ordinal).ThenByDescending(v => v.AnnualValue ?? 0).ThenByDescending(v => v.Share)];
+        return [.. records.OrderBy(v => v.ChainId, StringComparer.Ordinal)
+            .ThenByDescending(v => v.AnnualValue ?? 0)
+            .ThenByDescending(v => v.Share)];
     }
 
     private SupplyRecordToVerify Record(string chainId, int segment, int r)
