@@ -20,25 +20,29 @@ public static class EnterpriseEvaluator
         var peers = PeerGrouping.Assign(firms, settings.MinimumPeerGroup);
         var codes = firms.Select(f => f.IndustryCode).ToList();
         var asOf = AsOf(dataset);
-        var percentiles = Indicators.ToDictionary(i => i, i => PeerPercentiles.Of([.. firms.Select(f => Measure(f, i, asOf))], codes, peers, HigherIsBetter(i)));
+        var percentiles = Indicators.ToDictionary(i => i, i => PeerPercentiles.Of([.. firms.Select(f => Measure(f, i, asOf))], codes, peers,
+            HigherIsBetter(i)));
         var roles = new RoleIndex(dataset);
         var evaluations = firms.Select((firm, k) =>
         {
-            var scores = Indicators.Select(i => new IndicatorScore(i, Measure(firm, i, asOf), EvaluationWording.Unit(i), percentiles[i][k], settings.Weights.Of(i) / settings.Weights.Total)).ToList();
+            var scores = Indicators.Select(i => new IndicatorScore(i, Measure(firm, i, asOf), EvaluationWording.Unit(i), percentiles[i][k],
+                settings.Weights.Of(i) / settings.Weights.Total)).ToList();
             return Evaluate(firm, scores, peers[k], roles, settings);
         });
-        return new EvaluationReport(settings, [.. evaluations.OrderByDescending(e => e.Score).ThenBy(e => e.EnterpriseId, StringComparer.Ordinal)]);
+        return new EvaluationReport(settings, [.. evaluations.OrderByDescending(e => e.Score)
+            .ThenBy(e => e.EnterpriseId, StringComparer.Ordinal)]);
     }
 
-    private static EnterpriseEvaluation Evaluate(Enterprise firm, IReadOnlyList<IndicatorScore> scores, PeerGroup peers, RoleIndex roles, EvaluationSettings settings)
+    private static EnterpriseEvaluation Evaluate(Enterprise firm, IReadOnlyList<IndicatorScore> scores, PeerGroup peers, RoleIndex roles,
+        EvaluationSettings settings)
     {
         var composite = scores.Sum(s => s.Score * s.Weight);
         var land = SignalReader.Land(firm);
-        var facts = new EvaluatedFirm(firm, scores, composite, peers, roles.Protection(firm), roles.OwnerChains(firm.Id), roles.CoreChains(firm.Id),
-            SignalReader.Read(scores, land, settings), land);
+        var facts = new EvaluatedFirm(firm, scores, composite, peers, roles.Protection(firm), roles.OwnerChains(firm.Id),
+            roles.CoreChains(firm.Id), SignalReader.Read(scores, land, settings), land);
         var (cls, reasons) = GuidanceRules.Classify(facts, settings);
-        return new EnterpriseEvaluation(firm.Id, firm.Name, firm.District, firm.IndustryCode, peers, scores, Math.Round(100 * composite, 2), cls,
-            facts.Protection, facts.Signals, firm.Compliance, land, reasons);
+        return new EnterpriseEvaluation(firm.Id, firm.Name, firm.District, firm.IndustryCode, peers, scores, Math.Round(100 * composite, 2),
+            cls, facts.Protection, facts.Signals, firm.Compliance, land, reasons);
     }
 
     /// <summary>The raw measure of an indicator (null when the record lacks what it needs).</summary>
@@ -50,12 +54,18 @@ public static class EnterpriseEvaluator
         EvaluationIndicator.Energy => firm.EnergyPerOutput,
         EvaluationIndicator.Labour => firm.Employees is { } n && firm.AnnualOutput > 0 ? n / firm.AnnualOutput : null,
         EvaluationIndicator.Scale => firm.AnnualOutput,
-        _ => firm.Founded is { } f ? Math.Log(1 + Math.Max(0, firm.AnnualOutput)) / Math.Max(1, (asOf.DayNumber - f.DayNumber) / 365.25) : null,
+        _ =>
+            firm.Founded is { } f
+                ? Math.Log(1 + Math.Max(0, firm.AnnualOutput)) / Math.Max(1, (asOf.DayNumber - f.DayNumber) / 365.25)
+                : null,
     };
 
-    private static bool HigherIsBetter(EvaluationIndicator indicator) => indicator is not (EvaluationIndicator.Energy or EvaluationIndicator.Labour);
+    private static bool HigherIsBetter(EvaluationIndicator indicator) =>
+        indicator is not (EvaluationIndicator.Energy or EvaluationIndicator.Labour);
 
     // Growth is measured at the latest date the data speaks of (its newest event), so results do not depend on the clock.
     private static DateOnly AsOf(Dataset dataset) =>
-        dataset.Events.Count > 0 ? dataset.Events.Max(e => e.Date) : dataset.Enterprises.Select(e => e.Founded ?? DateOnly.MinValue).DefaultIfEmpty(DateOnly.MinValue).Max();
+        dataset.Events.Count > 0
+            ? dataset.Events.Max(e => e.Date)
+            : dataset.Enterprises.Select(e => e.Founded ?? DateOnly.MinValue).DefaultIfEmpty(DateOnly.MinValue).Max();
 }

@@ -2,7 +2,9 @@ using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Evaluation;
 
-/// <summary>What the guidance rules look at for one firm: its record, scores, peers, protections (with the chains), signals and land use.</summary>
+/// <summary>
+/// What the guidance rules look at for one firm: its record, scores, peers, protections (with the chains), signals and land use.
+/// </summary>
 internal sealed record EvaluatedFirm(
     Enterprise Firm,
     IReadOnlyList<IndicatorScore> Scores,

@@ -37,7 +37,10 @@ public sealed record EvaluationSettings
     /// <summary>亩均税收低 below this tax per 亩 (万元/亩), when the land area and tax are known.</summary>
     public double LowTaxPerMu { get; init; } = 15;
 
-    /// <summary>Headquarters functions are valuable when the mean of the technology, value-added and tax percentiles is at least this (and the headquarters is in the city).</summary>
+    /// <summary>
+    /// Headquarters functions are valuable when the mean of the technology, value-added and tax percentiles is at least this (and the
+    /// headquarters is in the city).
+    /// </summary>
     public double HeadquartersStrength { get; init; } = 0.6;
 
     /// <summary>An indicator (technology, value added, tax, growth) at or above this percentile is a strength …</summary>

@@ -4,7 +4,9 @@ using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Evaluation;
 
-/// <summary>The words of the evaluation in both languages: classes, indicators and units, signals, protections, compliance findings, peer levels.</summary>
+/// <summary>
+/// The words of the evaluation in both languages: classes, indicators and units, signals, protections, compliance findings, peer levels.
+/// </summary>
 public static class EvaluationWording
 {
     public static Localized Class(GuidanceClass guidance) => guidance switch

@@ -6,7 +6,9 @@ namespace ChainGraph.Analysis.Evaluation;
 /// </summary>
 public enum GuidanceClass
 {
-    /// <summary>做大做强: support to grow (high technology, value added, growth or tax; chain owners, core suppliers, little giants, champions).</summary>
+    /// <summary>
+    /// 做大做强: support to grow (high technology, value added, growth or tax; chain owners, core suppliers, little giants, champions).
+    /// </summary>
     SupportToGrow,
     /// <summary>常规服务: no targeted guidance — neither an outstanding firm nor a transfer candidate (most firms).</summary>
     RoutineService,
@@ -14,6 +16,8 @@ public enum GuidanceClass
     KeepHeadquarters,
     /// <summary>有序转移: assist an orderly transfer (labour-intensive, low value added, energy- or land-heavy processing stages).</summary>
     AssistTransfer,
-    /// <summary>依法淘汰: close by law — only for a compliance finding (safety hazard, no licence, wage arrears, banned capacity), never for a score.</summary>
+    /// <summary>
+    /// 依法淘汰: close by law — only for a compliance finding (safety hazard, no licence, wage arrears, banned capacity), never for a score.
+    /// </summary>
     Eliminate,
 }

@@ -9,20 +9,23 @@ namespace ChainGraph.Analysis.Evaluation;
 /// chain owners, core supporting enterprises, little giants and champions — 做大做强, protected;
 /// labour- or land-intensive production with valuable headquarters here — 总部留深;
 /// a low-value, low-R&amp;D manufacturing stage that is labour-, energy- or land-heavy — 有序转移 (the exception);
-/// strengths among peers (technology, value added, tax, growth) or a high composite — 做大做强; everything else — 常规服务. A score alone never closes a firm.
+/// strengths among peers (technology, value added, tax, growth) or a high composite — 做大做强; everything else — 常规服务. A score alone never
+/// closes a firm.
 /// </summary>
 internal static class GuidanceRules
 {
     public static (GuidanceClass? Class, IReadOnlyList<Localized> Reasons) Classify(EvaluatedFirm f, EvaluationSettings settings)
     {
         var context = Context(f);
-        if (f.Firm.Status is EnterpriseStatus.Closed or EnterpriseStatus.Suspended) return (null, [ReasonTexts.Inactive(f.Firm.Status), .. context]);
+        if (f.Firm.Status is EnterpriseStatus.Closed or EnterpriseStatus.Suspended)
+            return (null, [ReasonTexts.Inactive(f.Firm.Status), .. context]);
         if (f.Firm.Compliance != ComplianceFlags.None && f.Protection == Protection.None)
             return (GuidanceClass.Eliminate, [ReasonTexts.Eliminate(f.Firm.Compliance), .. context]);
         var rectify = f.Firm.Compliance == ComplianceFlags.None ? [] : new[] { ReasonTexts.Rectify(f.Firm.Compliance) };
         if (f.Protection != Protection.None)
             return (GuidanceClass.SupportToGrow, [.. ReasonTexts.Protected(f), .. rectify, .. Strengths(f, settings), .. context]);
-        if (IsKeepHeadquarters(f, settings)) return (GuidanceClass.KeepHeadquarters, [ReasonTexts.KeepHeadquarters(f, settings), .. context]);
+        if (IsKeepHeadquarters(f, settings))
+            return (GuidanceClass.KeepHeadquarters, [ReasonTexts.KeepHeadquarters(f, settings), .. context]);
         if (IsTransfer(f, settings)) return (GuidanceClass.AssistTransfer, [ReasonTexts.Transfer(f, settings), .. context]);
         var strengths = Strengths(f, settings).ToList();
         if (strengths.Count >= settings.StrengthsToSupport)

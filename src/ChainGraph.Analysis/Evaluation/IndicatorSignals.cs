@@ -12,9 +12,14 @@ public enum IndicatorSignals
     LabourIntensive = 1,
     /// <summary>能耗高: energy per output at or above <see cref="EvaluationSettings.EnergyHeavyFrom"/>.</summary>
     EnergyHeavy = 2,
-    /// <summary>亩均效益低: output or tax per 亩 of land below <see cref="EvaluationSettings.LowOutputPerMu"/> / <see cref="EvaluationSettings.LowTaxPerMu"/>.</summary>
+    /// <summary>
+    /// 亩均效益低: output or tax per 亩 of land below <see cref="EvaluationSettings.LowOutputPerMu"/> /
+    /// <see cref="EvaluationSettings.LowTaxPerMu"/>.
+    /// </summary>
     LandInefficient = 4,
-    /// <summary>附加值低: tax / revenue below <see cref="EvaluationSettings.LowValueAddedBelow"/> or in the bottom quarter of the peers.</summary>
+    /// <summary>
+    /// 附加值低: tax / revenue below <see cref="EvaluationSettings.LowValueAddedBelow"/> or in the bottom quarter of the peers.
+    /// </summary>
     LowValueAdded = 8,
     /// <summary>研发密集: R&amp;D at or above <see cref="EvaluationSettings.RdIntensiveFrom"/> of revenue.</summary>
     RdIntensive = 16,

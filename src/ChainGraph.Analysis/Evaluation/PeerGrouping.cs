@@ -16,7 +16,10 @@ internal static class PeerGrouping
 
     public static PeerGroup[] Assign(IReadOnlyList<Enterprise> firms, int minimum)
     {
-        var sizes = Levels.ToDictionary(l => l.Level, l => firms.Select(f => Prefix(f, l.Length)).OfType<string>().GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count()));
+        var sizes = Levels.ToDictionary(l => l.Level, l => firms.Select(f => Prefix(f, l.Length))
+            .OfType<string>()
+            .GroupBy(p => p)
+            .ToDictionary(g => g.Key, g => g.Count()));
         return [.. firms.Select(f => Assign(f, sizes, minimum, firms.Count))];
     }
 
@@ -38,7 +41,8 @@ internal static class PeerGrouping
     private static string? Prefix(Enterprise firm, int length) =>
         firm.IndustryCode is { } code && code.Length >= length ? code[..length] : null;
 
-    private static Localized Describe(Enterprise firm, string code, PeerLevel level, int count, PeerLevel? from, Dictionary<PeerLevel, Dictionary<string, int>> sizes)
+    private static Localized Describe(Enterprise firm, string code, PeerLevel level, int count, PeerLevel? from,
+        Dictionary<PeerLevel, Dictionary<string, int>> sizes)
     {
         var name = EvaluationWording.Level(level);
         if (from is not { } f) return new(Text($"同行：{name.Zh} {code}（{count} 家）"), Text($"peers: {name.En} {code} ({count} firms)"));

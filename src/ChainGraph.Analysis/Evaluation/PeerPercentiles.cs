@@ -8,7 +8,8 @@ namespace ChainGraph.Analysis.Evaluation;
 /// </summary>
 internal static class PeerPercentiles
 {
-    public static double[] Of(IReadOnlyList<double?> values, IReadOnlyList<string?> industryCodes, IReadOnlyList<PeerGroup> groups, bool higherIsBetter)
+    public static double[] Of(IReadOnlyList<double?> values, IReadOnlyList<string?> industryCodes, IReadOnlyList<PeerGroup> groups,
+        bool higherIsBetter)
     {
         var scores = new double[values.Count];
         foreach (var group in Enumerable.Range(0, values.Count).GroupBy(i => (groups[i].Level, groups[i].Code)))

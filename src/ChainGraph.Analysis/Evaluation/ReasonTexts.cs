@@ -68,7 +68,8 @@ internal static class ReasonTexts
 
     public static Localized Transfer(EvaluatedFirm f, EvaluationSettings settings)
     {
-        var (zh, en) = Join(Signals(f, settings, IndicatorSignals.LowValueAdded | IndicatorSignals.LabourIntensive | IndicatorSignals.EnergyHeavy | IndicatorSignals.LandInefficient));
+        var (zh, en) = Join(Signals(f, settings, IndicatorSignals.LowValueAdded | IndicatorSignals.LabourIntensive
+            | IndicatorSignals.EnergyHeavy | IndicatorSignals.LandInefficient));
         var rd = f.Of(EvaluationIndicator.Technology).Value;
         var rdZh = rd is { } r ? Text($"研发投入占营收 {r:0.0%}，未达 {settings.RdIntensiveFrom:0.0%}") : "未登记研发投入";
         var rdEn = rd is { } s ? Text($"R&D at {s:0.0%} of revenue, below {settings.RdIntensiveFrom:0.0%}") : "no R&D recorded";
@@ -79,17 +80,20 @@ internal static class ReasonTexts
     public static Localized Support(EvaluatedFirm f, IReadOnlyList<Localized> strengths)
     {
         if (strengths.Count == 0)
-            return new(Text($"做大做强：综合得分 {100 * f.Composite:0.0} 分，处同行前列"), Text($"support to grow: composite {100 * f.Composite:0.0} of 100, among the leaders of its peers"));
+            return new(Text($"做大做强：综合得分 {100 * f.Composite:0.0} 分，处同行前列"), Text(
+                $"support to grow: composite {100 * f.Composite:0.0} of 100, among the leaders of its peers"));
         var (zh, en) = Join(strengths);
         return new($"做大做强：{zh}", $"support to grow: {en}");
     }
 
     public static Localized Routine(EvaluatedFirm f, EvaluationSettings settings)
     {
-        var observed = Signals(f, settings, IndicatorSignals.LabourIntensive | IndicatorSignals.EnergyHeavy | IndicatorSignals.LandInefficient | IndicatorSignals.LowValueAdded).ToList();
+        var observed = Signals(f, settings, IndicatorSignals.LabourIntensive | IndicatorSignals.EnergyHeavy
+            | IndicatorSignals.LandInefficient | IndicatorSignals.LowValueAdded).ToList();
         var (zh, en) = Join(observed);
         return observed.Count == 0
-            ? new("常规服务：无突出优势，也无劳动密集、高能耗、亩均产出低或附加值低的特征", "routine service: no outstanding strength, and not labour-intensive, energy-heavy, land-inefficient or low in value added")
+            ? new("常规服务：无突出优势，也无劳动密集、高能耗、亩均产出低或附加值低的特征",
+            "routine service: no outstanding strength, and not labour-intensive, energy-heavy, land-inefficient or low in value added")
             : new($"常规服务：{zh}，但不同时具备转移类的全部特征（制造加工环节、附加值低、研发投入不足、劳动或能耗或用地密集）",
                 $"routine service: {en}, but not every mark of the transfer class (manufacturing stage, low value added, little R&D, labour-, energy- or land-heavy)");
     }
@@ -102,7 +106,8 @@ internal static class ReasonTexts
     }
 
     public static Localized Composite(double composite) =>
-        new(Text($"综合得分 {100 * composite:0.0} 分（满分 100，同行百分位加权）"), Text($"composite {100 * composite:0.0} of 100 (weighted percentiles among peers)"));
+        new(Text($"综合得分 {100 * composite:0.0} 分（满分 100，同行百分位加权）"), Text(
+        $"composite {100 * composite:0.0} of 100 (weighted percentiles among peers)"));
 
     public static Localized Land(LandUse land)
     {
@@ -119,11 +124,14 @@ internal static class ReasonTexts
         var energy = f.Of(EvaluationIndicator.Energy);
         var value = f.Of(EvaluationIndicator.ValueAdded);
         if (which.HasFlag(IndicatorSignals.LowValueAdded) && f.Has(IndicatorSignals.LowValueAdded))
-            yield return new(Text($"附加值低（税收占营收 {value.Value:0.0%}，低于 {1 - value.Score:0%} 的同行）"), Text($"low in value added (tax {value.Value:0.0%} of revenue, below {1 - value.Score:0%} of peers)"));
+            yield return new(Text($"附加值低（税收占营收 {value.Value:0.0%}，低于 {1 - value.Score:0%} 的同行）"),
+                Text($"low in value added (tax {value.Value:0.0%} of revenue, below {1 - value.Score:0%} of peers)"));
         if (which.HasFlag(IndicatorSignals.LabourIntensive) && f.Has(IndicatorSignals.LabourIntensive))
-            yield return new(Text($"劳动密集（每亿元产值 {labour.Value:0} 人，达到 {settings.LabourIntensiveFrom:0} 人的劳动密集线）"), Text($"labour-intensive ({labour.Value:0} persons per 100m CNY of output, at or above {settings.LabourIntensiveFrom:0})"));
+            yield return new(Text($"劳动密集（每亿元产值 {labour.Value:0} 人，达到 {settings.LabourIntensiveFrom:0} 人的劳动密集线）"),
+                Text($"labour-intensive ({labour.Value:0} persons per 100m CNY of output, at or above {settings.LabourIntensiveFrom:0})"));
         if (which.HasFlag(IndicatorSignals.EnergyHeavy) && f.Has(IndicatorSignals.EnergyHeavy))
-            yield return new(Text($"能耗高（{energy.Value:0.00} 吨标准煤/万元，达到 {settings.EnergyHeavyFrom:0.00} 的高能耗线）"), Text($"energy-heavy ({energy.Value:0.00} tce per 10k CNY, at or above {settings.EnergyHeavyFrom:0.00})"));
+            yield return new(Text($"能耗高（{energy.Value:0.00} 吨标准煤/万元，达到 {settings.EnergyHeavyFrom:0.00} 的高能耗线）"),
+                Text($"energy-heavy ({energy.Value:0.00} tce per 10k CNY, at or above {settings.EnergyHeavyFrom:0.00})"));
         if (which.HasFlag(IndicatorSignals.LandInefficient) && f.Land is { } land && f.Has(IndicatorSignals.LandInefficient))
             yield return LandShortfall(land, settings);
     }
@@ -135,8 +143,10 @@ internal static class ReasonTexts
         var tax = land.TaxPerMu is { } t && t < settings.LowTaxPerMu;
         var zh = new List<string>();
         var en = new List<string>();
-        if (output) { zh.Add(Text($"亩均产出 {land.OutputPerMu:0} 万元/亩，低于 {settings.LowOutputPerMu:0}")); en.Add(Text($"output {land.OutputPerMu:0} per mu, below {settings.LowOutputPerMu:0}")); }
-        if (tax) { zh.Add(Text($"亩均税收 {land.TaxPerMu:0.0} 万元/亩，低于 {settings.LowTaxPerMu:0}")); en.Add(Text($"tax {land.TaxPerMu:0.0} per mu, below {settings.LowTaxPerMu:0}")); }
+        if (output) { zh.Add(Text($"亩均产出 {land.OutputPerMu:0} 万元/亩，低于 {settings.LowOutputPerMu:0}")); en.Add(
+            Text($"output {land.OutputPerMu:0} per mu, below {settings.LowOutputPerMu:0}")); }
+        if (tax) { zh.Add(Text($"亩均税收 {land.TaxPerMu:0.0} 万元/亩，低于 {settings.LowTaxPerMu:0}")); en.Add(
+            Text($"tax {land.TaxPerMu:0.0} per mu, below {settings.LowTaxPerMu:0}")); }
         return new($"亩均效益低（{string.Join("；", zh)}）", $"low yield per mu of land ({string.Join("; ", en)}; 10k CNY per mu)");
     }
 

@@ -16,9 +16,11 @@ internal static class SignalReader
         var signals = IndicatorSignals.None;
         if (Of(EvaluationIndicator.Labour).Value >= settings.LabourIntensiveFrom) signals |= IndicatorSignals.LabourIntensive;
         if (Of(EvaluationIndicator.Energy).Value >= settings.EnergyHeavyFrom) signals |= IndicatorSignals.EnergyHeavy;
-        if (land is not null && (land.OutputPerMu < settings.LowOutputPerMu || land.TaxPerMu < settings.LowTaxPerMu)) signals |= IndicatorSignals.LandInefficient;
+        if (land is not null && (land.OutputPerMu < settings.LowOutputPerMu || land.TaxPerMu < settings.LowTaxPerMu))
+            signals |= IndicatorSignals.LandInefficient;
         var valueAdded = Of(EvaluationIndicator.ValueAdded);
-        if (valueAdded.Value is { } rate && (rate < settings.LowValueAddedBelow || valueAdded.Score <= settings.LowValueAddedPercentile)) signals |= IndicatorSignals.LowValueAdded;
+        if (valueAdded.Value is { } rate && (rate < settings.LowValueAddedBelow || valueAdded.Score <= settings.LowValueAddedPercentile))
+            signals |= IndicatorSignals.LowValueAdded;
         if (Of(EvaluationIndicator.Technology).Value >= settings.RdIntensiveFrom) signals |= IndicatorSignals.RdIntensive;
         return signals;
     }
