@@ -22,7 +22,10 @@ public static class FiguresBuilder
         return [.. index.Chains.Select(chain =>
         {
             var rows = LocalInputRows(analyzer, chain.Id).ToList();
-            var firms = index.OrderedSegments[chain.Id].SelectMany(index.Members).Distinct().Where(index.IsLocal).Select(e => index.Enterprise(e).Id);
+            var firms = index.OrderedSegments[chain.Id].SelectMany(index.Members)
+                .Distinct()
+                .Where(index.IsLocal)
+                .Select(e => index.Enterprise(e).Id);
             var current = items.Where(i => i.ChainId == chain.Id).ToList();
             var before = previous?.Where(p => ChainOf(p.Id) == chain.Id).ToList();
             var projects = index.Dataset.Projects.Where(p => p.ChainId == chain.Id);
@@ -31,8 +34,8 @@ public static class FiguresBuilder
     }
 
     /// <summary>The same figures for each of the city's districts that has a firm.</summary>
-    public static IReadOnlyList<AreaFigures> Districts(ChainAnalyzer analyzer, IReadOnlyList<ChecklistItem> items, EvaluationReport evaluation,
-        IReadOnlyList<PreviousItem>? previous = null)
+    public static IReadOnlyList<AreaFigures> Districts(ChainAnalyzer analyzer, IReadOnlyList<ChecklistItem> items,
+        EvaluationReport evaluation, IReadOnlyList<PreviousItem>? previous = null)
     {
         var index = analyzer.Index;
         var rows = index.Chains.SelectMany(c => LocalInputRows(analyzer, c.Id)).ToList();
@@ -44,7 +47,8 @@ public static class FiguresBuilder
             var current = items.Where(i => places.Of(i.Id).Contains(district)).ToList();
             var before = previous?.Where(p => places.Of(p.Id).Contains(district)).ToList();
             var projects = index.Dataset.Projects.Where(p => places.DistrictOf(p.LeadEnterpriseId) == district);
-            return Figures(district, district, Split(index, rows.Where(r => index.Enterprise(supplies.Customer[r]).District == district)), firms, evaluation, current, before, projects);
+            return Figures(district, district, Split(index, rows.Where(r => index.Enterprise(supplies.Customer[r]).District == district)),
+                firms, evaluation, current, before, projects);
         })];
     }
 
@@ -63,7 +67,8 @@ public static class FiguresBuilder
         var classes = firms.Select(f => evaluation.Of(f)).OfType<EnterpriseEvaluation>().ToList();
         var byClass = Enum.GetValues<GuidanceClass>().ToDictionary(c => c, c => classes.Count(e => e.Class == c));
         var byStatus = Enum.GetValues<ProjectStatus>().ToDictionary(s => s, s => projects.Count(p => p.Status == s));
-        return new AreaFigures(id, name, supply, byClass, classes.Count(e => e.Class is null), current.Count, before is null ? null : Count(before, current), byStatus);
+        return new AreaFigures(id, name, supply, byClass, classes.Count(e => e.Class is null), current.Count,
+            before is null ? null : Count(before, current), byStatus);
     }
 
     private static SupplyShare Split(ChainIndex index, IEnumerable<int> rows)
@@ -78,7 +83,8 @@ public static class FiguresBuilder
     {
         var changes = ChecklistComparison.Compare(before, current);
         int Of(ChangeKind kind) => changes.Count(c => c.Kind == kind);
-        return new ChangeCounts(Of(ChangeKind.New), Of(ChangeKind.Resolved), Of(ChangeKind.Improved), Of(ChangeKind.Worsened), Of(ChangeKind.Unchanged));
+        return new ChangeCounts(Of(ChangeKind.New), Of(ChangeKind.Resolved), Of(ChangeKind.Improved), Of(ChangeKind.Worsened),
+            Of(ChangeKind.Unchanged));
     }
 
     // Item ids are `link:CHAIN:SEGMENT` and `chokepoint:CHAIN:CODE[+CODE]`.

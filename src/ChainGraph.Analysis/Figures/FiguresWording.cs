@@ -4,7 +4,10 @@ using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Figures;
 
-/// <summary>The words of the quarterly figures in both languages: the definition of 本地配套率 and one line per chain or district, every number with its unit.</summary>
+/// <summary>
+/// The words of the quarterly figures in both languages: the definition of 本地配套率 and one line per chain or district, every number with its
+/// unit.
+/// </summary>
 public static class FiguresWording
 {
     /// <summary>What 本地配套率 measures (docs/checklist-method.md).</summary>
@@ -19,11 +22,13 @@ public static class FiguresWording
         $"{f.Name}: local supply share {Share(f.Supply.LocalShare, Language.En)} (with the ring {Share(f.Supply.NearShare, Language.En)}; {Units.MoneyEnglish(f.Supply.Value.Total)} a year); "
         + $"{f.Firms} firms in the city ({Classes(f, Language.En)}); {f.Items} checklist items{Changes(f.Changes, Language.En)}; projects: {Projects(f, Language.En)}");
 
-    public static string Share(double? share, Language l) => share is { } s ? Units.Percent(s) : l == Language.Zh ? "无采购记录" : "no purchases recorded";
+    public static string Share(double? share, Language l) =>
+        share is { } s ? Units.Percent(s) : l == Language.Zh ? "无采购记录" : "no purchases recorded";
 
     private static string Classes(AreaFigures f, Language l)
     {
-        var parts = f.FirmsByClass.Select(kv => $"{EvaluationWording.Class(kv.Key).In(l)} {kv.Value}").Append(l == Language.Zh ? $"未分类 {f.Unclassified}" : $"unclassified {f.Unclassified}");
+        var parts = f.FirmsByClass.Select(kv => $"{EvaluationWording.Class(kv.Key).In(l)} {kv.Value}")
+            .Append(l == Language.Zh ? $"未分类 {f.Unclassified}" : $"unclassified {f.Unclassified}");
         return string.Join(l == Language.Zh ? "、" : ", ", parts);
     }
 

@@ -18,7 +18,9 @@ internal sealed class ItemDistricts
         _index = index;
         foreach (var item in items)
         {
-            var owners = index.OrderedSegments[item.ChainId].SelectMany(index.Members).Distinct().Where(e => index.IsCoreOrOwner(e, item.ChainId))
+            var owners = index.OrderedSegments[item.ChainId].SelectMany(index.Members)
+                .Distinct()
+                .Where(e => index.IsCoreOrOwner(e, item.ChainId))
                 .Select(index.Enterprise).Where(e => item.OwnersThreatened.Contains(e.Name)).Select(e => e.District);
             _byItem[item.Id] = [.. item.EnterpriseIds.Select(DistrictOf).Concat(owners).OfType<string>()];
         }
@@ -27,7 +29,8 @@ internal sealed class ItemDistricts
     public IReadOnlySet<string> Of(string itemId) =>
         _byItem.TryGetValue(itemId, out var districts) ? districts : [.. FirmsInId(itemId).Select(DistrictOf).OfType<string>()];
 
-    public string? DistrictOf(string enterpriseId) => _index.TryGetEnterprise(enterpriseId, out var e) ? _index.Enterprise(e).District : null;
+    public string? DistrictOf(string enterpriseId) =>
+        _index.TryGetEnterprise(enterpriseId, out var e) ? _index.Enterprise(e).District : null;
 
     private static IEnumerable<string> FirmsInId(string itemId) =>
         itemId.StartsWith("chokepoint:", StringComparison.Ordinal) && itemId.Split(':') is { Length: 3 } parts ? parts[2].Split('+') : [];
