@@ -71,7 +71,8 @@ internal static class CsrBuilder
         return new Adjacency(offsets, targets, null, hasEdgeIds: false);
     }
 
-    private static int CountEndpoints(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, int[] targetStarts, int[] sourceStarts)
+    private static int CountEndpoints(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, int[] targetStarts,
+        int[] sourceStarts)
     {
         var kept = 0;
         for (var i = 0; i < sources.Length; i++)
@@ -93,7 +94,8 @@ internal static class CsrBuilder
     }
 
     // Holds input indices when origins are tracked, otherwise the sources themselves (saves a lookup).
-    private static int[] BucketByTarget(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, int[] targetStarts, int kept, bool trackOrigins)
+    private static int[] BucketByTarget(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, int[] targetStarts, int kept,
+        bool trackOrigins)
     {
         var bucket = new int[kept];
         var cursor = (int[])targetStarts.Clone();

@@ -53,7 +53,8 @@ public sealed class GraphBuilder
     /// supplies merged as <see cref="SupplyEdgeAttributes"/> describes.
     /// </summary>
     /// <param name="dataset">The data to snapshot.</param>
-    /// <param name="includeSupply">Keeps only the supply rows (indices into <see cref="Dataset.Supplies"/>) it accepts, e.g. one chain's segments; null keeps all.</param>
+    /// <param name="includeSupply">Keeps only the supply rows (indices into <see cref="Dataset.Supplies"/>) it accepts, e.g. one chain's
+    /// segments; null keeps all.</param>
     public static SupplyGraph FromDataset(Dataset dataset, Func<int, bool>? includeSupply = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);

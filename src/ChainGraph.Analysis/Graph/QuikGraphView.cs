@@ -44,7 +44,8 @@ public sealed class QuikGraphView(SupplyGraph graph) : IBidirectionalGraph<int, 
     public bool ContainsEdge(SupplyEdge edge) =>
         (uint)edge.Id < (uint)Graph.EdgeCount && Graph.EdgeTarget(edge.Id) == edge.Target && Graph.EdgeSource(edge.Id) == edge.Source;
 
-    public bool ContainsEdge(int source, int target) => ContainsVertex(source) && ContainsVertex(target) && Graph.FindEdge(source, target) >= 0;
+    public bool ContainsEdge(int source, int target) =>
+        ContainsVertex(source) && ContainsVertex(target) && Graph.FindEdge(source, target) >= 0;
 
     public bool TryGetEdge(int source, int target, out SupplyEdge edge)
     {
@@ -75,7 +76,8 @@ public sealed class QuikGraphView(SupplyGraph graph) : IBidirectionalGraph<int, 
         return ContainsVertex(vertex);
     }
 
-    public SupplyEdge OutEdge(int vertex, int index) => OutEdgeAt(vertex, Graph.Out.Offsets[Checked(vertex)] + Index(index, OutDegree(vertex)));
+    public SupplyEdge OutEdge(int vertex, int index) =>
+        OutEdgeAt(vertex, Graph.Out.Offsets[Checked(vertex)] + Index(index, OutDegree(vertex)));
 
     public bool IsInEdgesEmpty(int vertex) => InDegree(vertex) == 0;
 
@@ -101,7 +103,9 @@ public sealed class QuikGraphView(SupplyGraph graph) : IBidirectionalGraph<int, 
 
     private SupplyEdge InEdgeAt(int vertex, int slot) => new(Graph.In.EdgeId(slot), Graph.In.Targets[slot], vertex);
 
-    private int Checked(int vertex) => ContainsVertex(vertex) ? vertex : throw new VertexNotFoundException($"no node {vertex} in a graph of {Graph.NodeCount}");
+    private int Checked(int vertex) =>
+        ContainsVertex(vertex) ? vertex : throw new VertexNotFoundException($"no node {vertex} in a graph of {Graph.NodeCount}");
 
-    private static int Index(int index, int degree) => (uint)index < (uint)degree ? index : throw new ArgumentOutOfRangeException(nameof(index));
+    private static int Index(int index, int degree) =>
+        (uint)index < (uint)degree ? index : throw new ArgumentOutOfRangeException(nameof(index));
 }

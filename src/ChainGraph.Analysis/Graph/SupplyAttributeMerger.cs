@@ -2,7 +2,9 @@ using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Graph;
 
-/// <summary>Folds the supply rows behind each merged edge into one set of attributes (rules on <see cref="SupplyEdgeAttributes"/>).</summary>
+/// <summary>
+/// Folds the supply rows behind each merged edge into one set of attributes (rules on <see cref="SupplyEdgeAttributes"/>).
+/// </summary>
 internal static class SupplyAttributeMerger
 {
     /// <param name="table">All supplies.</param>
