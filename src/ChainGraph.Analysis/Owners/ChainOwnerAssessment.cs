@@ -1,6 +1,8 @@
 namespace ChainGraph.Analysis.Owners;
 
-/// <summary>A chain's recorded owners and candidates, confirmed first, then those that no longer qualify, proposed and near misses.</summary>
+/// <summary>
+/// A chain's recorded owners and candidates, confirmed first, then those that no longer qualify, proposed and near misses.
+/// </summary>
 public sealed record ChainOwnerAssessment(string ChainId, string Name, IReadOnlyList<OwnerCandidate> Candidates)
 {
     public IEnumerable<OwnerCandidate> Proposed => Candidates.Where(c => c.Status == OwnerStatus.Proposed);

@@ -6,9 +6,9 @@ using ChainGraph.Domain.Text;
 namespace ChainGraph.Analysis.Owners;
 
 /// <summary>
-/// Identifies chain owners (链主企业, 第12条 of the manufacturing measures, a consultation draft) from the data: for every member of a chain's segments, evidence on
-/// system integration (distinct input segments of the chain it buys), market share (recorded share, or rank by output in
-/// its segment), pull (local suppliers and local supply value that depend on it) and output ≥ 100亿. Recorded owners are
+/// Identifies chain owners (链主企业, 第12条 of the manufacturing measures, a consultation draft) from the data: for every member of a chain's
+/// segments, evidence on system integration (distinct input segments of the chain it buys), market share (recorded share, or rank by output
+/// in its segment), pull (local suppliers and local supply value that depend on it) and output ≥ 100亿. Recorded owners are
 /// confirmed or flagged; other firms meeting every criterion are proposed; firms one criterion short are listed as near
 /// misses. Also returns the city's 登峰计划 tiers (第2条). Pure and deterministic. Evidence is worded in both languages.
 /// </summary>
@@ -32,20 +32,27 @@ public static class ChainOwnerIdentifier
     {
         var profile = new ChainSupplyProfile(index, chainId);
         var recorded = index.Owners[chainId].ToHashSet();
-        var segmentsOf = index.OrderedSegments[chainId].SelectMany(s => index.Members(s).Select(e => (e, s))).GroupBy(p => p.e).ToDictionary(g => g.Key, g => g.Select(p => p.s).Distinct().ToList());
+        var segmentsOf = index.OrderedSegments[chainId].SelectMany(s => index.Members(s).Select(e => (e, s)))
+            .GroupBy(p => p.e)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.s).Distinct().ToList());
         var candidates = segmentsOf.Keys.Order()
             .Select(e => Candidate(index, profile, chainId, e, segmentsOf[e], recorded.Contains(e), criteria))
             .OfType<OwnerCandidate>()
-            .OrderBy(c => c.Status).ThenByDescending(c => c.CriteriaMet).ThenByDescending(c => c.AnnualOutput).ThenBy(c => c.EnterpriseId, StringComparer.Ordinal)
+            .OrderBy(c => c.Status)
+            .ThenByDescending(c => c.CriteriaMet)
+            .ThenByDescending(c => c.AnnualOutput)
+            .ThenBy(c => c.EnterpriseId, StringComparer.Ordinal)
             .ToList();
         return new ChainOwnerAssessment(chainId, index.Chain(chainId).Name, candidates);
     }
 
-    private static OwnerCandidate? Candidate(ChainIndex index, ChainSupplyProfile profile, string chainId, int e, IReadOnlyList<int> segments, bool recorded, OwnerCriteria criteria)
+    private static OwnerCandidate? Candidate(ChainIndex index, ChainSupplyProfile profile, string chainId, int e,
+        IReadOnlyList<int> segments, bool recorded, OwnerCriteria criteria)
     {
         var firm = index.Enterprise(e);
         var local = firm.Location == Location.Local;
-        var evidence = new[] { Integration(index, profile, e, criteria), Share(index, firm, e, segments, criteria), Pull(profile, e, criteria, upstream: false), Output(firm, criteria) };
+        var evidence = new[] { Integration(index, profile, e, criteria), Share(index, firm, e, segments, criteria),
+            Pull(profile, e, criteria, upstream: false), Output(firm, criteria) };
         var met = evidence.Count(x => x.Met);
         var eligible = local || !criteria.RequireLocal;
         OwnerStatus? status = recorded ? (met == evidence.Length && eligible ? OwnerStatus.Confirmed : OwnerStatus.NoLongerQualifies)
@@ -55,7 +62,8 @@ public static class ChainOwnerIdentifier
             : null;
         if (status is not { } s) return null;
         evidence[2] = Pull(profile, e, criteria, upstream: true);
-        return new OwnerCandidate(firm.Id, firm.Name, chainId, [.. segments.Select(x => index.Segment(x).Id)], recorded, local, firm.AnnualOutput, firm.Tier, s, evidence);
+        return new OwnerCandidate(firm.Id, firm.Name, chainId, [.. segments.Select(x => index.Segment(x).Id)], recorded, local,
+            firm.AnnualOutput, firm.Tier, s, evidence);
     }
 
     private static CriterionEvidence Integration(ChainIndex index, ChainSupplyProfile profile, int e, OwnerCriteria criteria)
@@ -73,9 +81,12 @@ public static class ChainOwnerIdentifier
         var share = firm.MarketShare ?? computed;
         var met = share >= criteria.MinimumMarketShare || rank <= criteria.TopInSegment;
         var name = index.Segment(segment).Name;
-        var source = firm.MarketShare is null ? new Localized("占所在环节产值", "share of its segment's output") : new Localized("登记市场占有率", "recorded market share");
+        var source = firm.MarketShare is null
+            ? new Localized("占所在环节产值", "share of its segment's output")
+            : new Localized("登记市场占有率", "recorded market share");
         return new(OwnerCriterion.MarketShare, met, share, criteria.MinimumMarketShare,
-            new(Text($"{source.Zh} {share:0.0%}；在“{name}”环节产值排第 {rank} 位"), Text($"{source.En} {share:0.0%}; #{rank} by output in {name}")));
+            new(Text($"{source.Zh} {share:0.0%}；在“{name}”环节产值排第 {rank} 位"), Text(
+            $"{source.En} {share:0.0%}; #{rank} by output in {name}")));
     }
 
     private static (int Rank, int Segment, double Share) SegmentRank(ChainIndex index, int segment, int e)
@@ -101,7 +112,8 @@ public static class ChainOwnerIdentifier
 
     private static CriterionEvidence Output(Enterprise firm, OwnerCriteria criteria) =>
         new(OwnerCriterion.Output, firm.AnnualOutput >= criteria.MinimumOutput, firm.AnnualOutput, criteria.MinimumOutput,
-            new(Text($"年产值 {firm.AnnualOutput:0.#} 亿元（门槛 {criteria.MinimumOutput:0} 亿元）"), Text($"annual output {firm.AnnualOutput:0.#} (100m CNY; threshold {criteria.MinimumOutput:0})")));
+            new(Text($"年产值 {firm.AnnualOutput:0.#} 亿元（门槛 {criteria.MinimumOutput:0} 亿元）"),
+            Text($"annual output {firm.AnnualOutput:0.#} (100m CNY; threshold {criteria.MinimumOutput:0})")));
 
     private static IReadOnlyList<TierEntry> Tiers(Dataset dataset)
     {

@@ -35,7 +35,8 @@ internal sealed class ChainSupplyProfile
 
     public IEnumerable<int> InputSegmentIndices(int enterprise) => _inputSegments.TryGetValue(enterprise, out var set) ? set.Order() : [];
 
-    public int LocalSuppliers(int enterprise) => _suppliers.TryGetValue(enterprise, out var set) ? set.Count(s => _index.Locations[s] == Location.Local) : 0;
+    public int LocalSuppliers(int enterprise) =>
+        _suppliers.TryGetValue(enterprise, out var set) ? set.Count(s => _index.Locations[s] == Location.Local) : 0;
 
     public double LocalSupplyValue(int enterprise) => _localValue.GetValueOrDefault(enterprise);
 

@@ -3,8 +3,8 @@ using ChainGraph.Domain;
 namespace ChainGraph.Analysis.Owners;
 
 /// <summary>
-/// Thresholds for the chain-owner criteria (第12条 of the manufacturing measures). Only the output threshold (100亿元) is in the text; the others
-/// are the bureau's reading of "strong", "high" and "large", configurable, with defaults that the recorded owners of a
+/// Thresholds for the chain-owner criteria (第12条 of the manufacturing measures). Only the output threshold (100亿元) is in the text; the
+/// others are the bureau's reading of "strong", "high" and "large", configurable, with defaults that the recorded owners of a
 /// well-mapped chain meet.
 /// </summary>
 public sealed record OwnerCriteria
