@@ -23,8 +23,11 @@ public static class PipelineBuilder
         criteria ??= PipelineCriteria.Default;
         var index = analyzer.Index;
         var foreign = checklist.Where(i => i.Type == ChecklistItemType.ForeignChokepoint).ToList();
-        var placements = new PlacementIndex(index, foreign.Where(i => i.SegmentId is not null).Select(i => i.SegmentId!).ToHashSet(StringComparer.Ordinal));
-        var substituteFor = foreign.SelectMany(i => i.Substitutes.Select(c => (c.EnterpriseId, i.Id))).ToLookup(x => x.EnterpriseId, x => x.Id);
+        var placements = new PlacementIndex(index, foreign.Where(i => i.SegmentId is not null)
+            .Select(i => i.SegmentId!)
+            .ToHashSet(StringComparer.Ordinal));
+        var substituteFor = foreign.SelectMany(i => i.Substitutes.Select(c => (c.EnterpriseId, i.Id)))
+            .ToLookup(x => x.EnterpriseId, x => x.Id);
         var asOf = analyzer.Status.AsOf;
         var entries = new List<PipelineEntry>();
         for (var e = 0; e < index.Dataset.Enterprises.Count; e++)
@@ -37,7 +40,8 @@ public static class PipelineBuilder
             if (RecognitionEntry(firm, where, criteria, asOf) is { } recognition) entries.Add(recognition);
             if (OutputEntry(firm, where, criteria, prior) is { } output) entries.Add(output);
         }
-        return new PipelineReport(criteria, asOf, priorOutput is not null, Rank(entries), PipelineWording.Measured(priorOutput is not null));
+        return new PipelineReport(criteria, asOf, priorOutput is not null, Rank(entries),
+            PipelineWording.Measured(priorOutput is not null));
     }
 
     private static PipelineEntry? RecognitionEntry(Enterprise firm, Placed where, PipelineCriteria criteria, DateOnly asOf)
@@ -45,7 +49,9 @@ public static class PipelineBuilder
         var current = PipelineRungs.Current(firm, PipelineLadder.Recognition);
         if (PipelineRungs.Next(current, PipelineLadder.Recognition) is not { } next) return null;
         var checks = RungChecks.Of(firm, criteria.For(next), asOf, criteria.NearMargin);
-        PipelineStanding? standing = checks.All(c => c.Met) ? PipelineStanding.Qualifies : checks.All(c => c.Met || c.Near) ? PipelineStanding.Near : null;
+        PipelineStanding? standing = checks.All(c => c.Met)
+            ? PipelineStanding.Qualifies
+            : checks.All(c => c.Met || c.Near) ? PipelineStanding.Near : null;
         if (standing is not { } s) return null;
         return Entry(firm, PipelineLadder.Recognition, current, next, s, null, checks, PipelineRungs.Reward(next), where);
     }
@@ -57,11 +63,14 @@ public static class PipelineBuilder
         if (current is { } c && prior is { } before && before < PipelineRungs.OutputThreshold(c))
         {
             var crossed = RungChecks.Output(firm.AnnualOutput, PipelineRungs.OutputThreshold(c), criteria.NearMargin);
-            return Entry(firm, PipelineLadder.Output, current, next, PipelineStanding.Crossed, prior, [crossed], FirstTimeRewards(before, c), where);
+            return Entry(firm, PipelineLadder.Output, current, next, PipelineStanding.Crossed, prior, [crossed],
+                FirstTimeRewards(before, c), where);
         }
         if (next is not { } n) return null;
         var check = RungChecks.Output(firm.AnnualOutput, PipelineRungs.OutputThreshold(n), criteria.NearMargin);
-        return check.Near ? Entry(firm, PipelineLadder.Output, current, next, PipelineStanding.Near, prior, [check], PipelineRungs.Reward(n), where) : null;
+        return check.Near
+            ? Entry(firm, PipelineLadder.Output, current, next, PipelineStanding.Near, prior, [check], PipelineRungs.Reward(n), where)
+            : null;
     }
 
     // A firm that jumped two tiers in a year reached each of them for the first time: 第2条 rewards each.
@@ -70,12 +79,12 @@ public static class PipelineBuilder
             .Where(r => PipelineRungs.LadderOf(r) == PipelineLadder.Output && r <= reached && prior < PipelineRungs.OutputThreshold(r))
             .Sum(r => PipelineRungs.Reward(r) ?? 0);
 
-    private static PipelineEntry Entry(Enterprise firm, PipelineLadder ladder, PipelineRung? current, PipelineRung? next, PipelineStanding standing,
-        double? prior, IReadOnlyList<RungCheck> checks, double? reward, Placed where)
+    private static PipelineEntry Entry(Enterprise firm, PipelineLadder ladder, PipelineRung? current, PipelineRung? next,
+        PipelineStanding standing, double? prior, IReadOnlyList<RungCheck> checks, double? reward, Placed where)
     {
         var target = standing == PipelineStanding.Crossed ? current!.Value : next!.Value;
-        return new PipelineEntry(firm.Id, firm.Name, firm.District, ladder, current, next, standing, firm.AnnualOutput, prior, checks, reward,
-            PipelineWording.RewardBasis(target), where.Placements, where.SubstituteFor,
+        return new PipelineEntry(firm.Id, firm.Name, firm.District, ladder, current, next, standing, firm.AnnualOutput, prior, checks,
+            reward, PipelineWording.RewardBasis(target), where.Placements, where.SubstituteFor,
             PipelineWording.Summary(standing, target, checks, prior, firm.AnnualOutput, reward));
     }
 

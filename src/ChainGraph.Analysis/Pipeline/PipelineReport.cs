@@ -7,7 +7,8 @@ namespace ChainGraph.Analysis.Pipeline;
 /// candidates first, then first-time tier crossings, firms ready for the next rung, firms near it. <see cref="Measured"/>
 /// says what the first-time crossing rests on (last year's output, or nothing when it is not known).
 /// </summary>
-public sealed record PipelineReport(PipelineCriteria Criteria, DateOnly AsOf, bool PriorOutputKnown, IReadOnlyList<PipelineEntry> Entries, Localized Measured)
+public sealed record PipelineReport(PipelineCriteria Criteria, DateOnly AsOf, bool PriorOutputKnown, IReadOnlyList<PipelineEntry> Entries,
+    Localized Measured)
 {
     /// <summary>
     /// The entries of one chain (firms serving one of its segments; their other placements dropped) and about one rung

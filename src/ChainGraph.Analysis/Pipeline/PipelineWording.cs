@@ -3,7 +3,9 @@ using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Analysis.Pipeline;
 
-/// <summary>The words of the cultivation pipeline in both languages: rungs, standings, checks with their units, rewards and their basis.</summary>
+/// <summary>
+/// The words of the cultivation pipeline in both languages: rungs, standings, checks with their units, rewards and their basis.
+/// </summary>
 public static class PipelineWording
 {
     public static Localized Rung(PipelineRung rung) => rung switch
@@ -31,10 +33,12 @@ public static class PipelineWording
     public static Localized Check(RungCriterion criterion, double? value, double threshold, bool maximum)
     {
         var (zh, en) = Names(criterion);
-        var limit = new Localized((maximum ? "< " : "≥ ") + Format(criterion, threshold, Language.Zh), (maximum ? "< " : "≥ ") + Format(criterion, threshold, Language.En));
+        var limit = new Localized((maximum ? "< " : "≥ ") + Format(criterion, threshold, Language.Zh),
+            (maximum ? "< " : "≥ ") + Format(criterion, threshold, Language.En));
         return value is not { } v
             ? new($"{zh}：数据未记录（标准 {limit.Zh}）", $"{en}: not recorded (criterion {limit.En})")
-            : new($"{zh} {Format(criterion, v, Language.Zh)}（标准 {limit.Zh}）", $"{en} {Format(criterion, v, Language.En)} (criterion {limit.En})");
+            : new($"{zh} {Format(criterion, v, Language.Zh)}（标准 {limit.Zh}）",
+            $"{en} {Format(criterion, v, Language.En)} (criterion {limit.En})");
     }
 
     /// <summary>Where the reward of the entry's target rung comes from.</summary>
@@ -51,7 +55,8 @@ public static class PipelineWording
     }
 
     /// <summary>One line on the entry: what it reached or lacks, and the reward.</summary>
-    public static Localized Summary(PipelineStanding standing, PipelineRung target, IReadOnlyList<RungCheck> checks, double? prior, double output, double? reward)
+    public static Localized Summary(PipelineStanding standing, PipelineRung target, IReadOnlyList<RungCheck> checks, double? prior,
+        double output, double? reward)
     {
         var rung = Rung(target);
         var money = reward is { } r ? new Localized($"，一次性奖励 {F(r)} 万元", $"; one-off reward {F(r)} (10k CNY)") : new Localized("", "");
@@ -62,7 +67,9 @@ public static class PipelineWording
                 $"first reached {rung.En}: {F(prior ?? 0)} last year, {F(output)} this year (100m CNY){money.En}"),
             PipelineStanding.Qualifies => new($"已满足{rung.Zh}各项标准，可组织申报{money.Zh.Replace("一次性奖励", "奖励最高", StringComparison.Ordinal)}",
                 $"meets every criterion of {rung.En}; ready to apply{money.En.Replace("one-off reward", "reward up to", StringComparison.Ordinal)}"),
-            _ => new($"接近{rung.Zh}：{string.Join("；", missed.Select(c => c.Detail.Zh))}", $"near {rung.En}: {string.Join("; ", missed.Select(c => c.Detail.En))}"),
+            _ =>
+                new($"接近{rung.Zh}：{string.Join("；", missed.Select(c => c.Detail.Zh))}",
+                $"near {rung.En}: {string.Join("; ", missed.Select(c => c.Detail.En))}"),
         };
     }
 

@@ -15,7 +15,8 @@ internal sealed class PlacementIndex
             foreach (var s in index.OrderedSegments[chain.Id])
             {
                 var segment = index.Segment(s);
-                var placement = new PipelinePlacement(chain.Id, chain.Name, segment.Id, segment.Name, segment.Key, foreignChokepointSegments.Contains(segment.Id));
+                var placement = new PipelinePlacement(chain.Id, chain.Name, segment.Id, segment.Name, segment.Key,
+                    foreignChokepointSegments.Contains(segment.Id));
                 foreach (var e in index.Members(s).Distinct()) (_byEnterprise[e] ??= []).Add(placement);
             }
         }

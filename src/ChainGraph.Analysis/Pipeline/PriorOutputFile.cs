@@ -25,11 +25,14 @@ public static class PriorOutputFile
             number++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             var cells = Split(line);
-            if (cells.Count != header.Count) throw Error(fileName, number, header[idColumn], $"{cells.Count} fields where the header has {header.Count}");
+            if (cells.Count != header.Count)
+                throw Error(fileName, number, header[idColumn], $"{cells.Count} fields where the header has {header.Count}");
             if (cells[outputColumn].Length == 0) continue;
-            if (!double.TryParse(cells[outputColumn], NumberStyles.Float, CultureInfo.InvariantCulture, out var output) || output < 0 || !double.IsFinite(output))
+            if (!double.TryParse(cells[outputColumn], NumberStyles.Float, CultureInfo.InvariantCulture, out var output) || output < 0
+                || !double.IsFinite(output))
                 throw Error(fileName, number, "annual_output", $"'{cells[outputColumn]}' is not an output in 亿元 (a number ≥ 0)");
-            if (!outputs.TryAdd(cells[idColumn], output)) throw Error(fileName, number, header[idColumn], $"'{cells[idColumn]}' is named twice");
+            if (!outputs.TryAdd(cells[idColumn], output))
+                throw Error(fileName, number, header[idColumn], $"'{cells[idColumn]}' is named twice");
         }
         return outputs;
     }
@@ -52,5 +55,6 @@ public static class PriorOutputFile
         return cells;
     }
 
-    private static InvalidDataException Error(string file, int line, string column, string reason) => new($"{file}:{line} [{column}]: error: {reason}");
+    private static InvalidDataException Error(string file, int line, string column, string reason) =>
+        new($"{file}:{line} [{column}]: error: {reason}");
 }

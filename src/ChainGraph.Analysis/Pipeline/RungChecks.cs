@@ -18,7 +18,8 @@ public static class RungChecks
     }
 
     /// <summary>Annual output (亿元) against a 登峰计划 tier's threshold.</summary>
-    public static RungCheck Output(double output, double threshold, double margin) => Minimum(RungCriterion.Output, output, threshold, margin);
+    public static RungCheck Output(double output, double threshold, double margin) =>
+        Minimum(RungCriterion.Output, output, threshold, margin);
 
     /// <summary>Years (fractional) from founding to <paramref name="asOf"/>; null when the founding date is not recorded.</summary>
     public static double? Years(Enterprise firm, DateOnly asOf) =>
