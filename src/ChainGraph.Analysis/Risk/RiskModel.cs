@@ -52,16 +52,21 @@ public sealed class RiskModel
     /// <summary>
     /// Scores every live enterprise that exists at <paramref name="asOf"/> (default: the end of the dataset's recorded history,
     /// i.e. "the next <see cref="TrainingMetadata.HorizonMonths"/> months from now"). Closed, suspended and recently closed
-    /// firms (<see cref="Chains.FirmStatus.Judge"/> with <paramref name="recentClosureMonths"/>, default the analysis settings') get no score: they already failed.
+    /// firms (<see cref="Chains.FirmStatus.Judge"/> with <paramref name="recentClosureMonths"/>, default the analysis settings') get no
+    /// score: they already failed.
     /// </summary>
-    public LikelihoodScores Score(Dataset dataset, DateOnly? asOf = null, LikelihoodModelKind? kind = null, CancellationToken cancellationToken = default,
-        int? recentClosureMonths = null) =>
+    public LikelihoodScores Score(Dataset dataset, DateOnly? asOf = null, LikelihoodModelKind? kind = null,
+        CancellationToken cancellationToken = default, int? recentClosureMonths = null) =>
         Score(new FeatureBuilder(dataset, FeatureOptions, cancellationToken), asOf, kind, recentClosureMonths);
 
-    /// <summary>Scores with features from <paramref name="features"/>, which must have been built with <see cref="FeatureOptions"/>.</summary>
-    public LikelihoodScores Score(FeatureBuilder features, DateOnly? asOf = null, LikelihoodModelKind? kind = null, int? recentClosureMonths = null)
+    /// <summary>
+    /// Scores with features from <paramref name="features"/>, which must have been built with <see cref="FeatureOptions"/>.
+    /// </summary>
+    public LikelihoodScores Score(FeatureBuilder features, DateOnly? asOf = null, LikelihoodModelKind? kind = null,
+        int? recentClosureMonths = null)
     {
-        if (!SameOptions(features.Options, FeatureOptions)) throw new ArgumentException("the feature builder's options differ from the model's", nameof(features));
+        if (!SameOptions(features.Options, FeatureOptions))
+            throw new ArgumentException("the feature builder's options differ from the model's", nameof(features));
         var model = Kind(kind);
         var date = asOf ?? (features.History.Count > 0 ? features.HistoryEnd : Training.HistoryEnd);
         var matrix = features.BuildLive(date, recentClosureMonths ?? Chains.AnalysisSettings.Default.RecentClosureMonths);
@@ -94,7 +99,9 @@ public sealed class RiskModel
         var contributions = new FeatureContribution[phi.Length];
         for (var j = 0; j < phi.Length; j++) contributions[j] = new FeatureContribution(FeatureCatalog.Names[j], x[j], phi[j]);
         var logit = fitted.Model.Raw(x);
-        var ordered = contributions.OrderByDescending(c => Math.Abs(c.Contribution)).ThenBy(c => c.Feature, StringComparer.Ordinal).ToArray();
+        var ordered = contributions.OrderByDescending(c => Math.Abs(c.Contribution))
+            .ThenBy(c => c.Feature, StringComparer.Ordinal)
+            .ToArray();
         return new LikelihoodScore(id, enterprise, kind, fitted.Calibrator.Apply(logit), logit, fitted.Model.Baseline, ordered);
     }
 
@@ -116,5 +123,6 @@ public sealed class RiskModel
 
     private static bool SameOptions(FeatureOptions a, FeatureOptions b) =>
         ReferenceEquals(a, b) || (a.SoleSourceShare == b.SoleSourceShare && a.YoungYears == b.YoungYears
-            && a.ExportControlledSegments.SequenceEqual(b.ExportControlledSegments) && a.ControllingCountries.SequenceEqual(b.ControllingCountries));
+            && a.ExportControlledSegments.SequenceEqual(b.ExportControlledSegments)
+                && a.ControllingCountries.SequenceEqual(b.ControllingCountries));
 }

@@ -40,16 +40,21 @@ public sealed class RiskAssessor
     /// <summary>Risk of the given chains (all when null), riskiest chain first.</summary>
     public RiskReport Assess(IEnumerable<string>? chainIds = null, CancellationToken cancellationToken = default)
     {
-        var chains = (chainIds ?? _analyzer.Index.Chains.Select(c => c.Id)).Select(c => AssessChain(c, cancellationToken)).OrderByDescending(c => c.Score).ToList();
+        var chains = (chainIds ?? _analyzer.Index.Chains.Select(c => c.Id))
+            .Select(c => AssessChain(c, cancellationToken))
+            .OrderByDescending(c => c.Score)
+            .ToList();
         var likelihood = Likelihood;
-        return new RiskReport(likelihood.AsOf, likelihood.HorizonMonths, likelihood.Model, _model.Evaluation(likelihood.Model), Settings.Levels, chains);
+        return new RiskReport(likelihood.AsOf, likelihood.HorizonMonths, likelihood.Model, _model.Evaluation(likelihood.Model),
+            Settings.Levels, chains);
     }
 
     /// <summary>One chain's risk: its enterprises, segments and resilience. Computed once per chain and kept.</summary>
     public ChainRisk AssessChain(string chainId, CancellationToken cancellationToken = default)
     {
         if (!_analyzer.Index.HasChain(chainId)) throw new KeyNotFoundException($"unknown chain '{chainId}'");
-        return _chains.GetOrAdd(chainId, id => new Lazy<ChainRisk>(() => Compute(id, cancellationToken), LazyThreadSafetyMode.PublicationOnly)).Value;
+        return _chains.GetOrAdd(chainId, id => new Lazy<ChainRisk>(() => Compute(id, cancellationToken),
+            LazyThreadSafetyMode.PublicationOnly)).Value;
     }
 
     private ChainRisk Compute(string chainId, CancellationToken cancellationToken)
@@ -58,12 +63,15 @@ public sealed class RiskAssessor
         var impact = _impact.Analyze(chainId, cancellationToken);
         var segmentsOf = SegmentsOf(chainId);
         var enterprises = impact.Enterprises.Select(i => Enterprise(i, segmentsOf[i.Enterprise]))
-            .OrderByDescending(r => r.Score).ThenByDescending(r => r.Impact.StructuralImpact).ThenBy(r => r.EnterpriseId, StringComparer.Ordinal).ToList();
+            .OrderByDescending(r => r.Score)
+            .ThenByDescending(r => r.Impact.StructuralImpact)
+            .ThenBy(r => r.EnterpriseId, StringComparer.Ordinal)
+            .ToList();
         var segments = Segments(chainId, enterprises);
         var score = Math.Min(1, enterprises.Sum(e => e.Score));
         var resilience = Settings.IncludeResilience ? ResilienceOf(chainId, impact, cancellationToken) : null;
-        return new ChainRisk(chainId, index.Chain(chainId).Name, score, Settings.Levels.Of(score), enterprises.Count(e => e.Impact.NeedsMitigation),
-            segments, enterprises, resilience, Inactive(chainId, segmentsOf));
+        return new ChainRisk(chainId, index.Chain(chainId).Name, score, Settings.Levels.Of(score),
+            enterprises.Count(e => e.Impact.NeedsMitigation), segments, enterprises, resilience, Inactive(chainId, segmentsOf));
     }
 
     private List<InactiveFirm> Inactive(string chainId, Dictionary<int, IReadOnlyList<string>> segmentsOf)
@@ -75,7 +83,10 @@ public sealed class RiskAssessor
             var firm = _analyzer.Index.Enterprise(e);
             return new InactiveFirm(firm.Id, firm.Name, e, chainId, segmentsOf[e], status.Of(e), firm.Status, status.ClosureDate(e),
                 status.Reason(e), [.. records[firm.Id]]);
-        }).OrderByDescending(f => f.ClaimedAnnualValue ?? 0).ThenByDescending(f => f.Records.Count).ThenBy(f => f.EnterpriseId, StringComparer.Ordinal)];
+        })
+            .OrderByDescending(f => f.ClaimedAnnualValue ?? 0)
+            .ThenByDescending(f => f.Records.Count)
+            .ThenBy(f => f.EnterpriseId, StringComparer.Ordinal)];
     }
 
     /// <summary>Why the enterprise is not ranked, when it is not live; null for a live (or unknown) enterprise.</summary>
@@ -113,7 +124,8 @@ public sealed class RiskAssessor
             var segment = owner.SegmentId is { } id ? _analyzer.Index.Dataset.Segments.FirstOrDefault(s => s.Id == id)?.Name ?? id : null;
             factors.Add(new RiskFactor("impact", "owner_input_lost", owner.InputLost, new(
                 Text($"链主 {name}（占链主产值 {owner.Weight:0%}）损失{segment ?? "自身产出"}投入的 {owner.InputLost:0.#%}"),
-                Text($"owner {name} ({owner.Weight:0%} of owners' output) loses {owner.InputLost:0.#%} of {segment ?? "its own output"}"))));
+                Text(
+                $"owner {name} ({owner.Weight:0%} of owners' output) loses {owner.InputLost:0.#%} of {segment ?? "its own output"}"))));
         }
         if (impact.NeedsMitigation)
             factors.Add(new RiskFactor("impact", "needs_mitigation", impact.TimeToRecoverDays - impact.TimeToSurviveDays!.Value, new(

@@ -16,10 +16,14 @@ public sealed record RiskSettings
     /// <summary>Score as of this date; null for the end of the recorded event history.</summary>
     public DateOnly? AsOf { get; init; }
 
-    /// <summary>Likelihood factors listed per enterprise: the largest contributions that raise it (or, if none does, the largest).</summary>
+    /// <summary>
+    /// Likelihood factors listed per enterprise: the largest contributions that raise it (or, if none does, the largest).
+    /// </summary>
     public int LikelihoodFactors { get; init; } = 3;
 
-    /// <summary>Compute the chain's resilience curves (random and targeted removals); costs about 200 whole-network cascades per chain.</summary>
+    /// <summary>
+    /// Compute the chain's resilience curves (random and targeted removals); costs about 200 whole-network cascades per chain.
+    /// </summary>
     public bool IncludeResilience { get; init; } = true;
 
     public static RiskSettings Default { get; } = new();

@@ -54,7 +54,8 @@ public sealed class FeatureBuilder
     /// An inactive firm is not a forecast question: its supply is already lost.
     /// </summary>
     public FeatureMatrix BuildLive(DateOnly asOf, int recentClosureMonths) => Rows(asOf, e =>
-        Chains.FirmStatus.Judge(_dataset.Enterprises[e].Status, History.LatestClosure(e, asOf), asOf, recentClosureMonths) == Chains.SupplierStanding.Live);
+        Chains.FirmStatus.Judge(_dataset.Enterprises[e].Status, History.LatestClosure(e, asOf), asOf,
+        recentClosureMonths) == Chains.SupplierStanding.Live);
 
     private FeatureMatrix Rows(DateOnly asOf, Func<int, bool> include)
     {

@@ -11,7 +11,8 @@ public sealed class FeatureMatrix
 
     internal FeatureMatrix(DateOnly asOf, int[] enterprises, double[] values)
     {
-        if (values.Length != enterprises.Length * FeatureCatalog.Count) throw new ArgumentException("one row of values per enterprise expected", nameof(values));
+        if (values.Length != enterprises.Length * FeatureCatalog.Count)
+            throw new ArgumentException("one row of values per enterprise expected", nameof(values));
         AsOf = asOf;
         _enterprises = enterprises;
         _values = values;

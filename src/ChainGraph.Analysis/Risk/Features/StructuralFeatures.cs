@@ -81,7 +81,8 @@ internal sealed class StructuralFeatures
     {
         var n = dataset.Enterprises.Count;
         if (n == 0) return [];
-        var scores = Algorithms.PageRank.Compute(GraphBuilder.FromDataset(dataset), EdgeDirection.Reverse, cancellationToken: cancellationToken).Scores;
+        var scores = Algorithms.PageRank.Compute(GraphBuilder.FromDataset(dataset), EdgeDirection.Reverse,
+            cancellationToken: cancellationToken).Scores;
         return [.. scores.Select(s => Math.Log(Math.Max(s * n, 1e-6)))];
     }
 
@@ -89,7 +90,9 @@ internal sealed class StructuralFeatures
     {
         var controlled = options.ExportControlledSegments.ToHashSet(StringComparer.Ordinal);
         var countries = options.ControllingCountries.ToHashSet(StringComparer.Ordinal);
-        var inControlled = dataset.Memberships.Where(m => controlled.Contains(m.SegmentId)).Select(m => m.EnterpriseId).ToHashSet(StringComparer.Ordinal);
+        var inControlled = dataset.Memberships.Where(m => controlled.Contains(m.SegmentId))
+            .Select(m => m.EnterpriseId)
+            .ToHashSet(StringComparer.Ordinal);
         return [.. dataset.Enterprises.Select(e => countries.Contains(e.Country) && inControlled.Contains(e.Id))];
     }
 }

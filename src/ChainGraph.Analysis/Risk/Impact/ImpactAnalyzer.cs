@@ -29,7 +29,8 @@ public sealed class ImpactAnalyzer
         _propagator = new LossPropagator(analyzer.Index.Dataset);
         var supplies = analyzer.Index.Dataset.Supplies;
         _rowsBySupplier = Enumerable.Range(0, supplies.Count).ToLookup(r => supplies.Supplier[r]);
-        _baseline = new(() => _propagator.Baseline([.. Enumerable.Range(0, _propagator.EnterpriseCount).Where(e => !analyzer.Status.IsLive(e))]));
+        _baseline = new(() => _propagator.Baseline([.. Enumerable.Range(0, _propagator.EnterpriseCount)
+            .Where(e => !analyzer.Status.IsLive(e))]));
     }
 
     public ImpactSettings Settings { get; }
@@ -40,7 +41,11 @@ public sealed class ImpactAnalyzer
         var index = _analyzer.Index;
         var baseline = _baseline.Value;
         var context = new OwnerContext(index, _propagator, chainId, Settings, _analyzer.Status, baseline);
-        var candidates = index.OrderedSegments[chainId].SelectMany(index.Members).Distinct().Where(_analyzer.Status.IsLive).Order().ToArray();
+        var candidates = index.OrderedSegments[chainId].SelectMany(index.Members)
+            .Distinct()
+            .Where(_analyzer.Status.IsLive)
+            .Order()
+            .ToArray();
         var upstream = Upstream(context.Owners.Select(o => o.Enterprise));
         var evidence = Settings.IncludeChokepoints ? ChokepointEvidence(chainId, cancellationToken) : [];
         var raw = new (double Structural, double Lost, double Ttr, double? Tts, OwnerExposure[] Owners)[candidates.Length];
@@ -58,7 +63,9 @@ public sealed class ImpactAnalyzer
         var impacts = candidates.Select((e, i) => new EnterpriseImpact(index.Enterprise(e).Id, e, chainId, raw[i].Structural, raw[i].Lost,
                 worst > 0 ? raw[i].Lost / worst : 0, raw[i].Ttr, raw[i].Tts, raw[i].Tts is { } tts && raw[i].Ttr > tts, raw[i].Owners,
                 evidence.TryGetValue(e, out var found) ? found : []))
-            .OrderByDescending(x => x.StructuralImpact).ThenByDescending(x => x.LostOutput).ThenBy(x => x.EnterpriseId, StringComparer.Ordinal)
+            .OrderByDescending(x => x.StructuralImpact)
+            .ThenByDescending(x => x.LostOutput)
+            .ThenBy(x => x.EnterpriseId, StringComparer.Ordinal)
             .ToList();
         return new ChainImpact(chainId, impacts, Settings);
     }

@@ -34,16 +34,21 @@ internal sealed class LossPropagator
     /// <summary>The supply row at <paramref name="position"/> of the grouped order.</summary>
     public int Row(int position) => _cascade.Row(position);
 
-    public ReadOnlySpan<int> CustomersOf(int supplier) => _customers.AsSpan(_customerStart[supplier], _customerStart[supplier + 1] - _customerStart[supplier]);
+    public ReadOnlySpan<int> CustomersOf(int supplier) =>
+        _customers.AsSpan(_customerStart[supplier], _customerStart[supplier + 1] - _customerStart[supplier]);
 
-    /// <summary>Removes <paramref name="removed"/> in <paramref name="workspace"/> (from its baseline) and propagates to the fixed point.</summary>
+    /// <summary>
+    /// Removes <paramref name="removed"/> in <paramref name="workspace"/> (from its baseline) and propagates to the fixed point.
+    /// </summary>
     public void Remove(int removed, Workspace workspace)
     {
         workspace.Reset();
         Propagate([removed], workspace);
     }
 
-    /// <summary>Availability of every enterprise once <paramref name="lost"/> are gone (all 1 when none): a removal's starting point.</summary>
+    /// <summary>
+    /// Availability of every enterprise once <paramref name="lost"/> are gone (all 1 when none): a removal's starting point.
+    /// </summary>
     public double[] Baseline(IReadOnlyCollection<int> lost)
     {
         var workspace = new Workspace(EnterpriseCount);
@@ -72,7 +77,12 @@ internal sealed class LossPropagator
 
     private (int[] Start, int[] Customers) Customers(int n)
     {
-        var pairs = Enumerable.Range(0, _supplies.Count).Select(r => (_supplies.Supplier[r], _supplies.Customer[r])).Distinct().OrderBy(p => p.Item1).ThenBy(p => p.Item2).ToArray();
+        var pairs = Enumerable.Range(0, _supplies.Count)
+            .Select(r => (_supplies.Supplier[r], _supplies.Customer[r]))
+            .Distinct()
+            .OrderBy(p => p.Item1)
+            .ThenBy(p => p.Item2)
+            .ToArray();
         var start = new int[n + 1];
         foreach (var (s, _) in pairs) start[s + 1]++;
         for (var s = 0; s < n; s++) start[s + 1] += start[s];

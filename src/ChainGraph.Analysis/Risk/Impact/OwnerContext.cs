@@ -15,9 +15,11 @@ internal sealed class OwnerContext
     private readonly ImpactSettings _settings;
     private readonly double[] _baseline;
 
-    public sealed record Owner(int Enterprise, string Id, double Output, double Weight, IReadOnlyList<(string SegmentId, int From, int To)> KeyInputs);
+    public sealed record Owner(int Enterprise, string Id, double Output, double Weight,
+        IReadOnlyList<(string SegmentId, int From, int To)> KeyInputs);
 
-    public OwnerContext(ChainIndex index, LossPropagator propagator, string chainId, ImpactSettings settings, FirmStatus status, double[] baseline)
+    public OwnerContext(ChainIndex index, LossPropagator propagator, string chainId, ImpactSettings settings, FirmStatus status,
+        double[] baseline)
     {
         (_index, _propagator, _settings, _baseline) = (index, propagator, settings, baseline);
         var owners = index.Owners[chainId].Where(status.IsLive).ToList();
@@ -28,7 +30,8 @@ internal sealed class OwnerContext
 
     public IReadOnlyList<Owner> Owners { get; }
 
-    public (double Structural, double Lost, double Ttr, double? Tts, OwnerExposure[] Owners) Assess(int removed, double ttr, double[] availability)
+    public (double Structural, double Lost, double Ttr, double? Tts, OwnerExposure[] Owners) Assess(int removed, double ttr,
+        double[] availability)
     {
         var exposures = new List<OwnerExposure>();
         double structural = 0, lost = 0;
@@ -63,7 +66,8 @@ internal sealed class OwnerContext
             {
                 var r = _propagator.Row(i);
                 var (a, before) = (availability[supplies.Supplier[r]], _baseline[supplies.Supplier[r]]);
-                (loss, remaining, lostBefore) = (loss + supplies.Share[r] * (before - a), remaining + supplies.Share[r] * a, lostBefore + supplies.Share[r] * (1 - before));
+                (loss, remaining, lostBefore) = (loss + supplies.Share[r] * (before - a), remaining + supplies.Share[r] * a,
+                    lostBefore + supplies.Share[r] * (1 - before));
             }
             var supplied = 1 - Math.Min(1, lostBefore);
             if (loss <= 1e-12 || supplied <= 1e-12) continue;
@@ -73,7 +77,8 @@ internal sealed class OwnerContext
             double? tts = net > 1e-12 ? inventory / net : null;
             if (tts is { } t) survive = Math.Min(survive ?? double.MaxValue, t);
             lost = Math.Max(lost, owner.Output * Math.Max(0, net * ttr - inventory) / 365);
-            if (worst is null || loss > worst.InputLost) worst = new OwnerExposure(owner.Id, owner.Enterprise, owner.Weight, segmentId, loss, net, inventory, tts);
+            if (worst is null || loss > worst.InputLost)
+                worst = new OwnerExposure(owner.Id, owner.Enterprise, owner.Weight, segmentId, loss, net, inventory, tts);
         }
         return (worst is null ? null : worst with { TimeToSurviveDays = survive }, lost);
     }

@@ -18,15 +18,20 @@ internal static class BoostedTreesTrainer
     public static TrainedLearner Fit(MLContext ml, LabelledRows fit, LabelledRows validation, GbdtOptions options, int seed)
     {
         var (train, valid) = (MlData.Rows(ml, fit), MlData.Rows(ml, validation));
-        return options.Trainer == GbdtTrainer.FastTree ? FastTree(ml, fit, train, valid, options, seed) : LightGbm(ml, fit, train, valid, options, seed);
+        return options.Trainer == GbdtTrainer.FastTree
+            ? FastTree(ml, fit, train, valid, options, seed)
+            : LightGbm(ml, fit, train, valid, options, seed);
     }
 
     /// <summary>Reads the trees out of a (re)loaded ML.NET boosted-tree transformer; covers come from the model file.</summary>
-    public static RegressionTreeEnsemble Ensemble(ITransformer transformer) => (transformer as ISingleFeaturePredictionTransformer<object>)?.Model switch
+    public static RegressionTreeEnsemble Ensemble(
+        ITransformer transformer) => (transformer as ISingleFeaturePredictionTransformer<object>)?.Model switch
     {
         CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> l => l.SubModel.TrainedTreeEnsemble,
         CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> f => f.SubModel.TrainedTreeEnsemble,
-        var other => throw new InvalidDataException($"not a boosted-tree model ({other?.GetType().Name ?? transformer.GetType().Name}); retrain with `chaingraph train`"),
+        var other =>
+            throw new InvalidDataException(
+            $"not a boosted-tree model ({other?.GetType().Name ?? transformer.GetType().Name}); retrain with `chaingraph train`"),
     };
 
     private static TrainedLearner LightGbm(MLContext ml, LabelledRows fit, IDataView train, IDataView valid, GbdtOptions options, int seed)

@@ -21,7 +21,8 @@ internal static class MlData
     public static IDataView Rows(MLContext ml, LabelledRows rows, Standardizer? standardizer = null)
     {
         var list = new List<FeatureRow>(rows.Count);
-        for (var i = 0; i < rows.Count; i++) list.Add(new FeatureRow { Features = Vector(rows.Row(i), standardizer), Label = rows.Labels[i] });
+        for (var i = 0; i < rows.Count; i++)
+            list.Add(new FeatureRow { Features = Vector(rows.Row(i), standardizer), Label = rows.Labels[i] });
         return ml.Data.LoadFromEnumerable(list, Schema());
     }
 

@@ -47,13 +47,16 @@ internal static class RiskModelArchive
     private static IScoringModel Scorer(LikelihoodModelKind kind, ITransformer? learner, RiskModelDocument document) => kind switch
     {
         LikelihoodModelKind.Logistic => LogisticTrainer.FromMlNet(Linear(learner!), document.LogisticStandardizer ?? throw Incomplete()),
-        LikelihoodModelKind.Gbdt => TreeConverter.Convert(BoostedTreesTrainer.Ensemble(learner!), document.TreeCovers ?? throw Incomplete()),
+        LikelihoodModelKind.Gbdt =>
+            TreeConverter.Convert(BoostedTreesTrainer.Ensemble(learner!), document.TreeCovers ?? throw Incomplete()),
         _ => document.Rule,
     };
 
-    private static LinearBinaryModelParameters Linear(ITransformer learner) => (learner as ISingleFeaturePredictionTransformer<object>)?.Model switch
+    private static LinearBinaryModelParameters Linear(
+        ITransformer learner) => (learner as ISingleFeaturePredictionTransformer<object>)?.Model switch
     {
-        Microsoft.ML.Calibrators.CalibratedModelParametersBase<LinearBinaryModelParameters, Microsoft.ML.Calibrators.PlattCalibrator> c => c.SubModel,
+        Microsoft.ML.Calibrators.CalibratedModelParametersBase<LinearBinaryModelParameters, Microsoft.ML.Calibrators.PlattCalibrator> c =>
+            c.SubModel,
         LinearBinaryModelParameters linear => linear,
         _ => throw new InvalidDataException("the logistic entry is not an ML.NET linear model; retrain with `chaingraph train`"),
     };
@@ -72,7 +75,8 @@ internal static class RiskModelArchive
 
     private static RiskModelDocument Document(ZipArchive zip)
     {
-        var entry = zip.GetEntry(DocumentEntry) ?? throw new InvalidDataException($"not a risk model file (no {DocumentEntry}); retrain with `chaingraph train`");
+        var entry = zip.GetEntry(DocumentEntry)
+            ?? throw new InvalidDataException($"not a risk model file (no {DocumentEntry}); retrain with `chaingraph train`");
         RiskModelDocument? document;
         try
         {
@@ -88,10 +92,14 @@ internal static class RiskModelArchive
 
     private static RiskModelDocument Check(RiskModelDocument d)
     {
-        if (d.Format != RiskModel.FormatName) throw new InvalidDataException($"not a risk model file (format '{d.Format}', expected '{RiskModel.FormatName}')");
+        if (d.Format != RiskModel.FormatName)
+            throw new InvalidDataException($"not a risk model file (format '{d.Format}', expected '{RiskModel.FormatName}')");
         if (d.Version != RiskModel.FormatVersion) throw new InvalidDataException($"risk model format version {d.Version} is not supported (this build reads {RiskModel.FormatVersion}); retrain with `chaingraph train`");
-        if (d.Features is null || d.FeatureOptions is null || d.Training is null || d.Evaluations is null || d.Rule is null || d.Models is null) throw Incomplete();
-        if (!d.Features.SequenceEqual(FeatureCatalog.Names)) throw new InvalidDataException("the model was trained on a different feature list; retrain with `chaingraph train`");
+        if (d.Features is null || d.FeatureOptions is null || d.Training is null || d.Evaluations is null || d.Rule is null
+            || d.Models is null)
+            throw Incomplete();
+        if (!d.Features.SequenceEqual(FeatureCatalog.Names))
+            throw new InvalidDataException("the model was trained on a different feature list; retrain with `chaingraph train`");
         if (!d.Models.Contains(d.Primary)) throw new InvalidDataException($"the primary model '{d.Primary}' is missing from the file");
         return d;
     }

@@ -3,5 +3,7 @@ using Microsoft.ML;
 
 namespace ChainGraph.Analysis.Risk.Learning;
 
-/// <summary>A model ML.NET trained: our scoring/explaining form of it, and ML.NET's own transformer (what is saved; null for the rule).</summary>
+/// <summary>
+/// A model ML.NET trained: our scoring/explaining form of it, and ML.NET's own transformer (what is saved; null for the rule).
+/// </summary>
 internal sealed record TrainedLearner(IScoringModel Model, ITransformer? Transformer);

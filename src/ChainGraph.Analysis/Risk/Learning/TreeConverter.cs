@@ -20,7 +20,8 @@ internal static class TreeConverter
     /// <summary>Converts a reloaded ensemble with the covers stored beside it.</summary>
     public static TreeEnsemble Convert(MlTreeEnsemble ensemble, IReadOnlyList<double[]> covers)
     {
-        if (covers.Count != ensemble.Trees.Count) throw new InvalidDataException("the model file's tree covers do not match its trees; retrain with `chaingraph train`");
+        if (covers.Count != ensemble.Trees.Count)
+            throw new InvalidDataException("the model file's tree covers do not match its trees; retrain with `chaingraph train`");
         return new(ensemble.Bias, [.. ensemble.Trees.Select((tree, t) => Shape(tree, ensemble.TreeWeights[t]) with { Cover = covers[t] })]);
     }
 
@@ -28,7 +29,8 @@ internal static class TreeConverter
     {
         var internalNodes = tree.NumberOfLeaves - 1;
         var count = internalNodes + tree.NumberOfLeaves;
-        var (feature, threshold, left, right, value) = (new int[count], new double[count], new int[count], new int[count], new double[count]);
+        var (feature, threshold, left, right, value) = (new int[count], new double[count], new int[count], new int[count],
+            new double[count]);
         int Index(int child) => child >= 0 ? child : internalNodes + ~child;
         for (var node = 0; node < internalNodes; node++)
         {

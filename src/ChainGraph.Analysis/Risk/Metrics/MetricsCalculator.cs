@@ -8,8 +8,10 @@ public static class MetricsCalculator
         if (probabilities.Count != labels.Count) throw new ArgumentException("one label per probability expected", nameof(labels));
         var positives = labels.Count(l => l);
         var rate = labels.Count == 0 ? 0 : (double)positives / labels.Count;
-        return new ClassificationMetrics(labels.Count, positives, rate, RocAuc(probabilities, labels), AveragePrecision(probabilities, labels),
-            Brier(probabilities, labels), LogLoss(probabilities, labels), TopLift(probabilities, labels, 0.1, rate), CalibrationTable(probabilities, labels, bins));
+        return new ClassificationMetrics(labels.Count, positives, rate, RocAuc(probabilities, labels),
+            AveragePrecision(probabilities, labels),
+            Brier(probabilities, labels), LogLoss(probabilities, labels), TopLift(probabilities, labels, 0.1, rate),
+            CalibrationTable(probabilities, labels, bins));
     }
 
     /// <summary>ROC AUC by the Mann–Whitney statistic with mid-ranks for ties; NaN without both classes.</summary>
@@ -57,7 +59,8 @@ public static class MetricsCalculator
         labels.Count == 0 ? double.NaN : probabilities.Select((p, i) => -Math.Log(Math.Clamp(labels[i] ? p : 1 - p, 1e-15, 1))).Average();
 
     /// <summary>Equal-count bins by predicted probability, lowest first.</summary>
-    public static IReadOnlyList<CalibrationBin> CalibrationTable(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels, int bins = 10)
+    public static IReadOnlyList<CalibrationBin> CalibrationTable(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels,
+        int bins = 10)
     {
         var order = Enumerable.Range(0, probabilities.Count).OrderBy(i => probabilities[i]).ToArray();
         var table = new List<CalibrationBin>();
@@ -67,7 +70,8 @@ public static class MetricsCalculator
             if (slice.Length == 0) continue;
             var predicted = slice.Select(i => probabilities[i]).ToArray();
             var hits = slice.Count(i => labels[i]);
-            table.Add(new CalibrationBin(b + 1, slice.Length, hits, predicted.Min(), predicted.Max(), predicted.Average(), (double)hits / slice.Length));
+            table.Add(new CalibrationBin(b + 1, slice.Length, hits, predicted.Min(), predicted.Max(), predicted.Average(),
+                (double)hits / slice.Length));
         }
         return table;
     }
@@ -85,7 +89,8 @@ public static class MetricsCalculator
     {
         if (positives == 0 || negatives == 0 || double.IsNaN(auc)) return double.NaN;
         var (q1, q2) = (auc / (2 - auc), 2 * auc * auc / (1 + auc));
-        var variance = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc)) / ((double)positives * negatives);
+        var variance = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc)
+            + (negatives - 1) * (q2 - auc * auc)) / ((double)positives * negatives);
         return Math.Sqrt(variance);
     }
 }

@@ -26,7 +26,9 @@ public sealed record GbdtOptions
     /// <summary>λ, the L2 penalty on leaf values: value = −G / (H + λ).</summary>
     public double L2 { get; init; } = 1.0;
 
-    /// <summary>Fraction of rows sampled (seeded) for each tree: LightGBM's bagging fraction, FastTree's bagging example fraction.</summary>
+    /// <summary>
+    /// Fraction of rows sampled (seeded) for each tree: LightGBM's bagging fraction, FastTree's bagging example fraction.
+    /// </summary>
     public double Subsample { get; init; } = 0.8;
 
     /// <summary>Most histogram bins per feature (quantile edges over the training rows); at most 255.</summary>

@@ -5,6 +5,8 @@ public enum GbdtTrainer
 {
     /// <summary>Microsoft.ML.LightGbm (native LightGBM): early stopping on the validation rows, row subsampling. The default.</summary>
     LightGbm,
-    /// <summary>Microsoft.ML.FastTree (managed MART): a fixed number of trees (half of <see cref="GbdtOptions.MaxTrees"/>), bagging.</summary>
+    /// <summary>
+    /// Microsoft.ML.FastTree (managed MART): a fixed number of trees (half of <see cref="GbdtOptions.MaxTrees"/>), bagging.
+    /// </summary>
     FastTree,
 }

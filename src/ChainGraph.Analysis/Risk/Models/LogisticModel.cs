@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 namespace ChainGraph.Analysis.Risk.Models;
 
 /// <summary>
-/// A logistic regression (trained by ML.NET's L-BFGS, <see cref="Learning.LogisticTrainer"/>): logit = <see cref="Intercept"/> + Σ wⱼ · (xⱼ − meanⱼ) / scaleⱼ. The contribution of
-/// feature j is its term of that sum, so contributions add up to the logit exactly (the baseline is the intercept,
-/// the logit of a firm with every feature at its training mean).
+/// A logistic regression (trained by ML.NET's L-BFGS, <see cref="Learning.LogisticTrainer"/>): logit = <see cref="Intercept"/> + Σ wⱼ · (xⱼ
+/// − meanⱼ) / scaleⱼ. The contribution of feature j is its term of that sum, so contributions add up to the logit exactly (the baseline is
+/// the intercept, the logit of a firm with every feature at its training mean).
 /// </summary>
 internal sealed record LogisticModel(double Intercept, double[] Weights, Standardizer Standardizer) : IScoringModel
 {

@@ -19,11 +19,15 @@ internal static class TreeShap
     /// <summary>Adds the tree's Shapley values for <paramref name="x"/> to <paramref name="phi"/>.</summary>
     public static void Add(RegressionTree tree, ReadOnlySpan<double> x, Span<double> phi) => Add(tree, x, phi, new Buffer(tree.Depth()));
 
-    /// <summary>As <see cref="Add(RegressionTree, ReadOnlySpan{double}, Span{double})"/>, reusing a buffer made for trees at most its depth.</summary>
+    /// <summary>
+    /// As <see cref="Add(RegressionTree, ReadOnlySpan{double}, Span{double})"/>, reusing a buffer made for trees at most its depth.
+    /// </summary>
     public static void Add(RegressionTree tree, ReadOnlySpan<double> x, Span<double> phi, Buffer buffer) =>
         Recurse(tree, x, phi, buffer.Path, node: 0, parentOffset: 0, uniqueDepth: 0, parentZero: 1, parentOne: 1, parentFeature: -1);
 
-    /// <summary>The path storage for trees up to a depth: (D + 3)(D + 4)/2 elements, as the reference implementation lays them out.</summary>
+    /// <summary>
+    /// The path storage for trees up to a depth: (D + 3)(D + 4)/2 elements, as the reference implementation lays them out.
+    /// </summary>
     public sealed class Buffer(int maxDepth)
     {
         internal PathElement[] Path { get; } = new PathElement[(maxDepth + 3) * (maxDepth + 4) / 2 + maxDepth + 3];

@@ -18,7 +18,8 @@ public sealed class LikelihoodScores
         Model = model;
         Scores = scores;
         _byEnterprise = scores.ToDictionary(s => s.Enterprise);
-        _byId = scores.GroupBy(s => s.EnterpriseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _byId = scores.GroupBy(s => s.EnterpriseId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public DateOnly AsOf { get; }

@@ -21,7 +21,9 @@ internal sealed record LabelledRows(double[] Values, bool[] Labels, int[] Enterp
     public static LabelledRows Concat(IReadOnlyList<LabelledRows> parts) => new(
         [.. parts.SelectMany(p => p.Values)], [.. parts.SelectMany(p => p.Labels)], [.. parts.SelectMany(p => p.Enterprises)]);
 
-    /// <summary>Splits by enterprise: a seeded <paramref name="fraction"/> of the enterprises (all their rows) goes to the second part.</summary>
+    /// <summary>
+    /// Splits by enterprise: a seeded <paramref name="fraction"/> of the enterprises (all their rows) goes to the second part.
+    /// </summary>
     public (LabelledRows Kept, LabelledRows HeldOut) SplitByEnterprise(double fraction, int seed)
     {
         var enterprises = Enterprises.Distinct().Order().ToArray();

@@ -6,7 +6,8 @@ namespace ChainGraph.Analysis.Risk.Training;
 /// label is observed. With two or more, the latest is the calibration window and the
 /// rest are fitted on; with one, a random share of its enterprises calibrates. Nothing after the cutoff is ever fitted on.
 /// </summary>
-public sealed record TimeSplit(DateOnly HistoryStart, DateOnly HistoryEnd, DateOnly Cutoff, int HorizonMonths, IReadOnlyList<TrainingWindow> Windows)
+public sealed record TimeSplit(DateOnly HistoryStart, DateOnly HistoryEnd, DateOnly Cutoff, int HorizonMonths,
+    IReadOnlyList<TrainingWindow> Windows)
 {
     public IEnumerable<TrainingWindow> Fit => Windows.Where(w => w.Role == WindowRole.Fit);
 
@@ -14,7 +15,9 @@ public sealed record TimeSplit(DateOnly HistoryStart, DateOnly HistoryEnd, DateO
 
     public TrainingWindow Test => Windows.Single(w => w.Role == WindowRole.Test);
 
-    /// <summary>Plans the split; throws <see cref="ArgumentException"/> when the history holds no training window before the cutoff.</summary>
+    /// <summary>
+    /// Plans the split; throws <see cref="ArgumentException"/> when the history holds no training window before the cutoff.
+    /// </summary>
     public static TimeSplit Plan(DateOnly historyStart, DateOnly historyEnd, TrainingOptions options)
     {
         if (options.HorizonMonths < 1) throw new ArgumentException("the horizon must be at least one month");
@@ -25,7 +28,8 @@ public sealed record TimeSplit(DateOnly HistoryStart, DateOnly HistoryEnd, DateO
             throw new ArgumentException($"the test window from {cutoff:yyyy-MM-dd} would end after the recorded history ({historyEnd:yyyy-MM-dd}), so its labels would be incomplete: choose a cutoff on or before {historyEnd.AddMonths(-options.HorizonMonths):yyyy-MM-dd}");
         var windows = new List<TrainingWindow> { new(cutoff, cutoff.AddMonths(options.HorizonMonths), WindowRole.Test) };
         for (var k = 1; cutoff.AddMonths(-k * options.HorizonMonths) >= start; k++)
-            windows.Insert(0, new TrainingWindow(cutoff.AddMonths(-k * options.HorizonMonths), cutoff.AddMonths(-(k - 1) * options.HorizonMonths), WindowRole.Fit));
+            windows.Insert(0, new TrainingWindow(cutoff.AddMonths(-k * options.HorizonMonths),
+                cutoff.AddMonths(-(k - 1) * options.HorizonMonths), WindowRole.Fit));
         if (windows.Count < 2)
             throw new ArgumentException($"no whole {options.HorizonMonths}-month training window between {start:yyyy-MM-dd} and the cutoff {cutoff:yyyy-MM-dd}: choose a later cutoff or a shorter horizon");
         if (windows.Count > 2) windows[^2] = windows[^2] with { Role = WindowRole.Calibration };
