@@ -30,7 +30,8 @@ public static class CreditCode
         }
         for (var i = 2; i < 8; i++)
         {
-            if (!char.IsAsciiDigit(code[i])) return $"credit code characters 3-8 must be an administrative division code (digits), found '{code[2..8]}'";
+            if (!char.IsAsciiDigit(code[i]))
+                return $"credit code characters 3-8 must be an administrative division code (digits), found '{code[2..8]}'";
         }
         var expected = CheckCharacter(code.AsSpan(0, Length - 1));
         return expected == code[Length - 1]
@@ -62,7 +63,8 @@ public static class CreditCode
     /// </summary>
     public static string Create(string division, long serial)
     {
-        if (division.Length != 6 || !division.All(char.IsAsciiDigit)) throw new ArgumentException("division must be 6 digits", nameof(division));
+        if (division.Length != 6 || !division.All(char.IsAsciiDigit))
+            throw new ArgumentException("division must be 6 digits", nameof(division));
         Span<char> code = stackalloc char[Length];
         code[0] = '9';
         code[1] = '1';

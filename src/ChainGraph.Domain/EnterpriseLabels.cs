@@ -1,6 +1,9 @@
 namespace ChainGraph.Domain;
 
-/// <summary>Labels from seed 004 §13 and the bureau's registers; written `listed;champion;little_giant;unicorn;hq_local;innovative_sme;specialized` in files.</summary>
+/// <summary>
+/// Labels from seed 004 §13 and the bureau's registers; written `listed;champion;little_giant;unicorn;hq_local;innovative_sme;specialized`
+/// in files.
+/// </summary>
 [Flags]
 public enum EnterpriseLabels
 {

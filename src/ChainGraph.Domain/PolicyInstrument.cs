@@ -16,7 +16,8 @@ public sealed record PolicyInstrument(string Id, string Name, string EnglishName
     public static readonly PolicyInstrument IndustrialFoundation = new("industrial-foundation", "工业强基", "industrial foundation", "第7条",
         "不超过项目投资的30%，最高1000万元", "up to 30% of the investment, at most 1000万元 (CNY 10 million)", 0.30, 1000, SupportBase.Investment);
     public static readonly PolicyInstrument TechnicalRenovation = new("technical-renovation", "技术改造", "technical renovation", "第8条",
-        "不超过项目投资的20%，最高5000万元；贷款贴息不超过50%，最高500万元", "up to 20% of the investment, at most 5000万元; loan interest up to 50%, at most 500万元", 0.20, 5000, SupportBase.Investment);
+        "不超过项目投资的20%，最高5000万元；贷款贴息不超过50%，最高500万元", "up to 20% of the investment, at most 5000万元; loan interest up to 50%, at most 500万元",
+        0.20, 5000, SupportBase.Investment);
     public static readonly PolicyInstrument FirstOfKind = new("first-of-kind", "三首", "first unit / batch / version", "第11条",
         "不超过产品实际销售总额的30%，最高1000万元", "up to 30% of the product's actual sales, at most 1000万元", 0.30, 1000,
         SupportBase.ProductSales);

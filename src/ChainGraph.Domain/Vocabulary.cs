@@ -20,7 +20,8 @@ public static class Vocabulary
     private static readonly Dictionary<string, EnterpriseLabels> LabelsByWord =
         LabelWords.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly ComplianceFlags[] ComplianceValues = [.. Enum.GetValues<ComplianceFlags>().Where(f => f != ComplianceFlags.None)];
+    private static readonly ComplianceFlags[] ComplianceValues =
+        [.. Enum.GetValues<ComplianceFlags>().Where(f => f != ComplianceFlags.None)];
 
     public static string Word<T>(T value) where T : struct, Enum =>
         value is ChainCategory category ? Kebab(category.ToString()) : Snake(value.ToString());

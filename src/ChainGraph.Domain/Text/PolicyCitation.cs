@@ -17,7 +17,8 @@ public static class PolicyCitation
     /// <summary>The manufacturing measures (a consultation draft) in full, with the measure number.</summary>
     public static Localized Manufacturing(int article) => new(
         string.Create(CultureInfo.InvariantCulture, $"《关于推动制造业高质量发展坚定不移打造制造强市的若干措施（征求意见稿）》第{article}条"),
-        string.Create(CultureInfo.InvariantCulture, $"Measures on Promoting High-Quality Development of Manufacturing (consultation draft), measure {article}"));
+        string.Create(CultureInfo.InvariantCulture,
+        $"Measures on Promoting High-Quality Development of Manufacturing (consultation draft), measure {article}"));
 
     /// <summary>The manufacturing measures, short form for table cells: 《制造强市若干措施（征求意见稿）》第N条.</summary>
     public static Localized ManufacturingShort(int article) => new(
