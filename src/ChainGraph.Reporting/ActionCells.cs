@@ -6,7 +6,8 @@ namespace ChainGraph.Reporting;
 
 /// <summary>
 /// What a recommended action's row names, kept short for one A4 page: the top candidate (substitute of a chokepoint,
-/// foreign chokepoint or sole source; attraction target of a missing or weak link, else a local expander), and the instrument's computed amount (or the cap and the base the bureau must supply).
+/// foreign chokepoint or sole source; attraction target of a missing or weak link, else a local expander), and the instrument's computed
+/// amount (or the cap and the base the bureau must supply).
 /// </summary>
 internal static class ActionCells
 {

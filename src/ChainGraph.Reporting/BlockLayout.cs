@@ -49,7 +49,8 @@ internal static class BlockLayout
         return depth;
     }
 
-    private static List<List<string>> Columns(IReadOnlyList<string> segments, IReadOnlyDictionary<string, IReadOnlyList<string>> feeds, Dictionary<string, int> depth)
+    private static List<List<string>> Columns(IReadOnlyList<string> segments, IReadOnlyDictionary<string, IReadOnlyList<string>> feeds,
+        Dictionary<string, int> depth)
     {
         var last = depth.Count == 0 ? 0 : depth.Values.Max();
         var position = segments.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);

@@ -30,7 +30,9 @@ public sealed class BriefingBuilder(ChainAnalyzer analyzer, IReadOnlyList<Checkl
         var links = analyzer.Links(chainId);
         var chokepoints = analyzer.Chokepoints(chainId);
         var figures = Figures(map, items, links);
-        var review = previous is null ? null : new QuarterlyReview(previous.Label, ChecklistComparison.Compare(previous.ForChain(chainId), items));
+        var review = previous is null
+            ? null
+            : new QuarterlyReview(previous.Label, ChecklistComparison.Compare(previous.ForChain(chainId), items));
         return new ChainBriefing(
             map.Chain, date, dataVersion, map,
             [.. map.Owners.Select(analyzer.Index.Enterprise)],

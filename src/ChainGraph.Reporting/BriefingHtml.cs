@@ -26,7 +26,8 @@ public static class BriefingHtml
     }
 
     /// <summary>The cover followed by every chain's page, for one PDF of all key chains.</summary>
-    public static string Book(IReadOnlyList<ChainBriefing> briefings, ChainIndex index, DateOnly date, long dataVersion, Language language = Language.Zh)
+    public static string Book(IReadOnlyList<ChainBriefing> briefings, ChainIndex index, DateOnly date, long dataVersion,
+        Language language = Language.Zh)
     {
         var html = new StringBuilder();
         Head(html, BriefingText.BookTitle.In(language), language);
@@ -40,8 +41,11 @@ public static class BriefingHtml
         return html.Append("</body></html>").ToString();
     }
 
-    /// <summary>The cover summary of all key chains; <paramref name="linkPrefix"/> (e.g. <c>/briefings/</c>) links each chain's briefing.</summary>
-    public static string Cover(IReadOnlyList<ChainBriefing> briefings, DateOnly date, long dataVersion, string? linkPrefix = null, Language language = Language.Zh)
+    /// <summary>
+    /// The cover summary of all key chains; <paramref name="linkPrefix"/> (e.g. <c>/briefings/</c>) links each chain's briefing.
+    /// </summary>
+    public static string Cover(IReadOnlyList<ChainBriefing> briefings, DateOnly date, long dataVersion, string? linkPrefix = null,
+        Language language = Language.Zh)
     {
         var html = new StringBuilder();
         Head(html, BriefingText.CoverTitle.In(language), language);
@@ -51,18 +55,22 @@ public static class BriefingHtml
 
     private static void ChainBody(StringBuilder html, ChainBriefing b, ChainIndex index, Language l)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<header><h1>{BriefingText.Title.In(l)} · <span class=\"chain\">{E(b.Chain.Name)}</span></h1>");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<header><h1>{BriefingText.Title.In(l)} · <span class=\"chain\">{E(b.Chain.Name)}</span></h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Dated(b.Date, b.DataVersion, l)} · {BriefingText.Owners.In(l)}{E(Names(b.Owners.Select(o => o.Name), 4, l))}</p></header>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"health\" data-health=\"{b.Health}\"><span class=\"grade\" style=\"background:{BriefingVocabulary.Colour(b.Health)}\">{BriefingVocabulary.Name(b.Health, l)}</span> <span class=\"why\">{E(b.HealthAssessment.Why.In(l))}</span></p>");
         Figures(html, b.Figures, l);
         html.Append("<section class=\"thumb\">").Append(ChainMapSvg.Render(b, index, l, b.Items)).Append("</section>");
         html.Append("<div class=\"grid\"><div>");
         ChokepointTable(html, BriefingText.Chokepoints.In(l), "chokepoints", b.Chokepoints, BriefingText.NoChokepoints.In(l), l);
-        ChokepointTable(html, BriefingText.ForeignChokepoints.In(l), "foreign", b.ForeignChokepoints, BriefingText.NoForeignChokepoints.In(l), l);
+        ChokepointTable(html, BriefingText.ForeignChokepoints.In(l), "foreign", b.ForeignChokepoints,
+            BriefingText.NoForeignChokepoints.In(l), l);
         html.Append("</div><div>");
         LinksTable(html, b.Links, l);
         html.Append(CultureInfo.InvariantCulture, $"<h2>{BriefingText.ByLevel.In(l)}</h2>").Append(BarChartSvg.Render(
-            [.. Enum.GetValues<SeverityLevel>().Reverse().Select(v => new BarChartSvg.Bar(BriefingVocabulary.Name(v, l), b.Figures.ByLevel[v], BriefingVocabulary.Colour(v)))]));
+            [.. Enum.GetValues<SeverityLevel>()
+            .Reverse()
+            .Select(v => new BarChartSvg.Bar(BriefingVocabulary.Name(v, l), b.Figures.ByLevel[v], BriefingVocabulary.Colour(v)))]));
         html.Append("</div></div>");
         Review(html, b.Review, l);
         Quarterly(html, b.Quarterly, l);
@@ -70,21 +78,30 @@ public static class BriefingHtml
         Footer(html, b.DataVersion, b.Date, l);
     }
 
-    private static void CoverBody(StringBuilder html, IReadOnlyList<ChainBriefing> briefings, DateOnly date, long dataVersion, string? linkPrefix, Language l)
+    private static void CoverBody(StringBuilder html, IReadOnlyList<ChainBriefing> briefings, DateOnly date, long dataVersion,
+        string? linkPrefix, Language l)
     {
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{BriefingText.CoverTitle.In(l)}</h1><p class=\"meta\">{Dated(date, dataVersion, l)} · {BriefingText.Chains(briefings.Count, l)}</p></header>");
-        html.Append(CultureInfo.InvariantCulture, $"<table class=\"cover\"><thead><tr>{BriefingText.CoverHeaders.In(l)}</tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<table class=\"cover\"><thead><tr>{BriefingText.CoverHeaders.In(l)}</tr></thead><tbody>");
         foreach (var b in briefings)
         {
-            var name = linkPrefix is null ? E(b.Chain.Name) : $"<a href=\"{E(linkPrefix + Uri.EscapeDataString(b.Chain.Id))}\">{E(b.Chain.Name)}</a>";
-            var top = b.Actions.FirstOrDefault() is { } item ? $"{BriefingVocabulary.Name(item.Type, l)}{(l == Language.Zh ? "：" : ": ")}{E(Subject(item, l))}" : "—";
+            var name = linkPrefix is null
+                ? E(b.Chain.Name)
+                : $"<a href=\"{E(linkPrefix + Uri.EscapeDataString(b.Chain.Id))}\">{E(b.Chain.Name)}</a>";
+            var top = b.Actions.FirstOrDefault() is { } item
+                ? $"{BriefingVocabulary.Name(item.Type, l)}{(l == Language.Zh ? "：" : ": ")}{E(Subject(item, l))}"
+                : "—";
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr data-chain=\"{E(b.Chain.Id)}\"><td>{name}</td><td><span class=\"grade\" style=\"background:{BriefingVocabulary.Colour(b.Health)}\">{BriefingVocabulary.Name(b.Health, l)}</span></td>" +
                 $"<td>{b.Figures.Enterprises}</td><td>{b.Figures.Missing}</td><td>{b.Figures.Weak}</td><td>{b.Figures.Chokepoints}</td><td>{b.Figures.ForeignChokepoints}</td><td>{top}</td></tr>");
         }
         html.Append("</tbody></table>");
         html.Append(CultureInfo.InvariantCulture, $"<h2>{BriefingText.AllByLevel.In(l)}</h2>").Append(BarChartSvg.Render(
-            [.. Enum.GetValues<SeverityLevel>().Reverse().Select(v => new BarChartSvg.Bar(BriefingVocabulary.Name(v, l), briefings.Sum(b => b.Figures.ByLevel[v]), BriefingVocabulary.Colour(v)))]));
+            [.. Enum.GetValues<SeverityLevel>()
+            .Reverse()
+            .Select(v => new BarChartSvg.Bar(BriefingVocabulary.Name(v, l), briefings.Sum(b => b.Figures.ByLevel[v]),
+            BriefingVocabulary.Colour(v)))]));
         Footer(html, dataVersion, date, l);
     }
 
@@ -97,7 +114,8 @@ public static class BriefingHtml
 
     private static void Figures(StringBuilder html, BriefingFigures f, Language l)
     {
-        int[] values = [f.Enterprises, f.LocalEnterprises, f.Segments, f.Missing, f.Weak, f.Chokepoints, f.ForeignChokepoints, f.ChecklistItems];
+        int[] values = [f.Enterprises, f.LocalEnterprises, f.Segments, f.Missing, f.Weak, f.Chokepoints, f.ForeignChokepoints,
+            f.ChecklistItems];
         html.Append("<ul class=\"figures\">");
         foreach (var ((key, label), value) in BriefingText.FigureLabels.Zip(values))
         {
@@ -106,11 +124,13 @@ public static class BriefingHtml
         html.Append("</ul>");
     }
 
-    private static void ChokepointTable(StringBuilder html, string title, string kind, IReadOnlyList<ChecklistItem> items, string none, Language l)
+    private static void ChokepointTable(StringBuilder html, string title, string kind, IReadOnlyList<ChecklistItem> items, string none,
+        Language l)
     {
         html.Append(CultureInfo.InvariantCulture, $"<h2>{title}</h2>");
         if (items.Count == 0) { html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">{none}</p>"); return; }
-        html.Append(CultureInfo.InvariantCulture, $"<table data-table=\"{kind}\"><thead><tr>{BriefingText.ChokepointHeaders.In(l)}</tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<table data-table=\"{kind}\"><thead><tr>{BriefingText.ChokepointHeaders.In(l)}</tr></thead><tbody>");
         foreach (var i in items)
         {
             html.Append(CultureInfo.InvariantCulture,
@@ -123,7 +143,8 @@ public static class BriefingHtml
     {
         html.Append(CultureInfo.InvariantCulture, $"<h2>{BriefingText.Links.In(l)}</h2>");
         if (links.Count == 0) { html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">{BriefingText.NoLinks.In(l)}</p>"); return; }
-        html.Append(CultureInfo.InvariantCulture, $"<table data-table=\"links\"><thead><tr>{BriefingText.LinkHeaders.In(l)}</tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<table data-table=\"links\"><thead><tr>{BriefingText.LinkHeaders.In(l)}</tr></thead><tbody>");
         foreach (var link in links)
         {
             html.Append(CultureInfo.InvariantCulture,
@@ -135,15 +156,24 @@ public static class BriefingHtml
     private static void Review(StringBuilder html, QuarterlyReview? review, Language l)
     {
         html.Append(CultureInfo.InvariantCulture, $"<h2>{BriefingText.Review.In(l)}</h2>");
-        if (review is null) { html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\" data-review=\"none\">{BriefingText.NoReview.In(l)}</p>"); return; }
-        html.Append(CultureInfo.InvariantCulture, $"<p data-review=\"{E(review.PreviousLabel)}\">{E(BriefingText.Compared(review.PreviousLabel, l))}");
+        if (review is null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\" data-review=\"none\">{BriefingText.NoReview.In(l)}</p>");
+            return;
+        }
+        html.Append(CultureInfo.InvariantCulture,
+            $"<p data-review=\"{E(review.PreviousLabel)}\">{E(BriefingText.Compared(review.PreviousLabel, l))}");
         foreach (var kind in new[] { ChangeKind.New, ChangeKind.Worsened, ChangeKind.Improved, ChangeKind.Resolved })
         {
             var changes = review.Of(kind).ToList();
             var names = changes.Select(c => c.Item is { } item ? Subject(item, l) : null).OfType<string>().Take(3).ToList();
             var more = changes.Count > names.Count ? (l == Language.Zh ? " 等" : " …") : "";
-            var list = names.Count > 0 ? (l == Language.Zh ? "（" : " (") + E(string.Join(l == Language.Zh ? "；" : "; ", names)) + more + (l == Language.Zh ? "）" : ")") : "";
-            html.Append(CultureInfo.InvariantCulture, $"<span class=\"change\">{BriefingVocabulary.Name(kind, l)}{BriefingText.Items(changes.Count, l)}{list}</span>");
+            var list = names.Count > 0
+                ? (l == Language.Zh ? "（" : " (") + E(string.Join(l == Language.Zh ? "；" : "; ", names)) + more
+                    + (l == Language.Zh ? "）" : ")")
+                : "";
+            html.Append(CultureInfo.InvariantCulture,
+                $"<span class=\"change\">{BriefingVocabulary.Name(kind, l)}{BriefingText.Items(changes.Count, l)}{list}</span>");
         }
         html.Append("</p>");
     }
@@ -151,8 +181,13 @@ public static class BriefingHtml
     private static void Actions(StringBuilder html, IReadOnlyList<ChecklistItem> items, Language l)
     {
         html.Append(CultureInfo.InvariantCulture, $"<h2>{BriefingText.Actions.In(l)}</h2>");
-        if (items.Count == 0) { html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">{BriefingText.NoActions.In(l)}</p>"); return; }
-        html.Append(CultureInfo.InvariantCulture, $"<table data-table=\"actions\"><thead><tr>{BriefingText.ActionHeaders.In(l)}</tr></thead><tbody>");
+        if (items.Count == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">{BriefingText.NoActions.In(l)}</p>");
+            return;
+        }
+        html.Append(CultureInfo.InvariantCulture,
+            $"<table data-table=\"actions\"><thead><tr>{BriefingText.ActionHeaders.In(l)}</tr></thead><tbody>");
         foreach (var (i, n) in items.Select((item, n) => (item, n + 1)))
         {
             var (instrument, _) = l == Language.Zh
@@ -183,7 +218,11 @@ public static class BriefingHtml
         string.Create(CultureInfo.InvariantCulture, $"<span class=\"level\" style=\"color:{BriefingVocabulary.Colour(i.Level)}\">{BriefingVocabulary.Name(i.Level, l)} {i.Severity:0.00}</span>");
 
     private static string Subject(ChecklistItem i, Language l) =>
-        i.EnterpriseNames.Count > 0 ? (l == Language.Zh ? $"{Names(i.EnterpriseNames, 2, l)}（{i.SegmentName}）" : $"{Names(i.EnterpriseNames, 2, l)} ({i.SegmentName})") : i.SegmentName ?? "";
+        i.EnterpriseNames.Count > 0
+            ? (l == Language.Zh
+                ? $"{Names(i.EnterpriseNames, 2, l)}（{i.SegmentName}）"
+                : $"{Names(i.EnterpriseNames, 2, l)} ({i.SegmentName})")
+            : i.SegmentName ?? "";
 
     private static string Dated(DateOnly date, long version, Language l) =>
         string.Create(CultureInfo.InvariantCulture, $"<time datetime=\"{date:yyyy-MM-dd}\">{BriefingText.Date(date, l)}</time> · {PreviousChecklist.Quarter(date)} · {BriefingText.Version.In(l)} <span class=\"version\">{version}</span>");
@@ -192,7 +231,9 @@ public static class BriefingHtml
     {
         var list = names.ToList();
         if (list.Count <= max) return string.Join(l == Language.Zh ? "、" : ", ", list);
-        return l == Language.Zh ? $"{string.Join("、", list.Take(max))} 等 {list.Count} 家" : $"{string.Join(", ", list.Take(max))} and {list.Count - max} more";
+        return l == Language.Zh
+            ? $"{string.Join("、", list.Take(max))} 等 {list.Count} 家"
+            : $"{string.Join(", ", list.Take(max))} and {list.Count - max} more";
     }
 
     private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0}%");

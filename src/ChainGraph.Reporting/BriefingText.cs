@@ -14,14 +14,20 @@ internal static class BriefingText
     public static readonly Localized ForeignChokepoints = new("卡脖子（境外关键卡点）", "Foreign chokepoints");
     public static readonly Localized NoChokepoints = new("本链未发现关键卡点。", "No chokepoint found in this chain.");
     public static readonly Localized NoForeignChokepoints = new("本链未发现境外关键卡点。", "No foreign chokepoint found in this chain.");
-    public static readonly Localized ChokepointHeaders = new("<th>企业</th><th>环节</th><th>威胁链主</th><th>严重</th>", "<th>enterprise</th><th>segment</th><th>owners threatened</th><th>severity</th>");
+    public static readonly Localized ChokepointHeaders =
+        new("<th>企业</th><th>环节</th><th>威胁链主</th><th>严重</th>",
+        "<th>enterprise</th><th>segment</th><th>owners threatened</th><th>severity</th>");
     public static readonly Localized Links = new("缺失与薄弱环节", "Missing and weak links");
     public static readonly Localized NoLinks = new("未发现缺失或薄弱环节。", "No missing or weak link found.");
-    public static readonly Localized LinkHeaders = new("<th>环节</th><th>判断</th><th>本地/全部企业</th><th>外地供应</th>", "<th>segment</th><th>finding</th><th>local/all firms</th><th>supply from outside</th>");
+    public static readonly Localized LinkHeaders =
+        new("<th>环节</th><th>判断</th><th>本地/全部企业</th><th>外地供应</th>",
+        "<th>segment</th><th>finding</th><th>local/all firms</th><th>supply from outside</th>");
     public static readonly Localized ByLevel = new("风险分布（清单项按严重程度）", "Checklist items by severity");
     public static readonly Localized AllByLevel = new("全部清单项（按严重程度）", "All checklist items by severity");
     public static readonly Localized Review = new("与上季度相比", "Compared with last quarter");
-    public static readonly Localized NoReview = new("暂无上季度清单可比较（首次生成简报，本季度清单将作为下季度的比较基准）。", "No earlier quarter to compare with (first briefing; this quarter's checklist will be the baseline for the next).");
+    public static readonly Localized NoReview =
+        new("暂无上季度清单可比较（首次生成简报，本季度清单将作为下季度的比较基准）。",
+        "No earlier quarter to compare with (first briefing; this quarter's checklist will be the baseline for the next).");
     public static readonly Localized Actions = new("建议措施", "Recommended actions");
     public static readonly Localized NoActions = new("无需专项措施。", "No specific action needed.");
     public static readonly Localized ActionHeaders = new(
@@ -40,11 +46,16 @@ internal static class BriefingText
         ("foreign", "卡脖子", "foreign chokepoints"), ("items", "清单项", "checklist items"));
 
     public static string Chains(int count, Language l) =>
-        l == Language.Zh ? string.Create(CultureInfo.InvariantCulture, $"{count} 条重点产业链") : string.Create(CultureInfo.InvariantCulture, $"{count} key chains");
+        l == Language.Zh
+            ? string.Create(CultureInfo.InvariantCulture, $"{count} 条重点产业链")
+            : string.Create(CultureInfo.InvariantCulture, $"{count} key chains");
 
     public static string Compared(string label, Language l) => l == Language.Zh ? $"对比 {label}：" : $"compared with {label}: ";
 
-    public static string Items(int count, Language l) => l == Language.Zh ? string.Create(CultureInfo.InvariantCulture, $" <b>{count}</b> 项") : string.Create(CultureInfo.InvariantCulture, $" <b>{count}</b>");
+    public static string Items(int count, Language l) =>
+        l == Language.Zh
+            ? string.Create(CultureInfo.InvariantCulture, $" <b>{count}</b> 项")
+            : string.Create(CultureInfo.InvariantCulture, $" <b>{count}</b>");
 
     public static string Date(DateOnly date, Language l) =>
         date.ToString(l == Language.Zh ? "yyyy年M月d日" : "d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -52,7 +63,8 @@ internal static class BriefingText
     private static readonly Dictionary<string, (string Name, string Support)> Instruments = new()
     {
         ["industrial-foundation"] = ("industrial foundation", "up to 30% of the investment, at most 10 million CNY"),
-        ["technical-renovation"] = ("technical renovation", "up to 20% of the investment, at most 50 million CNY; loan interest up to 50%, at most 5 million CNY"),
+        ["technical-renovation"] = ("technical renovation",
+        "up to 20% of the investment, at most 50 million CNY; loan interest up to 50%, at most 5 million CNY"),
         ["first-of-kind"] = ("first unit / batch / version", "up to 30% of sales, at most 10 million CNY"),
         ["major-project"] = ("major project attraction", "up to 20% of the fixed investment, at most 50 million CNY"),
         ["supply-chain-service"] = ("supply-chain services", "up to 20%, at most 5 million CNY"),
@@ -67,7 +79,9 @@ internal static class BriefingText
         return ($"{name}, measure {measure}", support);
     }
 
-    /// <summary>What the briefing rests on: the measure it serves (a consultation draft), the data version, and that it is generated.</summary>
+    /// <summary>
+    /// What the briefing rests on: the measure it serves (a consultation draft), the data version, and that it is generated.
+    /// </summary>
     public static string Footer(long version, DateOnly date, Language l)
     {
         var fifteen = PolicyCitation.Manufacturing(15);

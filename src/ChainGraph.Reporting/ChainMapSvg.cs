@@ -28,7 +28,8 @@ public static class ChainMapSvg
     /// The map in <paramref name="language"/>. Without <paramref name="chainItems"/> it marks the findings the briefing
     /// carries (its top items and links); with all checklist items of the chain it marks every one.
     /// </summary>
-    public static string Render(ChainBriefing briefing, ChainIndex index, Language language = Language.Zh, IReadOnlyList<ChecklistItem>? chainItems = null)
+    public static string Render(ChainBriefing briefing, ChainIndex index, Language language = Language.Zh,
+        IReadOnlyList<ChecklistItem>? chainItems = null)
     {
         var segments = briefing.Map.Segments;
         var ids = segments.Select(s => s.Segment.Id).ToList();
@@ -47,10 +48,12 @@ public static class ChainMapSvg
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{HtmlEncode(briefing.Chain.Name)}\" font-family=\"Noto Sans CJK SC, sans-serif\">");
         svg.Append("<defs><marker id=\"cg-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#78909c\"/></marker></defs>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"2\" y=\"11\" font-size=\"10\" fill=\"#78909c\">{HtmlEncode(ChainMapWords.Flow.In(language))}</text>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<text x=\"2\" y=\"11\" font-size=\"10\" fill=\"#78909c\">{HtmlEncode(ChainMapWords.Flow.In(language))}</text>");
         Arrows(svg, index, ids, boxes);
         var findings = SegmentFinding.Of(briefing, chainItems);
-        foreach (var segment in segments) Block(svg, segment, boxes[segment.Segment.Id], findings.GetValueOrDefault(segment.Segment.Id), briefing, index, language);
+        foreach (var segment in segments)
+            Block(svg, segment, boxes[segment.Segment.Id], findings.GetValueOrDefault(segment.Segment.Id), briefing, index, language);
         Legend(svg, Top + area + 20, language);
         return svg.Append("</svg>").ToString();
     }
@@ -78,7 +81,8 @@ public static class ChainMapSvg
         }
     }
 
-    private static void Block(StringBuilder svg, SegmentMap segment, Box box, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index, Language language)
+    private static void Block(StringBuilder svg, SegmentMap segment, Box box, SegmentFinding? finding, ChainBriefing briefing,
+        ChainIndex index, Language language)
     {
         var (stroke, width, dash) = Border(finding);
         svg.Append(CultureInfo.InvariantCulture,
@@ -123,12 +127,15 @@ public static class ChainMapSvg
     /// <summary>The supply split (value, or shares where values are missing) as one stacked bar; grey when there is none.</summary>
     private static void ShareBar(StringBuilder svg, SegmentMap segment, double x, double y, double width)
     {
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{width:0.#}\" height=\"5\" fill=\"#eceff1\"/>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{width:0.#}\" height=\"5\" fill=\"#eceff1\"/>");
         var shares = GroupSplit(segment.SupplyShares);
         for (var g = 0; g < Colours.Length; g++)
         {
             var w = shares[g] * width;
-            if (w > 0.2) svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.#}\" width=\"{w:0.##}\" height=\"5\" fill=\"{Colours[g]}\"/>");
+            if (w > 0.2)
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<rect x=\"{x:0.##}\" y=\"{y:0.#}\" width=\"{w:0.##}\" height=\"5\" fill=\"{Colours[g]}\"/>");
             x += w;
         }
     }
@@ -141,14 +148,19 @@ public static class ChainMapSvg
         svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{y:0.#}\" font-size=\"10\">");
         for (var g = 0; g < Colours.Length; g++)
             svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + g * step:0.#}\" fill=\"{Colours[g]}\">{counts[g]:0}</tspan>");
-        svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x + 4 * step:0.#}\" fill=\"#455a64\">{ChainMapWords.Firms.In(language)}</tspan></text>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<tspan x=\"{x + 4 * step:0.#}\" fill=\"#455a64\">{ChainMapWords.Firms.In(language)}</tspan></text>");
     }
 
-    private static string? FirmLine(SegmentMap segment, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index, Language language)
+    private static string? FirmLine(SegmentMap segment, SegmentFinding? finding, ChainBriefing briefing, ChainIndex index,
+        Language language)
     {
         var members = index.Members(index.SegmentIndex(segment.Segment.Id));
         var roles = index.Roles(index.SegmentIndex(segment.Segment.Id));
-        var owners = members.Where((_, i) => roles[i] == SegmentRole.Owner).Distinct().Select(e => Short(index.Enterprise(e).Name)).ToList();
+        var owners = members.Where((_, i) => roles[i] == SegmentRole.Owner)
+            .Distinct()
+            .Select(e => Short(index.Enterprise(e).Name))
+            .ToList();
         var comma = language == Language.En ? ", " : "、";
         if (owners.Count > 0) return $"{ChainMapWords.Owner.In(language)} {string.Join(comma, owners)}";
         var firms = finding?.Firms.Count > 0 ? finding.Firms
@@ -195,7 +207,8 @@ public static class ChainMapSvg
         var s = name;
         if (s.StartsWith("深圳市", StringComparison.Ordinal) && s.Length > 5) s = s[3..];
         else if (s.StartsWith("深圳", StringComparison.Ordinal) && s.Length > 4) s = s[2..];
-        foreach (var suffix in (string[])["集团股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "株式会社", ", Inc.", " Co., Ltd.", " Ltd.", " S.A.", " AB", " NV", " GmbH"])
+        foreach (var suffix in (string[])["集团股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "株式会社", ", Inc.", " Co., Ltd.", " Ltd.", " S.A.", " AB",
+            " NV", " GmbH"])
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length > suffix.Length + 1) return s[..^suffix.Length];
         }

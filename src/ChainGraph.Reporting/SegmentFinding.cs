@@ -8,9 +8,11 @@ namespace ChainGraph.Reporting;
 /// the link rule is known, not an item's severity) and the firms of its chokepoint and sole-source items, most severe
 /// first (<see cref="FirmType"/> is the type of the first).
 /// </summary>
-internal sealed record SegmentFinding(ChecklistItemType Kind, SeverityLevel? Level, IReadOnlyList<string> Firms, ChecklistItemType? FirmType)
+internal sealed record SegmentFinding(ChecklistItemType Kind, SeverityLevel? Level, IReadOnlyList<string> Firms,
+    ChecklistItemType? FirmType)
 {
-    private static readonly ChecklistItemType[] FirmTypes = [ChecklistItemType.ForeignChokepoint, ChecklistItemType.Chokepoint, ChecklistItemType.SoleSource];
+    private static readonly ChecklistItemType[] FirmTypes =
+        [ChecklistItemType.ForeignChokepoint, ChecklistItemType.Chokepoint, ChecklistItemType.SoleSource];
 
     /// <summary>
     /// Findings by segment id, from <paramref name="chainItems"/> when given, else from the items the briefing carries
@@ -20,10 +22,13 @@ internal sealed record SegmentFinding(ChecklistItemType Kind, SeverityLevel? Lev
     {
         var items = (chainItems ?? [.. briefing.Chokepoints, .. briefing.ForeignChokepoints, .. briefing.Actions])
             .Where(i => i.SegmentId is not null).DistinctBy(i => i.Id).ToList();
-        var findings = items.GroupBy(i => i.SegmentId!).ToDictionary(g => g.Key, g => From([.. g.OrderByDescending(i => i.Level).ThenByDescending(i => i.Severity)]));
+        var findings = items.GroupBy(i => i.SegmentId!)
+            .ToDictionary(g => g.Key, g => From([.. g.OrderByDescending(i => i.Level).ThenByDescending(i => i.Severity)]));
         foreach (var link in briefing.Links)
         {
-            findings.TryAdd(link.Segment.Id, new SegmentFinding(link.Kind == LinkKind.Missing ? ChecklistItemType.Missing : ChecklistItemType.Weak, null, [], null));
+            findings.TryAdd(link.Segment.Id, new SegmentFinding(link.Kind == LinkKind.Missing
+                ? ChecklistItemType.Missing
+                : ChecklistItemType.Weak, null, [], null));
         }
         return findings;
     }
