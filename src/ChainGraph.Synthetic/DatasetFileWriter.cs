@@ -27,7 +27,8 @@ public static class DatasetFileWriter
         WriteAll(directory, FileSpecs.SegmentLinks, format, links, DataRows.Write);
     }
 
-    private static void WriteAll<T>(string directory, FileSpec file, OutputFormat format, IEnumerable<T> rows, Action<RecordWriter, T> write)
+    private static void WriteAll<T>(string directory, FileSpec file, OutputFormat format, IEnumerable<T> rows,
+        Action<RecordWriter, T> write)
     {
         using var writer = RecordWriter.Open(directory, file, format);
         foreach (var row in rows) write(writer, row);

@@ -39,20 +39,27 @@ public sealed class EnterpriseFactory
         if (created >= SerialSpace) throw new InvalidOperationException("credit-code serials exhausted");
         var id = CreditCode.Create(site.Division, (serialOffset + created++ * SerialStride) % SerialSpace);
         var owner = ownerOutput is not null;
-        var output = Round(ownerOutput is { } o ? Math.Max(DengfengTiers.ChainOwnerMinimumOutput, o * Variates.Uniform(rng, 0.9, 1.1)) : Output(segment, site));
+        var output = Round(ownerOutput is { } o
+            ? Math.Max(DengfengTiers.ChainOwnerMinimumOutput, o * Variates.Uniform(rng, 0.9, 1.1))
+            : Output(segment, site));
         var revenue = Round(output * Variates.Uniform(rng, 0.9, 1.12));
         var founded = Founded(output, site, owner);
-        var rd = Round(owner ? Variates.Uniform(rng, 0.04, 0.12) : Math.Min(0.6, Variates.LogNormal(rng, segment.Profile.MedianRdRatio, 0.45)));
+        var rd = Round(owner
+            ? Variates.Uniform(rng, 0.04, 0.12)
+            : Math.Min(0.6, Variates.LogNormal(rng, segment.Profile.MedianRdRatio, 0.45)));
         var energy = Round(Math.Clamp(Variates.LogNormal(rng, segment.Profile.MedianEnergy, 0.5), 0.005, 1.5));
         var share = Round(Math.Clamp(output / segmentMarket, 0.0001, 0.6));
         var labels = Labels(site, owner, output, share, rd, founded);
         return new Enterprise(id, names.Next(segment, site, group: owner), site.District, site.Region, site.Country, segment.IndustryCode,
             output, revenue, Round(revenue * Math.Min(0.15, Variates.LogNormal(rng, 0.045, 0.4))), Staff(output, segment, owner),
             rd, energy, share, founded, labels, owner ? EnterpriseStatus.Active : Status(site, output, energy),
-            CityColumn(site), owner ? ComplianceFlags.None : Compliance(segment, site, output, rd, energy, founded, labels), Land(output, segment, site));
+            CityColumn(site), owner ? ComplianceFlags.None : Compliance(segment, site, output, rd, energy, founded, labels),
+            Land(output, segment, site));
     }
 
-    /// <summary>The prefecture-level city of a firm in China outside the city; none for 台湾, 香港 and 澳门, which have no such city in the file's sense.</summary>
+    /// <summary>
+    /// The prefecture-level city of a firm in China outside the city; none for 台湾, 香港 and 澳门, which have no such city in the file's sense.
+    /// </summary>
     private static string? CityColumn(Site site) =>
         site.Kind is Location.Local or Location.Overseas || site.Region is "台湾" or "香港" or "澳门" ? null : site.City;
 
@@ -76,7 +83,9 @@ public sealed class EnterpriseFactory
     private int Staff(double output, SegmentTemplate segment, bool owner) =>
         (int)Math.Max(3, Math.Round(output * WanPerYi / Variates.LogNormal(rng, segment.Profile.OutputPerEmployee, owner ? 0.15 : 0.35)));
 
-    /// <summary>Industrial land (亩) of a manufacturer in China, from output per 亩; none for design and software firms or overseas.</summary>
+    /// <summary>
+    /// Industrial land (亩) of a manufacturer in China, from output per 亩; none for design and software firms or overseas.
+    /// </summary>
     private double? Land(double output, SegmentTemplate segment, Site site) =>
         site.Country == Geography.HomeCountry && segment.Profile.OutputPerMu is { } perMu
             ? Math.Round(Math.Max(2, output * WanPerYi / Variates.LogNormal(rng, perMu, 0.5)), 1)
@@ -87,7 +96,8 @@ public sealed class EnterpriseFactory
     /// for a labelled champion, little giant or listed firm: wage arrears and missing licences where labour is cheap,
     /// safety hazards and banned capacity where chemistry and energy are.
     /// </summary>
-    private ComplianceFlags Compliance(SegmentTemplate segment, Site site, double output, double rd, double energy, DateOnly founded, EnterpriseLabels labels)
+    private ComplianceFlags Compliance(SegmentTemplate segment, Site site, double output, double rd, double energy, DateOnly founded,
+        EnterpriseLabels labels)
     {
         var heavy = segment.Activity is SegmentActivity.Materials or SegmentActivity.Resources;
         var labour = segment.Activity is SegmentActivity.Components or SegmentActivity.Assembly;
@@ -103,10 +113,13 @@ public sealed class EnterpriseFactory
     private EnterpriseLabels Labels(Site site, bool owner, double output, double share, double rd, DateOnly founded)
     {
         var chinese = site.Country == Geography.HomeCountry;
-        var labels = owner || Variates.Chance(rng, Variates.Logistic(Math.Log(output) - 3.5)) ? EnterpriseLabels.Listed : EnterpriseLabels.None;
+        var labels = owner || Variates.Chance(rng, Variates.Logistic(Math.Log(output) - 3.5))
+            ? EnterpriseLabels.Listed
+            : EnterpriseLabels.None;
         var listed = labels.HasFlag(EnterpriseLabels.Listed);
         if (chinese && share >= 0.05 && Variates.Chance(rng, 0.5)) labels |= EnterpriseLabels.Champion;
-        if (chinese && !listed && output is >= 0.3 and <= 20 && rd >= 0.05 && Variates.Chance(rng, 0.2)) labels |= EnterpriseLabels.LittleGiant;
+        if (chinese && !listed && output is >= 0.3 and <= 20 && rd >= 0.05 && Variates.Chance(rng, 0.2))
+            labels |= EnterpriseLabels.LittleGiant;
         if (chinese && !listed && founded.Year >= 2014 && output >= 2 && Variates.Chance(rng, 0.03)) labels |= EnterpriseLabels.Unicorn;
         if (site.Kind == Location.Local && (owner || Variates.Chance(rng, 0.85))) labels |= EnterpriseLabels.HqLocal;
         return labels | Cultivation(chinese, labels, output, rd, founded);
@@ -119,7 +132,9 @@ public sealed class EnterpriseFactory
     /// </summary>
     private static EnterpriseLabels Cultivation(bool chinese, EnterpriseLabels labels, double output, double rd, DateOnly founded)
     {
-        if (!chinese || output >= 4 || rd < 0.03 || (labels & (EnterpriseLabels.Listed | EnterpriseLabels.Champion | EnterpriseLabels.LittleGiant)) != 0) return EnterpriseLabels.None;
+        if (!chinese || output >= 4 || rd < 0.03
+            || (labels & (EnterpriseLabels.Listed | EnterpriseLabels.Champion | EnterpriseLabels.LittleGiant)) != 0)
+            return EnterpriseLabels.None;
         var draw = FigureHash(output, rd);
         var years = GenerationDates.AsOf.Year - founded.Year;
         if (years >= 2 && output >= 0.1 && draw < 0.35) return EnterpriseLabels.Specialized | EnterpriseLabels.InnovativeSme;

@@ -70,8 +70,11 @@ public static class EventProcess
     {
         var small = p.AnnualOutput < 1 ? 1 : 0;
         // Only a firm the register shows as closed closes: a closure event and the status never contradict each other.
-        weights[(int)EventType.Closure] = p.Status == EnterpriseStatus.Closed ? 2.5 + 1.5 * small + (year - p.Founded.Year < YoungYears ? 1 : 0) : 0;
-        weights[(int)EventType.Relocation] = 0.4 + 2.0 * p.EnergyPerOutput + (p.Local ? 1 : 0) + (p.Status == EnterpriseStatus.Relocated ? 2 : 0);
+        weights[(int)EventType.Closure] = p.Status == EnterpriseStatus.Closed
+            ? 2.5 + 1.5 * small + (year - p.Founded.Year < YoungYears ? 1 : 0)
+            : 0;
+        weights[(int)EventType.Relocation] = 0.4 + 2.0 * p.EnergyPerOutput + (p.Local ? 1 : 0)
+            + (p.Status == EnterpriseStatus.Relocated ? 2 : 0);
         weights[(int)EventType.Sanction] = 0.05 + (p.SanctionExposed ? 4 : 0);
         weights[(int)EventType.CapacityCut] = 1.0 + 1.5 * p.EnergyPerOutput;
         weights[(int)EventType.Quality] = 1.2;

@@ -6,5 +6,6 @@ namespace ChainGraph.Synthetic;
 public static class FileSpecNames
 {
     /// <summary><c>supplies.csv</c> or <c>supplies.jsonl</c> for the supplies spec.</summary>
-    public static string FileName(this FileSpec spec, OutputFormat format) => $"{spec.Stem}.{(format == OutputFormat.Csv ? "csv" : "jsonl")}";
+    public static string FileName(this FileSpec spec, OutputFormat format) =>
+        $"{spec.Stem}.{(format == OutputFormat.Csv ? "csv" : "jsonl")}";
 }

@@ -1,7 +1,8 @@
 namespace ChainGraph.Synthetic;
 
 /// <summary>Row counts of a generated dataset, per file.</summary>
-public sealed record GenerationSummary(long Chains, long Segments, long SegmentLinks, long Enterprises, long Memberships, long Supplies, long Events)
+public sealed record GenerationSummary(long Chains, long Segments, long SegmentLinks, long Enterprises, long Memberships, long Supplies,
+    long Events)
 {
     /// <summary>The one-line summary `chaingraph generate` prints.</summary>
     public string Describe() =>

@@ -24,7 +24,8 @@ public sealed record LocationMix(
             ParseWeights(regions, PlaceCatalog.DefaultRegions), ParseWeights(countries, PlaceCatalog.DefaultCountries), localCap);
 
     /// <summary>Parses alternating names and weights separated by spaces.</summary>
-    public static IReadOnlyList<(string Name, double Weight)> ParseWeights(string text, IReadOnlyList<(string Name, double Weight)> fallback)
+    public static IReadOnlyList<(string Name, double Weight)> ParseWeights(string text,
+        IReadOnlyList<(string Name, double Weight)> fallback)
     {
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return fallback;

@@ -21,7 +21,8 @@ public sealed class NameGenerator(Random rng)
     private static readonly string[] LatinEnds =
         ["axis", "ion", "ova", "ium", "etra", "onix", "ara", "ent", "ico", "yne", "aro", "exa", "os", "andt", "ell", "ora", "ity", "ex"];
     private static readonly string[] KoreanSyllables =
-        ["Han", "Dae", "Seong", "Jin", "Woo", "Hyun", "Kwang", "Min", "Yeon", "Il", "Dong", "Chang", "Bo", "Mi", "Jeong", "Gyeong", "Sol", "Ye"];
+        ["Han", "Dae", "Seong", "Jin", "Woo", "Hyun", "Kwang", "Min", "Yeon", "Il", "Dong", "Chang", "Bo", "Mi", "Jeong", "Gyeong", "Sol",
+        "Ye"];
 
     // Trade names of well-known firms the syllable pools could spell; refusing them keeps every name invented.
     private static readonly HashSet<string> Refused =

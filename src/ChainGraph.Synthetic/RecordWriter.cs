@@ -116,7 +116,8 @@ public abstract class RecordWriter : IDisposable
 
     public void EndRecord()
     {
-        if (Column != File.Columns.Count) throw new InvalidOperationException($"{File.Stem}: record has {Column} fields, expected {File.Columns.Count}");
+        if (Column != File.Columns.Count)
+            throw new InvalidOperationException($"{File.Stem}: record has {Column} fields, expected {File.Columns.Count}");
         EndRecordCore();
         Column = 0;
         Records++;

@@ -19,7 +19,8 @@ public static class ScalePreset
     public const double EventInterceptShift = -0.9;
 
     /// <summary>Generates into <paramref name="directory"/>; progress lines go to <paramref name="progress"/>.</summary>
-    public static GenerationSummary Generate(Random rng, int enterprises, int relations, string directory, OutputFormat format, TextWriter progress)
+    public static GenerationSummary Generate(Random rng, int enterprises, int relations, string directory, OutputFormat format,
+        TextWriter progress)
     {
         var graph = new TemplateGraph(ChainTemplates.All);
         var layout = new ScaleLayout(graph, enterprises);
@@ -28,7 +29,8 @@ public static class ScalePreset
         DatasetFileWriter.WriteTemplates([.. graph.Chains.Select(c => c.ToChain())], [.. graph.Segments.Select(s => s.ToSegment())],
             [.. graph.Chains.SelectMany(c => c.Links)], directory, format);
         ScalePopulation population;
-        using (var writer = RecordWriter.Open(directory, FileSpecs.Enterprises, format)) population = ScalePopulation.Create(layout, rng, writer, report);
+        using (var writer = RecordWriter.Open(directory, FileSpecs.Enterprises, format))
+            population = ScalePopulation.Create(layout, rng, writer, report);
         var supplies = new ScaleSupplyStream(population, rng);
         using (var writer = RecordWriter.Open(directory, FileSpecs.Supplies, format)) supplies.Write(relations, writer, report);
         WriteMemberships(population, supplies.Core, directory, format);

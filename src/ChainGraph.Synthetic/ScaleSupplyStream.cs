@@ -145,7 +145,8 @@ public sealed class ScaleSupplyStream
         foreach (var s in inputs) totalCapacity += layout.InputCapacity(s);
         var assigned = 0;
         for (var i = 0; i < inputs.Count; i++)
-            assigned += perInput[i] = (int)Math.Min(layout.InputCapacity(inputs[i]), 1 + (quota - inputs.Count) * layout.InputCapacity(inputs[i]) / totalCapacity);
+            assigned += perInput[i] = (int)Math.Min(layout.InputCapacity(inputs[i]), 1 + (quota - inputs.Count) * layout.InputCapacity(
+                inputs[i]) / totalCapacity);
         for (var i = 0; assigned < quota; i = (i + 1) % inputs.Count)
         {
             if (perInput[i] >= layout.InputCapacity(inputs[i])) continue;
@@ -211,10 +212,12 @@ public sealed class ScaleSupplyStream
         writer.Ascii(population.Id(customer));
         writer.Ascii(segmentIds[segment]);
         writer.Fixed(shareUnits, 4);
-        writer.Number(SupplyTerms.AnnualValue(rng, share, population.Output[customer] * layout.Graph.SpendFraction(population.SegmentOf[customer], segment)), 2);
+        writer.Number(SupplyTerms.AnnualValue(rng, share, population.Output[customer] * layout.Graph.SpendFraction(
+            population.SegmentOf[customer], segment)), 2);
         writer.Number(substitutability, 2);
         writer.Integer(SupplyTerms.RecoveryDays(rng, substitutability, overseas));
-        writer.Date(SupplyTerms.Since(rng, DateOnly.FromDayNumber(population.Founded[supplier]), DateOnly.FromDayNumber(population.Founded[customer])));
+        writer.Date(SupplyTerms.Since(rng, DateOnly.FromDayNumber(population.Founded[supplier]),
+            DateOnly.FromDayNumber(population.Founded[customer])));
         writer.EndRecord();
     }
 

@@ -20,7 +20,9 @@ public sealed class ShenzhenPreset
     /// </summary>
     public const double RecordLagChance = 0.5;
 
-    /// <summary>Firms this large (亿元, the chain-owner threshold) never join a second chain, so no car maker is a chip-chain owner candidate.</summary>
+    /// <summary>
+    /// Firms this large (亿元, the chain-owner threshold) never join a second chain, so no car maker is a chip-chain owner candidate.
+    /// </summary>
     private const double CrossMembershipMaximumOutput = DengfengTiers.ChainOwnerMinimumOutput;
 
     private readonly Random rng;
@@ -81,7 +83,8 @@ public sealed class ShenzhenPreset
     {
         var template = graph.Segments[segment];
         if (graph.Chains[graph.ChainOf[segment]].Owners[0] == spec) chainLeaders.Add(firms.Count);
-        Add(segment, factory.Create(template, SiteSampler.Local(rng, template, spec.District), spec.AnnualOutput, market), SegmentRole.Owner);
+        Add(segment, factory.Create(template, SiteSampler.Local(rng, template, spec.District), spec.AnnualOutput, market),
+            SegmentRole.Owner);
     }
 
     private Site DrawSite(int segment, int index)
@@ -119,7 +122,9 @@ public sealed class ShenzhenPreset
             foreach (var firm in members[from].Where(f => primarySegment[f] == from).ToList())
             {
                 var breaksCap = graph.Segments[to].Mix.LocalCap is not null && firms[firm].Location == Location.Local;
-                if (!breaksCap && firms[firm].AnnualOutput < CrossMembershipMaximumOutput && !roles.ContainsKey((firm, to)) && Variates.Chance(rng, cross.Fraction)) Join(firm, to, SegmentRole.Supplier);
+                if (!breaksCap && firms[firm].AnnualOutput < CrossMembershipMaximumOutput && !roles.ContainsKey((firm, to))
+                    && Variates.Chance(rng, cross.Fraction))
+                    Join(firm, to, SegmentRole.Supplier);
             }
         }
     }
@@ -166,7 +171,8 @@ public sealed class ShenzhenPreset
             EventProcess.Sample(rng, profile, GenerationDates.HistoryStart, GenerationDates.AsOf, 0, draws);
             StatusEvents.Reconcile(rng, profile, GenerationDates.HistoryStart, GenerationDates.AsOf, draws);
             events.AddRange(draws.Select(d => new DisruptionEvent(firms[f].Id, d.Date, d.Type, d.Severity)));
-            if (ClosedRecently(draws) && Variates.Chance(rng, RecordLagChance)) firms[f] = firms[f] with { Status = EnterpriseStatus.Active };
+            if (ClosedRecently(draws) && Variates.Chance(rng, RecordLagChance))
+                firms[f] = firms[f] with { Status = EnterpriseStatus.Active };
         }
         return events;
     }

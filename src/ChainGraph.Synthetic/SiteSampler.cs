@@ -45,7 +45,8 @@ public static class SiteSampler
     }
 
     private static Site InCity(string region, string city, string division) =>
-        new(Geography.Classify(null, region, Geography.HomeCountry, city, Geography.MetroRing), null, region, Geography.HomeCountry, division, city);
+        new(Geography.Classify(null, region, Geography.HomeCountry, city, Geography.MetroRing), null, region, Geography.HomeCountry,
+        division, city);
 
     private static Site Overseas(Random rng, string country) =>
         new(Location.Overseas, null, null, country, Variates.Pick(rng, PlaceCatalog.SubsidiaryDivisions), null);

@@ -19,7 +19,9 @@ public static class StatusEvents
         if (profile.Status == EnterpriseStatus.Closed && !draws.Any(d => d.Type == EventType.Closure))
         {
             var start = Later(draws.Count > 0 ? draws[^1].Date.AddDays(1) : from, Later(from, profile.Founded));
-            if (start <= to) draws.Add(new EventDraw(Variates.Day(rng, start, to), EventType.Closure, EventProcess.Severity(rng, EventType.Closure, profile)));
+            if (start <= to)
+                draws.Add(new EventDraw(Variates.Day(rng, start, to), EventType.Closure, EventProcess.Severity(rng, EventType.Closure,
+                    profile)));
         }
         var recent = to.AddDays(-SuspensionDays);
         if (profile.Status == EnterpriseStatus.Suspended && !draws.Any(d => d.Date > recent))

@@ -23,7 +23,9 @@ public sealed class SupplyPlanner(
     /// <summary>Chance that a customer with a single supplier for a segment depends on it as a sole source.</summary>
     private const double SoleSourceChance = 0.45;
 
-    /// <summary>Plans all relations. <paramref name="forcedSole"/> lists (owner, segment) pairs that get one sole-source supplier.</summary>
+    /// <summary>
+    /// Plans all relations. <paramref name="forcedSole"/> lists (owner, segment) pairs that get one sole-source supplier.
+    /// </summary>
     public List<PlannedSupply> Plan(IReadOnlySet<(int Owner, int Segment)> forcedSole)
     {
         var planned = new List<PlannedSupply>();
@@ -63,7 +65,9 @@ public sealed class SupplyPlanner(
 
     private List<int> PickWeighted(List<int> pool, int count, bool localCustomer)
     {
-        var weights = pool.Select(e => Math.Pow(firms[e].AnnualOutput, 0.6) * (localCustomer && firms[e].Location == Location.Local ? 1.6 : 1)).ToArray();
+        var weights = pool.Select(e => Math.Pow(firms[e].AnnualOutput, 0.6) * (localCustomer && firms[e].Location == Location.Local
+            ? 1.6
+            : 1)).ToArray();
         var picked = new List<int>(count);
         for (var n = 0; n < count; n++)
         {
@@ -88,7 +92,8 @@ public sealed class SupplyPlanner(
     {
         var share = units / (double)ShareSplitter.UnitsPerWhole;
         var overseas = firms[supplier].Location == Location.Overseas;
-        var substitutability = SupplyTerms.Substitutability(rng, graph.Segments[segment].Key, overseas, units > ShareSplitter.SoleSourceUnits);
+        var substitutability = SupplyTerms.Substitutability(rng, graph.Segments[segment].Key, overseas,
+            units > ShareSplitter.SoleSourceUnits);
         return new Supply(firms[supplier].Id, firms[customer].Id, graph.Segments[segment].Id, share,
             SupplyTerms.AnnualValue(rng, share, InputSpend(customer, segment)),
             substitutability,
