@@ -25,7 +25,8 @@ public sealed class BoundedPdfPrinter : IPdfPrinter, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(queueLength);
-        (_inner, _concurrency, _capacity, _queueTimeout, _time) = (inner, concurrency, concurrency + queueLength, queueTimeout, time ?? TimeProvider.System);
+        (_inner, _concurrency, _capacity, _queueTimeout, _time) = (inner, concurrency, concurrency + queueLength, queueTimeout,
+            time ?? TimeProvider.System);
         _slots = new SemaphoreSlim(concurrency, concurrency);
     }
 

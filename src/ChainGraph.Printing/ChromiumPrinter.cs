@@ -10,7 +10,8 @@ namespace ChainGraph.Printing;
 /// <see cref="BoundedPdfPrinter"/>. Measured on the sample's nev briefing: 5.0 s per document, 2.2 s of which is
 /// Chromium's start-up (a shared browser over DevTools renders the same in 2.6 s; docs/security.md "Rendering limits").
 /// </summary>
-public sealed class ChromiumPrinter(string executable = ChromiumPrinter.DefaultExecutable, bool sandbox = false, TimeSpan? timeout = null) : IPdfPrinter
+public sealed class ChromiumPrinter(string executable = ChromiumPrinter.DefaultExecutable, bool sandbox = false,
+    TimeSpan? timeout = null) : IPdfPrinter
 {
     public const string DefaultExecutable = "/usr/bin/chromium";
 
@@ -48,7 +49,8 @@ public sealed class ChromiumPrinter(string executable = ChromiumPrinter.DefaultE
 
     private async Task RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(executable) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(executable) { RedirectStandardError = true, RedirectStandardOutput = true,
+            UseShellExecute = false };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = StartOrExplain(start);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -65,7 +67,8 @@ public sealed class ChromiumPrinter(string executable = ChromiumPrinter.DefaultE
             if (cancellationToken.IsCancellationRequested) throw;
             throw new InvalidOperationException($"chromium did not finish the PDF within {_timeout.TotalSeconds:0} s");
         }
-        if (process.ExitCode != 0) throw new InvalidOperationException($"chromium failed ({process.ExitCode}): {Tail(await errors.ConfigureAwait(false))}");
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"chromium failed ({process.ExitCode}): {Tail(await errors.ConfigureAwait(false))}");
     }
 
     private Process StartOrExplain(ProcessStartInfo start)
@@ -76,7 +79,8 @@ public sealed class ChromiumPrinter(string executable = ChromiumPrinter.DefaultE
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"could not start {executable} ({e.Message}); install Debian's chromium and fonts-noto-cjk (scripts/setup.sh)", e);
+            throw new InvalidOperationException(
+                $"could not start {executable} ({e.Message}); install Debian's chromium and fonts-noto-cjk (scripts/setup.sh)", e);
         }
     }
 

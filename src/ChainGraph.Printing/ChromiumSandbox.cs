@@ -15,7 +15,9 @@ public static class ChromiumSandbox
     {
         SandboxMode.Off => new(false, "switched off by configuration (ChainGraph:Pdf:Sandbox=Off)"),
         SandboxMode.On => new(true, "switched on by configuration"),
-        _ when runningAsRoot => new(false, "the service runs as root, where Chromium cannot use its sandbox: run it as an ordinary user to turn the sandbox on"),
+        _ when runningAsRoot =>
+            new(false,
+            "the service runs as root, where Chromium cannot use its sandbox: run it as an ordinary user to turn the sandbox on"),
         _ when !userNamespaces => new(false, "this kernel does not allow unprivileged user namespaces, which Chromium's sandbox needs"),
         _ => new(true, "the service runs as an ordinary user with user namespaces"),
     };
