@@ -12,7 +12,9 @@ public sealed record GraphQLExecutionContext
     /// <summary>Cancels the request, resolvers and the analyses they run included.</summary>
     public CancellationToken CancellationToken { get; init; }
 
-    /// <summary>Only queries may run (GET): a mutation is a request error of kind <see cref="RequestErrorKind.OperationNotAllowed"/>.</summary>
+    /// <summary>
+    /// Only queries may run (GET): a mutation is a request error of kind <see cref="RequestErrorKind.OperationNotAllowed"/>.
+    /// </summary>
     public bool QueriesOnly { get; init; }
 
     /// <summary>Names the request in logs (e.g. ASP.NET Core's trace identifier).</summary>

@@ -38,17 +38,22 @@ public sealed class GraphQLRequestExecutor
 
     public GraphQLExecutorOptions Options { get; }
 
-    /// <summary>Writes results as JSON: relaxed escaping keeps Chinese text readable; errors per <see cref="CodedErrorInfoProvider"/>.</summary>
+    /// <summary>
+    /// Writes results as JSON: relaxed escaping keeps Chinese text readable; errors per <see cref="CodedErrorInfoProvider"/>.
+    /// </summary>
     public IGraphQLTextSerializer Serializer { get; }
 
     /// <summary>Executes <paramref name="request"/>.</summary>
     /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
     public async Task<GraphQLResponse> ExecuteAsync(GraphQLRequest request, GraphQLExecutionContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.Query)) return RequestError(RequestErrorKind.InvalidRequest, new ExecutionError("Must provide query string."));
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return RequestError(RequestErrorKind.InvalidRequest, new ExecutionError("Must provide query string."));
         if (request.Query.Length > Options.Limits.MaxDocumentLength)
         {
-            return RequestError(RequestErrorKind.Limit, new LimitError($"The document is {request.Query.Length} characters long; at most {Options.Limits.MaxDocumentLength} are allowed.", LimitError.SizeLimit));
+            return RequestError(RequestErrorKind.Limit, new LimitError(
+                $"The document is {request.Query.Length} characters long; at most {Options.Limits.MaxDocumentLength} are allowed.",
+                LimitError.SizeLimit));
         }
 
         var prepared = Prepare(request.Query);
@@ -58,7 +63,8 @@ public sealed class GraphQLRequestExecutor
         if (_cost.Check(prepared.Document!, operation!, request.Variables) is { } limit) return RequestError(RequestErrorKind.Limit, limit);
 
         var result = await _executer.ExecuteAsync(BuildOptions(request, prepared, context)).ConfigureAwait(false);
-        if (!prepared.Validated && !(result.Errors ?? []).Any(e => e is ValidationError and not InvalidVariableError)) prepared.Validated = true;
+        if (!prepared.Validated && !(result.Errors ?? []).Any(e => e is ValidationError and not InvalidVariableError))
+            prepared.Validated = true;
         return Classified(result);
     }
 
@@ -85,7 +91,8 @@ public sealed class GraphQLRequestExecutor
             CachedDocumentValidationRules = rules,
             UnhandledExceptionDelegate = unhandled =>
             {
-                GraphQLExecutorLog.ResolverFailed(_logger, unhandled.OriginalException, context.RequestId ?? "-", unhandled.FieldContext?.ResponsePath is { } path ? string.Join('.', path) : "-");
+                GraphQLExecutorLog.ResolverFailed(_logger, unhandled.OriginalException, context.RequestId ?? "-",
+                    unhandled.FieldContext?.ResponsePath is { } path ? string.Join('.', path) : "-");
                 return Task.CompletedTask;
             },
         };
@@ -93,7 +100,8 @@ public sealed class GraphQLRequestExecutor
 
     private static DocumentExecuter Executer(GraphQLExecutorOptions options) => options.SerialQueries
         ? new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]), [])
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance,
+            OperationType.Query)]), [])
         : new DocumentExecuter();
 
     private PreparedDocument Prepare(string query)
@@ -103,7 +111,9 @@ public sealed class GraphQLRequestExecutor
         try
         {
             var document = Parser.Parse(query, new ParserOptions { MaxDepth = Options.Limits.MaxParserDepth });
-            prepared = NotExecutable(document) is { } definition ? PreparedDocument.Failed(new ExecutionError($"The \"{definition}\" definition is not executable."), RequestErrorKind.Validation)
+            prepared = NotExecutable(document) is { } definition
+                ? PreparedDocument.Failed(new ExecutionError($"The \"{definition}\" definition is not executable."),
+                RequestErrorKind.Validation)
                 : DocumentShape.Check(document, Options.Limits) is { } limit ? PreparedDocument.Failed(limit, RequestErrorKind.Limit)
                 : PreparedDocument.Of(document);
         }
@@ -113,7 +123,8 @@ public sealed class GraphQLRequestExecutor
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            prepared = PreparedDocument.Failed(new ExecutionError($"Syntax Error: the document nests deeper than {Options.Limits.MaxParserDepth} levels."), RequestErrorKind.Syntax);
+            prepared = PreparedDocument.Failed(new ExecutionError(
+                $"Syntax Error: the document nests deeper than {Options.Limits.MaxParserDepth} levels."), RequestErrorKind.Syntax);
         }
 
         if (_documents.Count >= Options.DocumentCacheSize) _documents.Clear();
@@ -146,7 +157,8 @@ public sealed class GraphQLRequestExecutor
         if (queriesOnly && operation.Operation != OperationType.Query)
         {
             var kind = operation.Operation.ToString().ToLowerInvariant();
-            return (null, RequestError(RequestErrorKind.OperationNotAllowed, new ExecutionError($"Can only perform a {kind} operation from a POST request.")));
+            return (null, RequestError(RequestErrorKind.OperationNotAllowed, new ExecutionError(
+                $"Can only perform a {kind} operation from a POST request.")));
         }
 
         return (operation, null);

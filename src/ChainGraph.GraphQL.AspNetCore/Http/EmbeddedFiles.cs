@@ -25,7 +25,10 @@ public sealed class EmbeddedFiles
     private EmbeddedFiles(Assembly assembly, FrozenDictionary<string, string> resources, string etag) =>
         (_assembly, _resources, _etag) = (assembly, resources, etag);
 
-    /// <summary>The files of <paramref name="assembly"/> whose resource names start with <paramref name="prefix"/> (none when the bundle was not built in).</summary>
+    /// <summary>
+    /// The files of <paramref name="assembly"/> whose resource names start with <paramref name="prefix"/> (none when the bundle was not
+    /// built in).
+    /// </summary>
     public static EmbeddedFiles Load(Assembly assembly, string prefix)
     {
         ArgumentException.ThrowIfNullOrEmpty(prefix);

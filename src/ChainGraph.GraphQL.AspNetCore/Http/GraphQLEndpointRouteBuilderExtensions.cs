@@ -16,7 +16,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// <see cref="IGraphQLRequestContext"/> in DI, if any, supplies the user context of each request (and refuses it);
     /// the GraphiQL page is served before that hook runs, so it loads for anyone the endpoint's own policy admits.
     /// </summary>
-    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql", Action<GraphQLHttpOptions>? configure = null)
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql",
+        Action<GraphQLHttpOptions>? configure = null)
     {
         var services = endpoints.ServiceProvider;
         var options = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
@@ -27,7 +28,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var executor = new Lazy<GraphQLRequestExecutor>(services.GetRequiredService<GraphQLRequestExecutor>);
         var handler = new GraphQLHttpHandler(executor, options, graphiql, logger);
         // Public static files with no data in them: a browser fetches them without credentials.
-        endpoints.MapGet(GraphiQLAssetsPath + "/{file}", (HttpContext http, string file) => graphiql.SendAsync(http, file)).AllowAnonymous();
+        endpoints.MapGet(GraphiQLAssetsPath + "/{file}", (HttpContext http, string file) => graphiql.SendAsync(http, file))
+            .AllowAnonymous();
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL");
     }
 }

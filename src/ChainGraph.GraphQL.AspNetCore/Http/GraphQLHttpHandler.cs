@@ -7,13 +7,16 @@ namespace ChainGraph.GraphQL.AspNetCore;
 /// Serves one GraphQL endpoint (GraphQL-over-HTTP draft, as the graphql-http audit checks it): POST with a JSON body,
 /// GET for queries, <c>?sdl</c> for the schema, and GraphiQL for browsers. Thread-safe; one instance per endpoint.
 /// </summary>
-internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, GraphQLHttpOptions options, EmbeddedFiles graphiql, ILogger logger)
+internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, GraphQLHttpOptions options, EmbeddedFiles graphiql,
+    ILogger logger)
 {
     private const string GraphiQLPage = "index.html";
 
     // The schema as GraphQL.NET prints it (descriptions kept, applied directives left out as graphql-js printSchema
     // does), ending with a newline as a text file does.
-    private readonly Lazy<string> _sdl = new(() => executor.Value.Schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = null }).TrimEnd('\n') + "\n");
+    private readonly Lazy<string> _sdl =
+        new(() => executor.Value.Schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true,
+        StringComparison = null }).TrimEnd('\n') + "\n");
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -44,13 +47,15 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
         {
             GraphQLHttpLog.TimedOut(logger, options.RequestTimeout.TotalMilliseconds);
             var message = $"The request exceeded the time limit of {options.RequestTimeout.TotalMilliseconds:0} ms.";
-            await GraphQLResponseWriter.WriteErrorAsync(http.Response, executor.Value.Serializer, new GraphQLHttpException(StatusCodes.Status504GatewayTimeout, message, "TIMEOUT"), mediaType).ConfigureAwait(false);
+            await GraphQLResponseWriter.WriteErrorAsync(http.Response, executor.Value.Serializer,
+                new GraphQLHttpException(StatusCodes.Status504GatewayTimeout, message, "TIMEOUT"), mediaType).ConfigureAwait(false);
         }
         catch (Exception e) when (!http.Response.HasStarted)
         {
             // Never a stack trace or an exception message on the wire: those are for the log.
             GraphQLHttpLog.UnexpectedFailure(logger, e);
-            var error = new GraphQLHttpException(StatusCodes.Status500InternalServerError, "Unexpected server error.", "INTERNAL_SERVER_ERROR");
+            var error = new GraphQLHttpException(StatusCodes.Status500InternalServerError, "Unexpected server error.",
+                "INTERNAL_SERVER_ERROR");
             await GraphQLResponseWriter.WriteErrorAsync(http.Response, executor.Value.Serializer, error, mediaType).ConfigureAwait(false);
         }
     }
@@ -58,7 +63,8 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
     private async Task HandleGraphQLAsync(HttpContext http, bool isGet, ResponseMediaType mediaType, CancellationToken cancellation)
     {
         var request = http.Request;
-        if (!isGet && !HttpMethods.IsPost(request.Method)) throw MethodNotAllowed("GET, POST", "GraphQL requests use GET (queries) or POST.");
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+            throw MethodNotAllowed("GET, POST", "GraphQL requests use GET (queries) or POST.");
         var userContext = await CreateUserContextAsync(http).ConfigureAwait(false);
         if (isGet && request.Query.ContainsKey("sdl"))
         {
@@ -84,7 +90,8 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
         GraphQLOperationFeature.Answered(http, response.Result.Errors?.Select(e => e.Code) ?? []);
         var status = GraphQLResponseWriter.StatusFor(response, mediaType, isGet, options.RequestErrorStatusCode);
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
-        await GraphQLResponseWriter.WriteAsync(http.Response, executor.Value.Serializer, response.Result, status, mediaType, cancellation).ConfigureAwait(false);
+        await GraphQLResponseWriter.WriteAsync(http.Response, executor.Value.Serializer, response.Result, status, mediaType, cancellation)
+            .ConfigureAwait(false);
     }
 
     private bool WantsGraphiQL(HttpContext http) =>
@@ -92,7 +99,9 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
         && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("sdl");
 
     private static async ValueTask<object?> CreateUserContextAsync(HttpContext http) =>
-        http.RequestServices.GetService<IGraphQLRequestContext>() is { } hook ? await hook.CreateUserContextAsync(http).ConfigureAwait(false) : null;
+        http.RequestServices.GetService<IGraphQLRequestContext>() is { } hook
+            ? await hook.CreateUserContextAsync(http).ConfigureAwait(false)
+            : null;
 
     private Task WriteSdlAsync(HttpResponse response, CancellationToken cancellation)
     {
@@ -101,8 +110,11 @@ internal sealed class GraphQLHttpHandler(Lazy<GraphQLRequestExecutor> executor, 
     }
 
     private static GraphQLHttpException MethodNotAllowed(string allow, string message) =>
-        new(StatusCodes.Status405MethodNotAllowed, message, "METHOD_NOT_ALLOWED") { Headers = new Dictionary<string, string> { ["Allow"] = allow } };
+        new(StatusCodes.Status405MethodNotAllowed, message,
+        "METHOD_NOT_ALLOWED") { Headers = new Dictionary<string, string> { ["Allow"] = allow } };
 
     private static GraphQLHttpException NotAcceptable() =>
-        new(StatusCodes.Status406NotAcceptable, $"Cannot produce a response the Accept header allows: use {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.", "NOT_ACCEPTABLE");
+        new(StatusCodes.Status406NotAcceptable,
+        $"Cannot produce a response the Accept header allows: use {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.",
+        "NOT_ACCEPTABLE");
 }

@@ -30,24 +30,31 @@ internal static class GraphQLHttpRequestReader
         }
     }
 
-    /// <summary>Reads GET parameters: <c>query</c>, <c>operationName</c>, and JSON-encoded <c>variables</c> and <c>extensions</c>.</summary>
+    /// <summary>
+    /// Reads GET parameters: <c>query</c>, <c>operationName</c>, and JSON-encoded <c>variables</c> and <c>extensions</c>.
+    /// </summary>
     public static GraphQLRequest ReadGet(IQueryCollection query) =>
-        new(Single(query, "query"), Single(query, "operationName"), JsonObjectParameter(query, "variables"), JsonObjectParameter(query, "extensions"));
+        new(Single(query, "query"), Single(query, "operationName"), JsonObjectParameter(query, "variables"),
+        JsonObjectParameter(query, "extensions"));
 
     private static void RequireJsonContentType(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType))
         {
-            throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType, "Missing Content-Type: POST requests must be application/json.", "UNSUPPORTED_MEDIA_TYPE");
+            throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType,
+                "Missing Content-Type: POST requests must be application/json.", "UNSUPPORTED_MEDIA_TYPE");
         }
 
         if (!GraphQLMediaTypes.IsJsonUtf8(contentType))
         {
-            throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType, $"Unsupported Content-Type \"{contentType}\": POST requests must be application/json with UTF-8.", "UNSUPPORTED_MEDIA_TYPE");
+            throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType,
+                $"Unsupported Content-Type \"{contentType}\": POST requests must be application/json with UTF-8.",
+                "UNSUPPORTED_MEDIA_TYPE");
         }
     }
 
-    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(PipeReader reader, long maxBodySize, CancellationToken cancellation)
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(PipeReader reader, long maxBodySize,
+        CancellationToken cancellation)
     {
         while (true)
         {

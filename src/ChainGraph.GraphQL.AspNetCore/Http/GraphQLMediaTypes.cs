@@ -65,7 +65,8 @@ internal static class GraphQLMediaTypes
             }
             else if (name.Equals("charset", StringComparison.OrdinalIgnoreCase))
             {
-                utf8 = value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || value.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+                utf8 = value.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+                    || value.Equals("utf8", StringComparison.OrdinalIgnoreCase);
             }
         }
 

@@ -30,7 +30,8 @@ public sealed partial class GraphQLOperationFeature
     private static string? FirstOperationName(string? query) =>
         query is not null && NamedOperation().Match(query) is { Success: true } match ? match.Groups["name"].Value : null;
 
-    [GeneratedRegex(@"^\s*(?:query|mutation|subscription)\s+(?<name>[_A-Za-z][_0-9A-Za-z]*)", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\s*(?:query|mutation|subscription)\s+(?<name>[_A-Za-z][_0-9A-Za-z]*)", RegexOptions.None,
+        matchTimeoutMilliseconds: 100)]
     private static partial Regex NamedOperation();
 
     /// <summary>Records the error codes of the request's result.</summary>

@@ -10,7 +10,8 @@ namespace ChainGraph.GraphQL.AspNetCore;
 internal static class GraphQLResponseWriter
 {
     /// <summary>The status for an executed request.</summary>
-    public static int StatusFor(GraphQLResponse response, ResponseMediaType mediaType, bool isGet, int requestErrorStatus) => response.RequestErrorKind switch
+    public static int StatusFor(GraphQLResponse response, ResponseMediaType mediaType, bool isGet,
+        int requestErrorStatus) => response.RequestErrorKind switch
     {
         RequestErrorKind.None => StatusCodes.Status200OK,
         RequestErrorKind.InvalidRequest => StatusCodes.Status400BadRequest,
@@ -19,15 +20,19 @@ internal static class GraphQLResponseWriter
     };
 
     /// <summary>Writes <paramref name="result"/> with <paramref name="status"/>.</summary>
-    public static Task WriteAsync(HttpResponse response, IGraphQLTextSerializer serializer, ExecutionResult result, int status, ResponseMediaType mediaType, CancellationToken cancellation)
+    public static Task WriteAsync(HttpResponse response, IGraphQLTextSerializer serializer, ExecutionResult result, int status,
+        ResponseMediaType mediaType, CancellationToken cancellation)
     {
         response.StatusCode = status;
-        response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLMediaTypes.GraphQLResponseJsonUtf8 : GraphQLMediaTypes.JsonUtf8;
+        response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson
+            ? GraphQLMediaTypes.GraphQLResponseJsonUtf8
+            : GraphQLMediaTypes.JsonUtf8;
         return serializer.WriteAsync(response.Body, result, cancellation);
     }
 
     /// <summary>Writes a request rejected before execution (<c>{"errors":[...]}</c>, no <c>data</c>).</summary>
-    public static Task WriteErrorAsync(HttpResponse response, IGraphQLTextSerializer serializer, GraphQLHttpException error, ResponseMediaType mediaType)
+    public static Task WriteErrorAsync(HttpResponse response, IGraphQLTextSerializer serializer, GraphQLHttpException error,
+        ResponseMediaType mediaType)
     {
         if (error.Headers is not null)
         {
@@ -35,6 +40,8 @@ internal static class GraphQLResponseWriter
         }
 
         var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(error.Message) { Code = error.Code }] };
-        return WriteAsync(response, serializer, result, error.StatusCode, mediaType == ResponseMediaType.Unacceptable ? ResponseMediaType.Json : mediaType, CancellationToken.None);
+        return WriteAsync(response, serializer, result, error.StatusCode, mediaType == ResponseMediaType.Unacceptable
+            ? ResponseMediaType.Json
+            : mediaType, CancellationToken.None);
     }
 }

@@ -2,7 +2,9 @@ using GraphQLParser.AST;
 
 namespace ChainGraph.GraphQL.AspNetCore;
 
-/// <summary>Counts what a document writes (fields, aliases, fragment spreads) and how many fields it selects with its fragments expanded. Stateless.</summary>
+/// <summary>
+/// Counts what a document writes (fields, aliases, fragment spreads) and how many fields it selects with its fragments expanded. Stateless.
+/// </summary>
 internal static class DocumentShape
 {
     /// <summary>The first shape limit <paramref name="document"/> exceeds, or null.</summary>
@@ -39,7 +41,8 @@ internal static class DocumentShape
 
         return fields > limits.MaxFields ? Error($"The document selects {fields} fields; at most {limits.MaxFields} are allowed.")
             : aliases > limits.MaxAliases ? Error($"The document uses {aliases} aliases; at most {limits.MaxAliases} are allowed.")
-            : spreads > limits.MaxFragmentSpreads ? Error($"The document has {spreads} fragment spreads; at most {limits.MaxFragmentSpreads} are allowed.")
+            : spreads > limits.MaxFragmentSpreads
+                ? Error($"The document has {spreads} fragment spreads; at most {limits.MaxFragmentSpreads} are allowed.")
             : Expanded(document) is var expanded && expanded > limits.MaxExpandedFields
                 ? Error($"The document selects {expanded:0} fields once its fragments are expanded; at most {limits.MaxExpandedFields} are allowed.")
             : null;
@@ -50,7 +53,8 @@ internal static class DocumentShape
     private static double Expanded(GraphQLDocument document)
     {
         var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
-        foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>()) fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+        foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
+            fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
         var sizes = new Dictionary<string, double>(StringComparer.Ordinal);
         double Size(GraphQLSelectionSet? set) => set is null ? 0 : set.Selections.Sum(selection => selection switch
         {

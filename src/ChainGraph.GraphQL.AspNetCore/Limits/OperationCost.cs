@@ -27,7 +27,8 @@ internal sealed class OperationCost
     }
 
     /// <summary>The limit <paramref name="operation"/> exceeds with these variable values, or null.</summary>
-    public LimitError? Check(GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables)
+    public LimitError? Check(GraphQLDocument document, GraphQLOperationDefinition operation,
+        IReadOnlyDictionary<string, object?>? variables)
     {
         var root = operation.Operation switch
         {
@@ -38,7 +39,8 @@ internal sealed class OperationCost
         if (root is null) return null;
         var walk = new Walk(this, document, operation, variables);
         var (cost, depth) = walk.SelectionSet(operation.SelectionSet, root, insideConnection: false);
-        if (depth > _limits.MaxDepth) return new LimitError($"The query is {depth} levels deep; at most {_limits.MaxDepth} are allowed.", LimitError.DepthLimit);
+        if (depth > _limits.MaxDepth)
+            return new LimitError($"The query is {depth} levels deep; at most {_limits.MaxDepth} are allowed.", LimitError.DepthLimit);
         if (cost > _limits.MaxCost)
         {
             return new LimitError(
@@ -50,10 +52,13 @@ internal sealed class OperationCost
     }
 
     private int? AssumedSize(FieldType field) => _assumedSizes.GetOrAdd(field, f =>
-        f.FindAppliedDirective("listSize")?.FindArgument("assumedSize")?.Value is { } size ? Convert.ToInt32(size, CultureInfo.InvariantCulture) : null);
+        f.FindAppliedDirective("listSize")?.FindArgument("assumedSize")?.Value is { } size
+            ? Convert.ToInt32(size, CultureInfo.InvariantCulture)
+            : null);
 
     // One traversal: the request's variables, and fragment results memoised by (fragment, type, inside a connection).
-    private sealed class Walk(OperationCost owner, GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables)
+    private sealed class Walk(OperationCost owner, GraphQLDocument document, GraphQLOperationDefinition operation,
+        IReadOnlyDictionary<string, object?>? variables)
     {
         private readonly Dictionary<(string, string, bool), (double, int)> _fragments = [];
         private readonly HashSet<string> _inProgress = [];
@@ -67,7 +72,8 @@ internal sealed class OperationCost
                 var (c, d) = selection switch
                 {
                     GraphQLField field => Field(field, parent, insideConnection),
-                    GraphQLInlineFragment inline => SelectionSet(inline.SelectionSet, TypeOrParent(inline.TypeCondition, parent), insideConnection),
+                    GraphQLInlineFragment inline =>
+                        SelectionSet(inline.SelectionSet, TypeOrParent(inline.TypeCondition, parent), insideConnection),
                     GraphQLFragmentSpread spread => Fragment(spread.FragmentName.Name.StringValue, parent, insideConnection),
                     _ => (0d, 0),
                 };
@@ -84,7 +90,8 @@ internal sealed class OperationCost
             if (definition is null || !_inProgress.Add(name)) return (0, 0);
             var type = TypeOrParent(definition.TypeCondition, parent);
             var key = (name, type.Name, insideConnection);
-            if (!_fragments.TryGetValue(key, out var result)) _fragments[key] = result = SelectionSet(definition.SelectionSet, type, insideConnection);
+            if (!_fragments.TryGetValue(key, out var result))
+                _fragments[key] = result = SelectionSet(definition.SelectionSet, type, insideConnection);
             _inProgress.Remove(name);
             return result;
         }
@@ -98,7 +105,9 @@ internal sealed class OperationCost
             if (node.SelectionSet is null || named is null) return (0, 1);
             var first = First(node, field);
             var isConnection = !isList && first is not null;
-            double multiplier = isConnection ? first!.Value : isList ? first ?? (insideConnection ? 1 : owner.AssumedSize(field) ?? owner._limits.DefaultListSize) : 1;
+            double multiplier = isConnection
+                ? first!.Value
+                : isList ? first ?? (insideConnection ? 1 : owner.AssumedSize(field) ?? owner._limits.DefaultListSize) : 1;
             var (childCost, childDepth) = SelectionSet(node.SelectionSet, named, isConnection);
             return (1 + multiplier * childCost, 1 + childDepth);
         }
@@ -125,13 +134,16 @@ internal sealed class OperationCost
                 if (guard > 64) break;
                 cost += selection switch
                 {
-                    GraphQLField { SelectionSet: { } children } field when parent is IComplexGraphType complex && complex.GetField(field.Name.StringValue) is { } definition
+                    GraphQLField { SelectionSet: { } children } field when parent is IComplexGraphType complex
+                        && complex.GetField(field.Name.StringValue) is { } definition
                         && Unwrap(definition.ResolvedType) is ({ } named, var isList) =>
                         1 + (isList ? sizes.Of(field.Name.StringValue) : 1) * IntrospectionSet(children, named, sizes, guard + 1),
                     GraphQLInlineFragment inline => IntrospectionSet(inline.SelectionSet, parent, sizes, guard + 1),
-                    GraphQLFragmentSpread spread when document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name) is { } fragment
+                    GraphQLFragmentSpread spread when document.Definitions.OfType<GraphQLFragmentDefinition>()
+                        .FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name) is { } fragment
                         && _inProgress.Add("__" + fragment.FragmentName.Name.StringValue) =>
-                        Release(IntrospectionSet(fragment.SelectionSet, parent, sizes, guard + 1), "__" + fragment.FragmentName.Name.StringValue),
+                        Release(IntrospectionSet(fragment.SelectionSet, parent, sizes, guard + 1),
+                        "__" + fragment.FragmentName.Name.StringValue),
                     _ => 0,
                 };
             }
@@ -160,7 +172,8 @@ internal sealed class OperationCost
 
         private int? Variable(string name)
         {
-            if (variables is not null && variables.TryGetValue(name, out var value) && Number(JsonInputs.ToValue(value)) is { } given) return given;
+            if (variables is not null && variables.TryGetValue(name, out var value) && Number(JsonInputs.ToValue(value)) is { } given)
+                return given;
             var definition = operation.Variables?.FirstOrDefault(v => v.Variable.Name == name);
             return definition?.DefaultValue is GraphQLIntValue literal ? Number(literal.Value.ToString()) : null;
         }
@@ -170,7 +183,8 @@ internal sealed class OperationCost
         {
             int i => i,
             long l => (int)Math.Clamp(l, int.MinValue, int.MaxValue),
-            string s when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) => (int)Math.Clamp(parsed, int.MinValue, int.MaxValue),
+            string s when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) =>
+                (int)Math.Clamp(parsed, int.MinValue, int.MaxValue),
             string s when s.Length > 0 && char.IsAsciiDigit(s[^1]) => s.StartsWith('-') ? int.MinValue : int.MaxValue,
             System.Numerics.BigInteger big => big.Sign < 0 ? int.MinValue : int.MaxValue,
             _ => null,
