@@ -16,7 +16,9 @@ public static class QuikGraphPeer
     public static int Run(string[] args)
     {
         if (args is not [var path, var engine and ("quikgraph" or "ours")]) throw new ArgumentException("usage: quikgraph EDGES.csv quikgraph|ours");
-        var graph = EdgeListReader.Read(path);
+        SupplyGraph graph;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+            graph = EdgeListReader.Read(stream, path);
         var watch = Stopwatch.StartNew();
         var (weak, strong) = engine == "ours" ? Ours(graph) : QuikGraph(graph);
         var seconds = watch.Elapsed.TotalSeconds;

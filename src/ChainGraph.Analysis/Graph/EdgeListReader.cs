@@ -16,16 +16,11 @@ public static class EdgeListReader
     // file went from ~265 ms to ~225 ms (bench/analyze/RESULTS-analyze.md).
     private const int InitialBufferSize = 1 << 20;
 
-    /// <summary>Reads the edge list in file <paramref name="path"/>.</summary>
-    /// <exception cref="EdgeListFormatException">A record is malformed (missing column, empty id, bad quoting).</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static SupplyGraph Read(string path, CancellationToken cancellationToken = default)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(stream, path, cancellationToken);
-    }
-
-    /// <summary>Reads an edge list from <paramref name="stream"/>; <paramref name="name"/> is used in error messages.</summary>
+    /// <summary>
+    /// Reads an edge list from <paramref name="stream"/>; <paramref name="name"/> (e.g. the file's path) is used in error
+    /// messages. The caller opens the stream: the reader reads it in blocks of 1 MB or more, so a file needs no buffer of
+    /// its own (a <see cref="FileStream"/> with buffer size 1 and <see cref="FileOptions.SequentialScan"/>).
+    /// </summary>
     /// <exception cref="EdgeListFormatException">A record is malformed (missing column, empty id, bad quoting).</exception>
     public static SupplyGraph Read(Stream stream, string name, CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,8 @@ public static class AnalyzeRunner
         SupplyGraph graph;
         try
         {
-            graph = EdgeListReader.Read(request.EdgesPath, cancellationToken);
+            using var stream = new FileStream(request.EdgesPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            graph = EdgeListReader.Read(stream, request.EdgesPath, cancellationToken);
         }
         catch (EdgeListFormatException e)
         {

@@ -26,7 +26,13 @@ public sealed class OracleCorpusFixture : IDisposable
 
     public JsonElement Expected(string name) => expected[name];
 
-    public SupplyGraph Graph(string name) => graphs.GetOrAdd(name, n => EdgeListReader.Read(PathOf(n)));
+    public SupplyGraph Graph(string name) => graphs.GetOrAdd(name, Read);
+
+    private SupplyGraph Read(string name)
+    {
+        using var stream = File.OpenRead(PathOf(name));
+        return EdgeListReader.Read(stream, PathOf(name));
+    }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
