@@ -23,6 +23,9 @@ internal static class LayerRules
         ["ChainGraph.Cli"] = Everything,
     };
 
+    /// <summary>Projects that do no I/O: no files, folders or processes (the hosts open files and hand over streams).</summary>
+    public static readonly string[] Pure = ["ChainGraph.Domain", "ChainGraph.Analysis"];
+
     /// <summary>Projects whose code may start a process: the reporting layer and the hosts' printing adapter.</summary>
     public static readonly string[] MayStartProcesses = ["ChainGraph.Reporting", "ChainGraph.Printing"];
 
