@@ -80,7 +80,7 @@ public sealed class ChainIndex
     /// <summary>Enterprise indices serving a segment (from enterprise_segments).</summary>
     public IReadOnlyList<int> Members(int segment) => _membersBySegment[segment];
 
-    /// <summary>Roles of <see cref="Members"/>, position by position.</summary>
+    /// <summary>Roles of <see cref="Members(int)"/>, position by position.</summary>
     public IReadOnlyList<SegmentRole> Roles(int segment) => _rolesBySegment[segment];
 
     /// <summary>Rows of <see cref="Dataset.Supplies"/> for a segment.</summary>

@@ -10,7 +10,7 @@ namespace ChainGraph.Analysis.Risk;
 /// <summary>
 /// A trained, calibrated likelihood model with everything needed to trust it: the feature list and options, the training
 /// metadata (time split, sizes, seed) and the held-out metrics of every model it holds, including the rule baseline.
-/// <see cref="Score(Dataset, DateOnly?, LikelihoodModelKind?, CancellationToken)"/> scores and explains every enterprise.
+/// <see cref="Score(Dataset, DateOnly?, LikelihoodModelKind?, CancellationToken, int?)"/> scores and explains every enterprise.
 /// Immutable and safe to share between threads; persisted as a zip of versioned JSON and ML.NET models
 /// (<see cref="WriteTo"/> / <see cref="ReadFrom"/>, <see cref="RiskModelArchive"/>).
 /// </summary>

@@ -9,7 +9,7 @@ namespace ChainGraph.Storage.Neo4j;
 /// Neo4j over HTTP, without the official driver: discovery (<c>GET /</c>) picks the Query API or the
 /// transactional endpoint (<see cref="Neo4jServerInfo"/>), statements travel with JSON parameters and Basic auth,
 /// every answer's <c>errors</c> array is read whatever its status, and errors become <see cref="Neo4jException"/>
-/// subtypes. <see cref="RunAsync"/> retries transient failures; explicit transactions (<see cref="Begin"/>) do not,
+/// subtypes. <see cref="RunAsync"/> retries transient failures; explicit transactions (<see cref="BeginAsync"/>) do not,
 /// because a failed statement ends the transaction on the server: retry them whole with <see cref="RetryAsync{T}"/>.
 /// Thread-safe: share one instance (it pools connections); each request has its own timeout.
 /// </summary>
