@@ -24,7 +24,9 @@ public static partial class PreviousChecklistFiles
     public static PreviousChecklist Read(string path, string? label = null) =>
         PreviousChecklist.Parse(File.ReadAllText(path), path, label ?? Path.GetFileNameWithoutExtension(path));
 
-    /// <summary>The latest stored quarter before the quarter of <paramref name="today"/> under <paramref name="dataFolder"/>, or null.</summary>
+    /// <summary>
+    /// The latest stored quarter before the quarter of <paramref name="today"/> under <paramref name="dataFolder"/>, or null.
+    /// </summary>
     public static PreviousChecklist? FindStored(string dataFolder, DateOnly today)
     {
         var folder = Path.Combine(dataFolder, FolderName);

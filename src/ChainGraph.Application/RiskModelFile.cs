@@ -17,9 +17,12 @@ public static class RiskModelFile
     public static string PathFor(string? explicitPath, string? storePath) =>
         string.IsNullOrEmpty(explicitPath) ? DefaultPath(storePath) : explicitPath;
 
-    /// <summary><see cref="DefaultFileName"/> next to the SQLite file <paramref name="storePath"/>, or in the data folder when none.</summary>
+    /// <summary>
+    /// <see cref="DefaultFileName"/> next to the SQLite file <paramref name="storePath"/>, or in the data folder when none.
+    /// </summary>
     public static string DefaultPath(string? storePath) =>
-        Path.Combine(string.IsNullOrEmpty(storePath) ? StoreFactory.DataFolder : Path.GetDirectoryName(Path.GetFullPath(storePath))!, DefaultFileName);
+        Path.Combine(string.IsNullOrEmpty(storePath) ? StoreFactory.DataFolder : Path.GetDirectoryName(Path.GetFullPath(storePath))!,
+        DefaultFileName);
 
     public static RiskModel? TryRead(string path)
     {

@@ -20,7 +20,8 @@ public sealed class BriefingComposer
     private readonly PreviousChecklist? _previous;
 
     /// <summary>A composer over <paramref name="checklist"/>, compared with <paramref name="previous"/> (none: no changes shown).</summary>
-    public BriefingComposer(ChainAnalyzer analyzer, IReadOnlyList<ChecklistItem> checklist, DateOnly date, long dataVersion, PreviousChecklist? previous)
+    public BriefingComposer(ChainAnalyzer analyzer, IReadOnlyList<ChecklistItem> checklist, DateOnly date, long dataVersion,
+        PreviousChecklist? previous)
     {
         _analyzer = analyzer;
         _builder = new BriefingBuilder(analyzer, checklist, date, dataVersion);
@@ -48,7 +49,9 @@ public sealed class BriefingComposer
 
     /// <summary>The book of every chain: the cover, then one page per chain.</summary>
     public BriefingDocument AllChains(Language language) =>
-        new(language == Language.Zh ? "全部重点产业链" : "all key chains", BriefingHtml.Book(Briefings(), _analyzer.Index, _date, _dataVersion, language), Checklist);
+        new(language == Language.Zh
+            ? "全部重点产业链"
+            : "all key chains", BriefingHtml.Book(Briefings(), _analyzer.Index, _date, _dataVersion, language), Checklist);
 
     /// <summary>The cover summary of every chain, linking each chain's briefing under <paramref name="linkPrefix"/>.</summary>
     public string Cover(string linkPrefix) => BriefingHtml.Cover(Briefings(), _date, _dataVersion, linkPrefix);

@@ -12,7 +12,8 @@ public static class SnapshotBriefings
     /// <summary>The chain's briefing as HTML, or null when the chain does not exist.</summary>
     public static string? ChainHtml(this AnalysisSnapshot snapshot, string chainId, DateOnly today, Language language) =>
         snapshot.Analyzer.Index.HasChain(chainId)
-            ? snapshot.Cached($"briefing:{chainId}:{today:yyyy-MM-dd}:{language}", () => Composer(snapshot, today).Chain(chainId, language).Html)
+            ? snapshot.Cached($"briefing:{chainId}:{today:yyyy-MM-dd}:{language}", () => Composer(snapshot, today)
+            .Chain(chainId, language).Html)
             : null;
 
     /// <summary>The cover summary of all chains, linking each chain's briefing under <paramref name="linkPrefix"/>.</summary>
@@ -20,5 +21,6 @@ public static class SnapshotBriefings
         snapshot.Cached($"briefing-cover:{today:yyyy-MM-dd}:{linkPrefix}", () => Composer(snapshot, today).Cover(linkPrefix));
 
     private static BriefingComposer Composer(AnalysisSnapshot snapshot, DateOnly today) =>
-        BriefingComposer.Of(snapshot, today, PreviousChecklistFiles.FindStored(PreviousChecklistFiles.DataFolderOf(snapshot.Info.Store), today));
+        BriefingComposer.Of(snapshot, today, PreviousChecklistFiles.FindStored(PreviousChecklistFiles.DataFolderOf(snapshot.Info.Store),
+        today));
 }

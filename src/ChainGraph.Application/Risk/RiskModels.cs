@@ -18,7 +18,8 @@ public sealed class RiskModels(IOptions<RiskOptions> risk, IOptions<StoreOptions
     public string ModelPath => RiskModelFile.PathFor(risk.Value.ModelPath, store.Value.IsNeo4j ? null : store.Value.Path);
 
     /// <summary>The model for <paramref name="snapshot"/> and where it came from.</summary>
-    public ModelChoice ModelFor(AnalysisSnapshot snapshot, CancellationToken cancellationToken = default) => snapshot.Cached("risk-model", token =>
+    public ModelChoice ModelFor(AnalysisSnapshot snapshot, CancellationToken cancellationToken = default) =>
+        snapshot.Cached("risk-model", token =>
     {
         var path = ModelPath;
         return RiskModelFile.TryRead(path) is { } model

@@ -2,7 +2,9 @@ using ChainGraph.Analysis.Risk.Assessment;
 
 namespace ChainGraph.Application.Risk;
 
-/// <summary>A score in [0, 1] with its level and the factors that make it up (their contributions add up to the score, capped at 1).</summary>
+/// <summary>
+/// A score in [0, 1] with its level and the factors that make it up (their contributions add up to the score, capped at 1).
+/// </summary>
 public sealed record RiskScore(double Score, RiskLevel Level, IReadOnlyList<StructuralFactor> Factors)
 {
     public static RiskScore Of(IEnumerable<StructuralFactor> factors)

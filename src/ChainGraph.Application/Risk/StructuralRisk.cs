@@ -36,16 +36,21 @@ public static class StructuralRisk
         var soleShare = 0.0;
         foreach (var r in s.Supplies.OutOfEnterprise(enterprise))
         {
-            if (supplies.Share[r] > s.Analyzer.Settings.SoleSourceShare && index.Segment(supplies.Segment[r]).Key) soleShare = Math.Max(soleShare, supplies.Share[r]);
+            if (supplies.Share[r] > s.Analyzer.Settings.SoleSourceShare && index.Segment(supplies.Segment[r]).Key)
+                soleShare = Math.Max(soleShare, supplies.Share[r]);
         }
-        var chokepoints = s.Dataset.Chains.Sum(c => s.Chokepoints(c.Id).Count(k => k.Kind != ChokepointKind.SoleSource && k.Enterprises.Contains(enterprise)));
+        var chokepoints = s.Dataset.Chains.Sum(c => s.Chokepoints(c.Id)
+            .Count(k => k.Kind != ChokepointKind.SoleSource && k.Enterprises.Contains(enterprise)));
         var overseas = index.Locations[enterprise] == Location.Overseas ? 1.0 : 0.0;
         return RiskScore.Of(
         [
-            StructuralFactor.Weighted("ownerImpact", impact, 0.6, "share of the chain owners' capacity (weighted by their output) lost if this enterprise is lost, after cascades"),
+            StructuralFactor.Weighted("ownerImpact", impact, 0.6,
+            "share of the chain owners' capacity (weighted by their output) lost if this enterprise is lost, after cascades"),
             StructuralFactor.Weighted("overseas", overseas, 0.15, "located overseas (exposed to sanctions and logistics)"),
-            StructuralFactor.Weighted("soleSource", soleShare, 0.15, "largest share it holds of a customer's input for a key segment above the sole-source threshold"),
-            StructuralFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.1, $"appears in {chokepoints} structural chokepoint findings (dominators, cuts, critical relations)"),
+            StructuralFactor.Weighted("soleSource", soleShare, 0.15,
+            "largest share it holds of a customer's input for a key segment above the sole-source threshold"),
+            StructuralFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.1,
+            $"appears in {chokepoints} structural chokepoint findings (dominators, cuts, critical relations)"),
         ]);
     }
 
@@ -71,7 +76,8 @@ public static class StructuralRisk
             StructuralFactor.Weighted("overseasShare", shares.Overseas, 0.3, "share of the segment's supply value from overseas"),
             StructuralFactor.Weighted("outsideShare", shares.Outside, 0.2, "share of the segment's supply value from outside the city"),
             StructuralFactor.Weighted("localDeficit", deficit, 0.2, $"missing local enterprises relative to the weak-link rule ({needed})"),
-            StructuralFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.3, $"{chokepoints} structural chokepoints protect this segment's supply to owners"),
+            StructuralFactor.Weighted("chokepoints", Math.Min(1, chokepoints / 3.0), 0.3,
+            $"{chokepoints} structural chokepoints protect this segment's supply to owners"),
         ]);
     }
 
@@ -89,7 +95,8 @@ public static class StructuralRisk
         [
             StructuralFactor.Weighted("keySegmentRisk", segmentRisk, 0.5, "mean risk of the chain's key segments"),
             StructuralFactor.Weighted("foreignChokepoints", Math.Min(1, foreign / 5.0), 0.2, $"{foreign} foreign chokepoints (卡脖子)"),
-            StructuralFactor.Weighted("targetedFragility", fragility, 0.3, "owners' capacity lost when the 10% most central firms of the chain are removed"),
+            StructuralFactor.Weighted("targetedFragility", fragility, 0.3,
+            "owners' capacity lost when the 10% most central firms of the chain are removed"),
         ]);
     }
 }

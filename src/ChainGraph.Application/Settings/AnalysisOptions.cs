@@ -21,7 +21,8 @@ public sealed class AnalysisOptions
     public string? RulesPath => string.IsNullOrWhiteSpace(RulesFile) ? null : Path.GetFullPath(RulesFile, StoreFactory.DataFolder);
 
     /// <summary>The analysis settings for <paramref name="dataset"/>: the defaults with the rules file's baselines.</summary>
-    /// <exception cref="InvalidDataException">The file is missing or a row is malformed (the message names file, line and column).</exception>
+    /// <exception cref="InvalidDataException">The file is missing or a row is malformed (the message names file, line and
+    /// column).</exception>
     public AnalysisSettings SettingsFor(Dataset dataset)
     {
         if (RulesPath is not { } path) return AnalysisSettings.Default;

@@ -107,7 +107,8 @@ public sealed class AnalysisSnapshot
 
     /// <summary>An item's full candidate lists, computed once per item.</summary>
     public ItemCandidates Candidates(ChecklistItem item, CancellationToken cancellationToken = default) =>
-        Cached($"candidates:{item.Id}", token => Analyzer.Candidates(item, [.. Checklist(token).Where(i => i.ChainId == item.ChainId)]), cancellationToken);
+        Cached($"candidates:{item.Id}", token => Analyzer.Candidates(item, [.. Checklist(token).Where(i => i.ChainId == item.ChainId)]),
+        cancellationToken);
 
     /// <summary>The supply records to verify (核实供应记录) of one chain, or of all when <paramref name="chainId"/> is null.</summary>
     public IReadOnlyList<SupplyRecordToVerify> SupplyRecordsToVerify(string? chainId) =>
@@ -134,17 +135,20 @@ public sealed class AnalysisSnapshot
         Cached("pipeline", token => PipelineBuilder.Build(Analyzer, Checklist(token)), cancellationToken);
 
     /// <summary>The pipeline's entries for one chain (all when null) and rung (all when null), computed once per pair.</summary>
-    public IReadOnlyList<PipelineEntry> PipelineEntries(string? chainId, PipelineRung? rung, CancellationToken cancellationToken = default) =>
+    public IReadOnlyList<PipelineEntry> PipelineEntries(string? chainId, PipelineRung? rung,
+        CancellationToken cancellationToken = default) =>
         Cached($"pipeline:{chainId}:{rung}", token => Pipeline(token).Select(chainId, rung).ToList(), cancellationToken);
 
     /// <summary>Quarterly figures per chain; cached unless compared with <paramref name="previous"/> items.</summary>
-    public IReadOnlyList<AreaFigures> ChainFigures(IReadOnlyList<PreviousItem>? previous = null, CancellationToken cancellationToken = default) =>
+    public IReadOnlyList<AreaFigures> ChainFigures(IReadOnlyList<PreviousItem>? previous = null,
+        CancellationToken cancellationToken = default) =>
         previous is null
             ? Cached("figures:chains", token => FiguresBuilder.Chains(Analyzer, Checklist(token), Evaluation()), cancellationToken)
             : FiguresBuilder.Chains(Analyzer, Checklist(cancellationToken), Evaluation(), previous);
 
     /// <summary>Quarterly figures per district; cached unless compared with <paramref name="previous"/> items.</summary>
-    public IReadOnlyList<AreaFigures> DistrictFigures(IReadOnlyList<PreviousItem>? previous = null, CancellationToken cancellationToken = default) =>
+    public IReadOnlyList<AreaFigures> DistrictFigures(IReadOnlyList<PreviousItem>? previous = null,
+        CancellationToken cancellationToken = default) =>
         previous is null
             ? Cached("figures:districts", token => FiguresBuilder.Districts(Analyzer, Checklist(token), Evaluation()), cancellationToken)
             : FiguresBuilder.Districts(Analyzer, Checklist(cancellationToken), Evaluation(), previous);

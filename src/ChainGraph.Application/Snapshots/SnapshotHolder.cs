@@ -13,7 +13,8 @@ namespace ChainGraph.Application.Snapshots;
 /// </summary>
 public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISnapshotMetrics metrics, IOptions<AnalysisOptions> analysis)
 {
-    private readonly Channel<bool> _reloads = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> _reloads =
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _reloading = new();
     private volatile AnalysisSnapshot? _current;
 

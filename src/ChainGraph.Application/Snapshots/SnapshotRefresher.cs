@@ -9,7 +9,8 @@ namespace ChainGraph.Application.Snapshots;
 /// logged with its exception and kept as <see cref="LastFailure"/> for <c>/health</c>; readers keep the previous
 /// snapshot, and the next change of version (or request after it) tries again. Thread-safe; a singleton.
 /// </summary>
-public sealed partial class SnapshotRefresher(SnapshotHolder snapshots, TimeProvider time, ILogger<SnapshotRefresher> logger) : BackgroundService
+public sealed partial class SnapshotRefresher(SnapshotHolder snapshots, TimeProvider time,
+    ILogger<SnapshotRefresher> logger) : BackgroundService
 {
     private volatile BackgroundFailure? _lastFailure;
 

@@ -19,10 +19,12 @@ public sealed class SupplyIndex
     }
 
     /// <summary>Rows whose customer is <paramref name="enterprise"/>.</summary>
-    public ReadOnlySpan<int> IntoEnterprise(int enterprise) => _byCustomer.AsSpan(_byCustomerStart[enterprise], _byCustomerStart[enterprise + 1] - _byCustomerStart[enterprise]);
+    public ReadOnlySpan<int> IntoEnterprise(int enterprise) =>
+        _byCustomer.AsSpan(_byCustomerStart[enterprise], _byCustomerStart[enterprise + 1] - _byCustomerStart[enterprise]);
 
     /// <summary>Rows whose supplier is <paramref name="enterprise"/>.</summary>
-    public ReadOnlySpan<int> OutOfEnterprise(int enterprise) => _bySupplier.AsSpan(_bySupplierStart[enterprise], _bySupplierStart[enterprise + 1] - _bySupplierStart[enterprise]);
+    public ReadOnlySpan<int> OutOfEnterprise(int enterprise) =>
+        _bySupplier.AsSpan(_bySupplierStart[enterprise], _bySupplierStart[enterprise + 1] - _bySupplierStart[enterprise]);
 
     private static (int[] Start, int[] Rows) Group(ReadOnlySpan<int> key, SupplyTable supplies, int count)
     {
@@ -32,7 +34,9 @@ public sealed class SupplyIndex
         var rows = new int[key.Length];
         var next = (int[])start.Clone();
         for (var r = 0; r < key.Length; r++) rows[next[key[r]]++] = r;
-        for (var e = 0; e < count; e++) Array.Sort(rows, start[e], start[e + 1] - start[e], Comparer<int>.Create((a, b) => supplies.Share[b].CompareTo(supplies.Share[a])));
+        for (var e = 0; e < count; e++)
+            Array.Sort(rows, start[e], start[e + 1] - start[e], Comparer<int>.Create((a, b) => supplies.Share[b].CompareTo(
+                supplies.Share[a])));
         return (start, rows);
     }
 }

@@ -16,7 +16,9 @@ public sealed class StoreProvider : IDisposable
     private readonly Lazy<Func<IGraphStore>> _open;
     private Neo4jHttpClient? _neo4j;
 
-    /// <summary>A provider for the store <paramref name="options"/> name; <paramref name="neo4j"/> is read only for a Neo4j store.</summary>
+    /// <summary>
+    /// A provider for the store <paramref name="options"/> name; <paramref name="neo4j"/> is read only for a Neo4j store.
+    /// </summary>
     public StoreProvider(IOptions<StoreOptions> options, IOptions<Neo4jOptions> neo4j) =>
         _open = new(() => Opener(options.Value, neo4j.Value));
 
