@@ -4,7 +4,8 @@ namespace ChainGraph.Storage;
 /// What to remove: enterprises (with their memberships, supply relations in and out, events and the projects they lead),
 /// single supply relations, and projects.
 /// </summary>
-public sealed record Removal(IReadOnlyList<string> EnterpriseIds, IReadOnlyList<SupplyKey> Supplies, IReadOnlyList<string>? ProjectIds = null)
+public sealed record Removal(IReadOnlyList<string> EnterpriseIds, IReadOnlyList<SupplyKey> Supplies,
+    IReadOnlyList<string>? ProjectIds = null)
 {
     /// <summary>The projects to remove (none when not given).</summary>
     public IReadOnlyList<string> Projects => ProjectIds ?? [];
@@ -16,7 +17,8 @@ public sealed record Removal(IReadOnlyList<string> EnterpriseIds, IReadOnlyList<
 
     public static Removal Project(string id) => new([], [], [id]);
 
-    public static Removal Supply(string supplierId, string customerId, string segmentId) => new([], [new SupplyKey(supplierId, customerId, segmentId)]);
+    public static Removal Supply(string supplierId, string customerId, string segmentId) =>
+        new([], [new SupplyKey(supplierId, customerId, segmentId)]);
 }
 
 /// <summary>Identifies a supply relation.</summary>

@@ -22,7 +22,8 @@ public static class StoreFactory
     public static string DataFolder =>
         Environment.GetEnvironmentVariable(DataFolderVariable) is { Length: > 0 } folder
             ? folder
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "chaingraph");
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData,
+            Environment.SpecialFolderOption.Create), "chaingraph");
 
     public static string DefaultPath => Path.Combine(DataFolder, DefaultFileName);
 
@@ -49,7 +50,8 @@ public static class StoreFactory
     /// </summary>
     public static string SnapshotPath(string location) =>
         location.Contains("://", StringComparison.Ordinal)
-            ? Path.Combine(DataFolder, "snapshots", string.Concat(location.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + ".snapshot")
+            ? Path.Combine(DataFolder, "snapshots", string.Concat(location.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'))
+                + ".snapshot")
             : location + ".snapshot";
 
     private static void Seed(IGraphStore store)

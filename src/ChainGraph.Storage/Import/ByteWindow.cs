@@ -15,7 +15,9 @@ internal sealed class ByteWindow(Stream stream, int maxRecord = 1 << 20)
 
     public ReadOnlySpan<byte> Unread => Buffer.AsSpan(Start, End - Start);
 
-    /// <summary>Moves the unread bytes to the front, grows the buffer when it is full, and reads more; false at the end of the stream.</summary>
+    /// <summary>
+    /// Moves the unread bytes to the front, grows the buffer when it is full, and reads more; false at the end of the stream.
+    /// </summary>
     public bool Fill()
     {
         if (Start > 0)
@@ -39,7 +41,8 @@ internal sealed class ByteWindow(Stream stream, int maxRecord = 1 << 20)
 }
 
 /// <summary>A record (CSV record or JSON line) longer than the import's record limit.</summary>
-internal sealed class RecordTooLongException(int limit) : Exception($"a record longer than {limit:N0} bytes (the limit per record); is this an import file?")
+internal sealed class RecordTooLongException(int limit) : Exception(
+    $"a record longer than {limit:N0} bytes (the limit per record); is this an import file?")
 {
     public int Limit => limit;
 }

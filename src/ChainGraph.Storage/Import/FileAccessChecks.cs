@@ -15,7 +15,8 @@ internal static class FileAccessChecks
     private const int ReadOnlyNonBlocking = 0x800 | 0x80000; // O_RDONLY | O_NONBLOCK | O_CLOEXEC
     private const int EmptyPath = 0x1000; // AT_EMPTY_PATH
     private const uint TypeAndSize = 0x1 | 0x200; // STATX_TYPE | STATX_SIZE
-    private const int TypeMask = 0xF000, RegularType = 0x8000, DirectoryType = 0x4000, FifoType = 0x1000, CharacterDeviceType = 0x2000, BlockDeviceType = 0x6000, SocketType = 0xC000;
+    private const int TypeMask = 0xF000, RegularType = 0x8000, DirectoryType = 0x4000, FifoType = 0x1000, CharacterDeviceType =
+        0x2000, BlockDeviceType = 0x6000, SocketType = 0xC000;
 
     /// <summary>An open regular file, its size and real path.</summary>
     public sealed record OpenedFile(SafeFileHandle Handle, long Length, string RealPath);
@@ -29,7 +30,9 @@ internal static class FileAccessChecks
         try
         {
             var (type, length) = Stat(handle);
-            if (type != RegularType) throw new ImportRefusedException($"{shownName} is not a regular file ({TypeName(type)}); an import reads regular files only");
+            if (type != RegularType)
+                throw new ImportRefusedException(
+                    $"{shownName} is not a regular file ({TypeName(type)}); an import reads regular files only");
             return new OpenedFile(handle, length, RealPathOf(handle) ?? Path.GetFullPath(path));
         }
         catch
@@ -43,7 +46,9 @@ internal static class FileAccessChecks
     public static string? RealPathOfDirectory(string path)
     {
         if (!OperatingSystem.IsLinux())
-            return Directory.Exists(path) ? Path.GetFullPath(new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path) : null;
+            return Directory.Exists(path)
+                ? Path.GetFullPath(new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path)
+                : null;
         using var handle = OpenNonBlocking(path);
         if (handle is null || Stat(handle).Type != DirectoryType) return null;
         return RealPathOf(handle);
@@ -93,5 +98,6 @@ internal static class FileAccessChecks
     private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int StatX(int directoryFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
+    private static extern int StatX(int directoryFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask,
+        [Out] byte[] buffer);
 }

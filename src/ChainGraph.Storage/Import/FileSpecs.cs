@@ -2,7 +2,9 @@ using ChainGraph.Domain;
 
 namespace ChainGraph.Storage.Import;
 
-/// <summary>The data contract of docs/design.md ("Data contracts"): every import file and its columns. `import/templates/` mirrors it.</summary>
+/// <summary>
+/// The data contract of docs/design.md ("Data contracts"): every import file and its columns. `import/templates/` mirrors it.
+/// </summary>
 public static class FileSpecs
 {
     public static readonly FileSpec Chains = new(RecordKind.Chains, "chains",
@@ -95,5 +97,6 @@ public static class FileSpecs
     ]);
 
     /// <summary>All specs in reading order.</summary>
-    public static readonly IReadOnlyList<FileSpec> All = [Chains, Segments, SegmentLinks, Enterprises, Memberships, Supplies, Events, Projects];
+    public static readonly IReadOnlyList<FileSpec> All =
+        [Chains, Segments, SegmentLinks, Enterprises, Memberships, Supplies, Events, Projects];
 }

@@ -48,7 +48,8 @@ public sealed class HeaderMap
         }
         foreach (var missing in spec.Columns.Where((c, i) => c.Required && !seen.Contains(i)))
         {
-            issues.Add(new(file, line, missing.Name, $"required column is missing from the header (expected: {string.Join(",", spec.Columns.Select(c => c.Name))})"));
+            issues.Add(new(file, line, missing.Name,
+                $"required column is missing from the header (expected: {string.Join(",", spec.Columns.Select(c => c.Name))})"));
             ok = false;
         }
         return ok ? new HeaderMap(columnOfField, spec) : null;
@@ -62,7 +63,9 @@ public sealed class HeaderMap
     public static ImportIssue UnknownColumn(string file, int line, string name, string what) =>
         LooksLikeName(name)
             ? new(file, line, name, $"unknown {what}, ignored", IssueSeverity.Warning)
-            : new(file, line, null, $"an unknown {what} whose name ({name.Length} characters) is not a column name, ignored; is this an import file?", IssueSeverity.Warning);
+            : new(file, line, null,
+            $"an unknown {what} whose name ({name.Length} characters) is not a column name, ignored; is this an import file?",
+            IssueSeverity.Warning);
 
     private static bool LooksLikeName(string name) =>
         name.Length is > 0 and <= 64 && name.All(c => !char.IsControl(c) && !char.IsSurrogate(c) && c != '\uFFFD');

@@ -9,6 +9,7 @@ public sealed record ImportFileSummary(string File, long Read, long Inserted, lo
         {
             var counts = outcome.Counts?.FirstOrDefault(c => c.Kind == file.Spec.Kind);
             var rejected = outcome.Report.Errors.Where(e => e.File == file.Path && e.Line > 0).Select(e => e.Line).Distinct().Count();
-            return new ImportFileSummary(file.Name, outcome.Report.RowsRead.GetValueOrDefault(file.Path), counts?.Inserted ?? 0, counts?.Updated ?? 0, counts?.Unchanged ?? 0, rejected);
+            return new ImportFileSummary(file.Name, outcome.Report.RowsRead.GetValueOrDefault(file.Path), counts?.Inserted ?? 0,
+                counts?.Updated ?? 0, counts?.Unchanged ?? 0, rejected);
         }).ToList();
 }

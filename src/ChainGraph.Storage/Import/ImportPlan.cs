@@ -43,14 +43,18 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
         foreach (var row in Read(kind, parse, issues))
         {
             if (!row.Valid || issues.Any(i => i.Severity == IssueSeverity.Error))
-                throw new InvalidDataException($"the files changed after validation: {issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error)}");
+                throw new InvalidDataException(
+                    $"the files changed after validation: {issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error)}");
             issues.Clear();
             yield return row.Record;
         }
     }
 
-    /// <summary>Reads every row of the kind's file; rows with errors are reported in <paramref name="issues"/> and yielded as not valid.</summary>
-    internal IEnumerable<(T Record, int Line, bool Valid)> Read<T>(RecordKind kind, Func<RowReader, T> parse, ICollection<ImportIssue> issues)
+    /// <summary>
+    /// Reads every row of the kind's file; rows with errors are reported in <paramref name="issues"/> and yielded as not valid.
+    /// </summary>
+    internal IEnumerable<(T Record, int Line, bool Valid)> Read<T>(RecordKind kind, Func<RowReader, T> parse,
+        ICollection<ImportIssue> issues)
     {
         var file = source.Files.FirstOrDefault(f => f.Spec.Kind == kind);
         if (file is null) yield break;

@@ -17,12 +17,14 @@ public sealed class ImportRoot
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(full);
-        return new ImportRoot(FileAccessChecks.RealPathOfDirectory(full) ?? throw new IOException($"the import root {full} cannot be opened"));
+        return new ImportRoot(FileAccessChecks.RealPathOfDirectory(full)
+            ?? throw new IOException($"the import root {full} cannot be opened"));
     }
 
     /// <summary>True when <paramref name="realPath"/> is the root or lies under it.</summary>
     public bool Contains(string realPath) =>
-        realPath == RealPath || realPath.StartsWith(RealPath.EndsWith('/') ? RealPath : RealPath + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        realPath == RealPath
+            || realPath.StartsWith(RealPath.EndsWith('/') ? RealPath : RealPath + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The real path of <paramref name="directory"/> (relative paths are taken from the root).</summary>
     /// <exception cref="ImportRefusedException">The folder is outside the root, or inside it but missing or not a folder.</exception>

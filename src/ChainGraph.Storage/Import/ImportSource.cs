@@ -42,8 +42,11 @@ public sealed class ImportSource
         {
             var matches = paths.Where(p => Stem(p) == spec.Stem).ToList();
             if (matches.Count > 1)
-                issues.Add(new(Path.Combine(directory, spec.Stem + ".*"), 0, null, $"both {string.Join(" and ", matches.Select(Path.GetFileName))} are present; keep one"));
-            else if (matches.Count == 1 && Checked(new SourceFile(spec, matches[0], matches[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase), access), issues) is { } file)
+                issues.Add(new(Path.Combine(directory, spec.Stem + ".*"), 0, null,
+                    $"both {string.Join(" and ", matches.Select(Path.GetFileName))} are present; keep one"));
+            else if (matches.Count == 1
+                && Checked(new SourceFile(spec, matches[0], matches[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase), access),
+                issues) is { } file)
             {
                 files.Add(file);
                 total += file.Length;
@@ -54,7 +57,8 @@ public sealed class ImportSource
         foreach (var other in paths.Where(p => !FileSpecs.All.Any(s => s.Stem == Stem(p)) && !IsDocumentation(p)))
             issues.Add(new(other, 0, null, "not an import file name, ignored", IssueSeverity.Warning));
         if (files.Count == 0 && issues.All(i => i.Severity == IssueSeverity.Warning))
-            issues.Add(new(directory, 0, null, $"no import files found (expected {string.Join(", ", FileSpecs.All.Select(s => s.Stem + ".csv"))} or .jsonl)"));
+            issues.Add(new(directory, 0, null,
+                $"no import files found (expected {string.Join(", ", FileSpecs.All.Select(s => s.Stem + ".csv"))} or .jsonl)"));
         return new ImportSource(files, issues);
     }
 

@@ -93,7 +93,8 @@ public sealed class ImportValidator
             if (Duplicate(lines, segment.Id, line, file, "id", "segment")) continue;
             if (!_chains.Contains(segment.ChainId)) Error(file, line, "chain_id", $"unknown chain '{segment.ChainId}'");
             else if (_segmentChain.TryGetValue(segment.Id, out var chain) && chain != segment.ChainId)
-                Error(file, line, "chain_id", $"segment '{segment.Id}' already belongs to chain '{chain}'; a segment cannot move between chains");
+                Error(file, line, "chain_id",
+                    $"segment '{segment.Id}' already belongs to chain '{chain}'; a segment cannot move between chains");
             _segmentChain[segment.Id] = segment.ChainId;
             SegmentIndex(segment.Id);
         }
@@ -113,7 +114,8 @@ public sealed class ImportValidator
             }
             if (!KnownSegment(file, line, "from", link.From) | !KnownSegment(file, line, "to", link.To)) continue;
             if (_segmentChain[link.From] != _segmentChain[link.To])
-                Error(file, line, "to", $"{link.From} is in chain '{_segmentChain[link.From]}' but {link.To} is in '{_segmentChain[link.To]}'");
+                Error(file, line, "to",
+                    $"{link.From} is in chain '{_segmentChain[link.From]}' but {link.To} is in '{_segmentChain[link.To]}'");
             else if (seen.Add((link.From, link.To))) _links.Add(link);
         }
         var cycle = SegmentCycle.Find(_links);
@@ -146,7 +148,8 @@ public sealed class ImportValidator
             var segment = SegmentIndex(membership.SegmentId);
             if (!lines.TryAdd((enterprise, segment), line))
             {
-                Error(file, line, "segment_id", $"duplicate: {membership.EnterpriseId} is already in {membership.SegmentId} on line {lines[(enterprise, segment)]}");
+                Error(file, line, "segment_id",
+                    $"duplicate: {membership.EnterpriseId} is already in {membership.SegmentId} on line {lines[(enterprise, segment)]}");
                 continue;
             }
             _memberships.Add(enterprise, segment, _segmentChain[membership.SegmentId]);
@@ -163,7 +166,8 @@ public sealed class ImportValidator
             var file = FileOf(plan, RecordKind.Events);
             var enterprise = KnownEnterprise(file, line, "enterprise_id", e.EnterpriseId);
             if (enterprise >= 0 && !lines.TryAdd((enterprise, e.Date, e.Type), line))
-                Error(file, line, "type", $"duplicate event: the same enterprise, date and type are on line {lines[(enterprise, e.Date, e.Type)]}");
+                Error(file, line, "type",
+                    $"duplicate event: the same enterprise, date and type are on line {lines[(enterprise, e.Date, e.Type)]}");
         }
     }
 
@@ -176,7 +180,8 @@ public sealed class ImportValidator
         {
             if (Duplicate(lines, project.Id, line, file, "id", "project")) continue;
             if (!_chains.Contains(project.ChainId)) Error(file, line, "chain_id", $"unknown chain '{project.ChainId}'");
-            else if (project.SegmentId is { } segment && KnownSegment(file, line, "segment_id", segment) && _segmentChain[segment] != project.ChainId)
+            else if (project.SegmentId is { } segment && KnownSegment(file, line, "segment_id", segment)
+                && _segmentChain[segment] != project.ChainId)
                 Error(file, line, "segment_id", $"segment '{segment}' is in chain '{_segmentChain[segment]}', not '{project.ChainId}'");
             KnownEnterprise(file, line, "lead_enterprise_id", project.LeadEnterpriseId);
             foreach (var partner in project.Partners) KnownEnterprise(file, line, "partners", partner);
@@ -217,7 +222,8 @@ public sealed class ImportValidator
         return -1;
     }
 
-    private bool Duplicate<TKey>(Dictionary<TKey, int> lines, TKey key, int line, string file, string column, string what) where TKey : notnull
+    private bool Duplicate<TKey>(Dictionary<TKey, int> lines, TKey key, int line, string file, string column,
+        string what) where TKey : notnull
     {
         if (lines.TryAdd(key, line)) return false;
         Error(file, line, column, $"duplicate {what} id '{key}' (first on line {lines[key]})");

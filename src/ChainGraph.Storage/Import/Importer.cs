@@ -9,7 +9,8 @@ namespace ChainGraph.Storage.Import;
 public static class Importer
 {
     /// <summary>Checks the files against themselves and the store's current contents; writes nothing.</summary>
-    /// <param name="checklistItems">The current checklist's item ids, for the projects' warning (see <see cref="ImportValidator"/>).</param>
+    /// <param name="checklistItems">The current checklist's item ids, for the projects' warning (see
+    /// <see cref="ImportValidator"/>).</param>
     public static ImportReport Validate(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default, Func<Dataset, IReadOnlySet<string>>? checklistItems = null) =>
         Validate(store, new ImportPlan(source, progress, "validating"), cancellationToken, checklistItems);
@@ -31,6 +32,7 @@ public static class Importer
         return new ImportOutcome(report, counts);
     }
 
-    private static ImportReport Validate(IGraphStore store, ImportPlan plan, CancellationToken cancellationToken, Func<Dataset, IReadOnlySet<string>>? checklistItems) =>
+    private static ImportReport Validate(IGraphStore store, ImportPlan plan, CancellationToken cancellationToken,
+        Func<Dataset, IReadOnlySet<string>>? checklistItems) =>
         new ImportValidator(store.LoadDataset(cancellationToken), checklistItems).Validate(plan, cancellationToken);
 }

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ChainGraph.Storage.Import;
 
 /// <summary>
-/// Parses the import's dates, <c>yyyy-MM-dd</c>, exactly as <see cref="DateOnly.TryParseExact(string?, string?, IFormatProvider?, DateTimeStyles, out DateOnly)"/>
+/// Parses the import's dates, <c>yyyy-MM-dd</c>, exactly as
+/// <see cref="DateOnly.TryParseExact(string?, string?, IFormatProvider?, DateTimeStyles, out DateOnly)"/>
 /// with that format and the invariant culture does.
 /// </summary>
 /// <remarks>

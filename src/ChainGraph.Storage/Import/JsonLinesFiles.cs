@@ -8,7 +8,9 @@ namespace ChainGraph.Storage.Import;
 /// </summary>
 public static class JsonLinesFiles
 {
-    /// <summary>Writes <paramref name="rows"/> (field name → value, names as in <see cref="FileSpecs"/>) to <c>DIR/STEM.jsonl</c>.</summary>
+    /// <summary>
+    /// Writes <paramref name="rows"/> (field name → value, names as in <see cref="FileSpecs"/>) to <c>DIR/STEM.jsonl</c>.
+    /// </summary>
     public static void Write(string directory, FileSpec spec, IEnumerable<IReadOnlyDictionary<string, object?>> rows)
     {
         var unknown = rows.SelectMany(r => r.Keys).Distinct().Where(k => spec.IndexOf(k) < 0).ToList();

@@ -96,7 +96,9 @@ public sealed class JsonLinesRecordReader(Stream stream, string file, FileSpec s
             case JsonTokenType.StartArray:
                 var items = new List<string>();
                 while (reader.Read() && reader.TokenType == JsonTokenType.String) items.Add(reader.GetString()!);
-                return reader.TokenType == JsonTokenType.EndArray ? (string.Join(';', items), null) : (null, "an array may hold only strings");
+                return reader.TokenType == JsonTokenType.EndArray
+                    ? (string.Join(';', items), null)
+                    : (null, "an array may hold only strings");
             default:
                 reader.Skip();
                 return (null, "objects are not allowed as values");

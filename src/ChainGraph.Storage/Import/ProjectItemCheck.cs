@@ -20,11 +20,13 @@ internal static class ProjectItemCheck
         {
             if (valid && !items.Contains(project.ItemId))
                 yield return new(file.Path, line, "item_id",
-                    $"item {project.ItemId} is not on the current checklist (it may have been resolved); the project is kept", IssueSeverity.Warning);
+                    $"item {project.ItemId} is not on the current checklist (it may have been resolved); the project is kept",
+                    IssueSeverity.Warning);
         }
     }
 
     /// <summary>The report with the warnings about the data the store now holds.</summary>
-    public static ImportReport After(ImportReport report, ImportPlan plan, Dataset stored, Func<Dataset, IReadOnlySet<string>> checklistItems) =>
+    public static ImportReport After(ImportReport report, ImportPlan plan, Dataset stored,
+        Func<Dataset, IReadOnlySet<string>> checklistItems) =>
         new([.. report.Issues, .. Warnings(plan, checklistItems(stored))], report.RowsRead);
 }

@@ -42,7 +42,8 @@ public sealed class RowReader(string file, FileSpec spec, RawRecord record, ICol
     {
         var text = Text(column);
         if (text is null) return null;
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return Fail<int>(column, $"'{text}' is not a whole number");
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            return Fail<int>(column, $"'{text}' is not a whole number");
         return value < min ? Fail<int>(column, $"{text} is below {min}") : value;
     }
 

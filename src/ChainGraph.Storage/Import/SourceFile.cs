@@ -36,7 +36,9 @@ public sealed record SourceFile(FileSpec Spec, string Path, bool JsonLines, Impo
             return null;
         }
         var maxRecord = Rules.Limits.MaxLineBytes;
-        return JsonLines ? new JsonLinesRecordReader(stream, Path, Spec, maxRecord) : CsvRecordReader.Open(stream, Path, Spec, issues, maxRecord);
+        return JsonLines
+            ? new JsonLinesRecordReader(stream, Path, Spec, maxRecord)
+            : CsvRecordReader.Open(stream, Path, Spec, issues, maxRecord);
     }
 
     /// <summary>Opens the file if it passes the rules: a regular file, inside the root (real path), within the per-file limit.</summary>
@@ -47,9 +49,11 @@ public sealed record SourceFile(FileSpec Spec, string Path, bool JsonLines, Impo
         try
         {
             if (Rules.Root is { } root && !root.Contains(opened.RealPath))
-                throw new ImportRefusedException($"{Name} links to a file outside the import root; an import reads files inside the root only");
+                throw new ImportRefusedException(
+                    $"{Name} links to a file outside the import root; an import reads files inside the root only");
             if (opened.Length > Rules.Limits.MaxFileBytes)
-                throw new ImportRefusedException($"{Name} holds {opened.Length:N0} bytes, more than the limit of {Rules.Limits.MaxFileBytes:N0} per file");
+                throw new ImportRefusedException(
+                    $"{Name} holds {opened.Length:N0} bytes, more than the limit of {Rules.Limits.MaxFileBytes:N0} per file");
             return new CheckedFile(opened.Handle, opened.Length);
         }
         catch

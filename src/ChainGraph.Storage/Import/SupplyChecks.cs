@@ -34,7 +34,8 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
             var key = RelationKey(supplier, customer, segment);
             if (!lines.TryAdd(key, line))
             {
-                validator.Error(file, line, "segment_id", $"duplicate supply {supply.SupplierId} → {supply.CustomerId} for {supply.SegmentId} (first on line {lines[key]})");
+                validator.Error(file, line, "segment_id",
+                    $"duplicate supply {supply.SupplierId} → {supply.CustomerId} for {supply.SegmentId} (first on line {lines[key]})");
                 continue;
             }
             AddShare(file, line, supply, key, SumKey(customer, segment));
@@ -50,7 +51,8 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
             return false;
         }
         if (!validator.Memberships.Serves(supplier, segment))
-            validator.Warning(file, line, "supplier_id", $"supplier {supply.SupplierId} is not listed in segment '{supply.SegmentId}' (enterprise_segments)");
+            validator.Warning(file, line, "supplier_id",
+                $"supplier {supply.SupplierId} is not listed in segment '{supply.SegmentId}' (enterprise_segments)");
         return true;
     }
 
@@ -59,7 +61,8 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
         var sum = _shareSum.GetValueOrDefault(sumKey) + supply.Share - _storedShare.GetValueOrDefault(relation);
         _shareSum[sumKey] = sum;
         if (sum > 1 + Tolerance && _reportedSums.Add(sumKey))
-            validator.Error(file, line, "share", $"the shares of {supply.CustomerId}'s input for '{supply.SegmentId}' add up to {sum:0.####} (> 1) with this row");
+            validator.Error(file, line, "share",
+                $"the shares of {supply.CustomerId}'s input for '{supply.SegmentId}' add up to {sum:0.####} (> 1) with this row");
     }
 
     private void LoadStored()
@@ -78,7 +81,8 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
     private static long RelationKey(int supplier, int customer, int segment)
     {
         if (supplier >> EnterpriseBits != 0 || customer >> EnterpriseBits != 0 || segment >> SegmentBits != 0)
-            throw new NotSupportedException($"the validator supports up to {1 << EnterpriseBits:N0} enterprises and {1 << SegmentBits:N0} segments");
+            throw new NotSupportedException(
+                $"the validator supports up to {1 << EnterpriseBits:N0} enterprises and {1 << SegmentBits:N0} segments");
         return ((long)supplier << (EnterpriseBits + SegmentBits)) | ((long)customer << SegmentBits) | (long)segment;
     }
 

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace ChainGraph.Storage.Neo4j;
 
-/// <summary>The paths and JSON shapes of one of Neo4j's HTTP APIs (<see cref="QueryApiDialect"/>, <see cref="TransactionalDialect"/>).</summary>
+/// <summary>
+/// The paths and JSON shapes of one of Neo4j's HTTP APIs (<see cref="QueryApiDialect"/>, <see cref="TransactionalDialect"/>).
+/// </summary>
 internal interface INeo4jDialect
 {
     Neo4jProtocol Protocol { get; }

@@ -24,7 +24,10 @@ internal static class Neo4jCypher
         RETURN enterprises, chains, segments, supplies, events
         """;
 
-    /// <summary>Opens an import: creates the meta node if needed and write-locks it, so concurrent imports queue and the version increment cannot be lost.</summary>
+    /// <summary>
+    /// Opens an import: creates the meta node if needed and write-locks it, so concurrent imports queue and the version increment cannot be
+    /// lost.
+    /// </summary>
     public const string Lock =
         """
         MERGE (m:ChainGraphMeta {key: $meta})
@@ -82,16 +85,19 @@ internal static class Neo4jCypher
 
     public const string LoadSegmentLinks = "UNWIND $ids AS id MATCH (a:Segment {id: id})-[:FEEDS]->(b:Segment) RETURN a.id, b.id";
 
-    public const string FetchSegmentLinks = "UNWIND $rows AS row MATCH (a:Segment {id: row.from})-[:FEEDS]->(b:Segment {id: row.to}) RETURN a.id, b.id";
+    public const string FetchSegmentLinks =
+        "UNWIND $rows AS row MATCH (a:Segment {id: row.from})-[:FEEDS]->(b:Segment {id: row.to}) RETURN a.id, b.id";
 
-    public const string WriteSegmentLinks = "UNWIND $rows AS row MATCH (a:Segment {id: row.from}) MATCH (b:Segment {id: row.to}) MERGE (a)-[:FEEDS]->(b)";
+    public const string WriteSegmentLinks =
+        "UNWIND $rows AS row MATCH (a:Segment {id: row.from}) MATCH (b:Segment {id: row.to}) MERGE (a)-[:FEEDS]->(b)";
 
     public const string EnterpriseColumns =
         "e.id, e.name, e.district, e.region, e.country, e.industry_code, e.annual_output, e.revenue, e.tax, e.employees, " +
         "e.rd_ratio, e.energy_per_output, e.market_share, toString(e.founded), e.labels, e.status, " +
         "e.city, e.compliance, e.land_area";
 
-    public const string LoadEnterprises = "MATCH (e:Enterprise) WHERE e.id > $after RETURN " + EnterpriseColumns + " ORDER BY e.id LIMIT $limit";
+    public const string LoadEnterprises =
+        "MATCH (e:Enterprise) WHERE e.id > $after RETURN " + EnterpriseColumns + " ORDER BY e.id LIMIT $limit";
 
     public const string FetchEnterprises = "UNWIND $rows AS row MATCH (e:Enterprise {id: row.id}) RETURN " + EnterpriseColumns;
 
@@ -108,7 +114,8 @@ internal static class Neo4jCypher
             e.status = row.status, e.city = row.city, e.compliance = row.compliance, e.land_area = toFloat(row.land_area)
         """;
 
-    public const string LoadMemberships = "UNWIND $ids AS id MATCH (e:Enterprise {id: id})-[m:IN_SEGMENT]->(s:Segment) RETURN e.id, s.id, m.role";
+    public const string LoadMemberships =
+        "UNWIND $ids AS id MATCH (e:Enterprise {id: id})-[m:IN_SEGMENT]->(s:Segment) RETURN e.id, s.id, m.role";
 
     public const string FetchMemberships =
         "UNWIND $rows AS row MATCH (e:Enterprise {id: row.enterprise_id})-[m:IN_SEGMENT]->(s:Segment {id: row.segment_id}) RETURN e.id, s.id, m.role";
@@ -162,7 +169,8 @@ internal static class Neo4jCypher
             r.since = date(row.since)
         """;
 
-    public const string LoadEvents = "UNWIND $ids AS id MATCH (e:Enterprise {id: id})-[:HAD]->(v:Event) RETURN e.id, toString(v.date), v.type, v.severity";
+    public const string LoadEvents =
+        "UNWIND $ids AS id MATCH (e:Enterprise {id: id})-[:HAD]->(v:Event) RETURN e.id, toString(v.date), v.type, v.severity";
 
     public const string FetchEvents =
         """
@@ -171,7 +179,9 @@ internal static class Neo4jCypher
         RETURN v.enterprise_id, toString(v.date), v.type, v.severity
         """;
 
-    /// <summary>Removes enterprises with their events and every relationship (supplies, memberships, leads); returns records removed.</summary>
+    /// <summary>
+    /// Removes enterprises with their events and every relationship (supplies, memberships, leads); returns records removed.
+    /// </summary>
     public const string RemoveEnterprises =
         """
         UNWIND $ids AS id

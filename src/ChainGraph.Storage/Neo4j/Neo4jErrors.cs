@@ -22,7 +22,8 @@ internal static class Neo4jErrors
     public static Neo4jException? FromBody(JsonDocument? body, bool onOpenTransaction)
     {
         if (body is null || body.RootElement.ValueKind != JsonValueKind.Object) return null;
-        if (!body.RootElement.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array || errors.GetArrayLength() == 0)
+        if (!body.RootElement.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array
+            || errors.GetArrayLength() == 0)
             return null;
         var first = errors[0];
         var code = Text(first, "code") ?? "Neo.DatabaseError.General.UnknownError";

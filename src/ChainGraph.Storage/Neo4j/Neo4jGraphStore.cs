@@ -69,7 +69,9 @@ public sealed class Neo4jGraphStore : IGraphStore
     public IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken = default) =>
         Wait(token => WriteAsync(plan, token), cancellationToken);
 
-    /// <summary>Creates the constraints and indexes of <c>schema.cypher</c> if missing (idempotent); <see cref="Write"/> does it first.</summary>
+    /// <summary>
+    /// Creates the constraints and indexes of <c>schema.cypher</c> if missing (idempotent); <see cref="Write"/> does it first.
+    /// </summary>
     public long Remove(Removal removal, CancellationToken cancellationToken = default) => Wait(async token =>
     {
         await EnsureSchemaAsync(token).ConfigureAwait(false);
@@ -89,7 +91,8 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     private async Task<long> VersionAsync(CancellationToken token)
     {
-        using var result = await _client.RunAsync(Neo4jStatement.With(Neo4jCypher.Version, "meta", Neo4jCypher.MetaKey), token).ConfigureAwait(false);
+        using var result = await _client.RunAsync(Neo4jStatement.With(Neo4jCypher.Version, "meta", Neo4jCypher.MetaKey), token)
+            .ConfigureAwait(false);
         return result.Rows.Count == 0 ? 0 : result.Rows[0].Long(0);
     }
 
@@ -105,7 +108,8 @@ public sealed class Neo4jGraphStore : IGraphStore
             error?.Throw();
             return dataset!;
         }
-        throw new Neo4jException($"{Location}: the data changed during each of {LoadAttempts} attempts to load it; try again when imports are done");
+        throw new Neo4jException(
+            $"{Location}: the data changed during each of {LoadAttempts} attempts to load it; try again when imports are done");
     }
 
     private async Task<(Dataset?, ExceptionDispatchInfo?)> TryLoadAsync(long version, CancellationToken token)
@@ -150,21 +154,26 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         await using var transaction = await _client.BeginAsync(token).ConfigureAwait(false);
         (await transaction.RunAsync(Meta(Neo4jCypher.Lock), token).ConfigureAwait(false)).Dispose();
-        var rows = removal.Supplies.Select(s => new Dictionary<string, object?> { ["supplier_id"] = s.SupplierId, ["customer_id"] = s.CustomerId, ["segment_id"] = s.SegmentId }).ToList();
+        var rows = removal.Supplies.Select(s => new Dictionary<string, object?> { ["supplier_id"] = s.SupplierId,
+            ["customer_id"] = s.CustomerId, ["segment_id"] = s.SegmentId }).ToList();
         var ids = removal.EnterpriseIds.ToList();
         var removed = await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveSupplies, "rows", rows), token).ConfigureAwait(false);
-        var statements = ids.Count > 0 ? [Neo4jCypher.RemoveLedProjects, Neo4jCypher.DropPartners, Neo4jCypher.RemoveEnterprises] : new[] { Neo4jCypher.RemoveEnterprises };
+        var statements = ids.Count > 0
+            ? [Neo4jCypher.RemoveLedProjects, Neo4jCypher.DropPartners, Neo4jCypher.RemoveEnterprises]
+            : new[] { Neo4jCypher.RemoveEnterprises };
         foreach (var statement in statements)
             removed += await Count(transaction, Neo4jStatement.With(statement, "ids", ids), token).ConfigureAwait(false);
         if (removal.Projects.Count > 0)
-            removed += await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveProjects, "ids", removal.Projects.ToList()), token).ConfigureAwait(false);
+            removed += await Count(transaction, Neo4jStatement.With(Neo4jCypher.RemoveProjects, "ids", removal.Projects.ToList()), token)
+                .ConfigureAwait(false);
         if (removed > 0)
         {
             (await transaction.RunAsync(new Neo4jStatement(Neo4jCypher.FinishRemoval, new Dictionary<string, object?>
             {
                 ["meta"] = Neo4jCypher.MetaKey,
                 ["at"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-                ["source"] = $"remove: {removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies, {removal.Projects.Count} projects",
+                ["source"] =
+                $"remove: {removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies, {removal.Projects.Count} projects",
                 ["summary"] = $"{{\"records\":{removed}}}",
             }), token).ConfigureAwait(false)).Dispose();
         }
@@ -181,7 +190,8 @@ public sealed class Neo4jGraphStore : IGraphStore
     private static async Task RefreshLeadsAsync(Neo4jTransaction transaction, CancellationToken token)
     {
         var owner = Vocabulary.Word(SegmentRole.Owner);
-        (await transaction.RunAsync(Neo4jStatement.With(Neo4jCypher.DropStaleLeads, "owner", owner), token).ConfigureAwait(false)).Dispose();
+        (await transaction.RunAsync(Neo4jStatement.With(Neo4jCypher.DropStaleLeads, "owner", owner), token).ConfigureAwait(false))
+            .Dispose();
         (await transaction.RunAsync(Neo4jStatement.With(Neo4jCypher.AddLeads, "owner", owner), token).ConfigureAwait(false)).Dispose();
     }
 
@@ -202,7 +212,8 @@ public sealed class Neo4jGraphStore : IGraphStore
             ["bump"] = changed ? 1 : 0,
             ["at"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             ["source"] = string.Join(";", plan.Source.Files.Select(f => f.Path)),
-            ["summary"] = JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })),
+            ["summary"] = JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated,
+            c.Unchanged })),
         });
     }
 

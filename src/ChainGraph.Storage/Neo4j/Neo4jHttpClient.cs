@@ -32,7 +32,8 @@ public sealed class Neo4jHttpClient : IDisposable
     {
         Options = options.Resolve();
         _time = time ?? TimeProvider.System;
-        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: handler is null)
+        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+            disposeHandler: handler is null)
         {
             BaseAddress = Options.Uri,
             Timeout = Timeout.InfiniteTimeSpan,
@@ -60,11 +61,13 @@ public sealed class Neo4jHttpClient : IDisposable
         {
             try
             {
-                var response = await SendAsync(HttpMethod.Get, "/", null, null, authenticate: false, onOpenTransaction: false, token).ConfigureAwait(false);
+                var response = await SendAsync(HttpMethod.Get, "/", null, null, authenticate: false, onOpenTransaction: false, token)
+                    .ConfigureAwait(false);
                 using var document = response.Document;
                 return document is null ? Neo4jServerInfo.Undiscovered(Neo4jProtocol.QueryApi) : ReadDiscovery(document.RootElement);
             }
-            catch (Neo4jException e) when (e is not (Neo4jConnectionException or Neo4jTimeoutException or Neo4jTransientException or Neo4jAuthenticationException))
+            catch (Neo4jException e) when (e is not (Neo4jConnectionException or Neo4jTimeoutException or Neo4jTransientException
+                or Neo4jAuthenticationException))
             {
                 return Neo4jServerInfo.Undiscovered(Neo4jProtocol.QueryApi);
             }
@@ -77,7 +80,8 @@ public sealed class Neo4jHttpClient : IDisposable
         RetryAsync(async token =>
         {
             var dialect = await DialectAsync(token).ConfigureAwait(false);
-            var response = await SendAsync(HttpMethod.Post, dialect.ImplicitPath, dialect, statement, authenticate: true, onOpenTransaction: false, token).ConfigureAwait(false);
+            var response = await SendAsync(HttpMethod.Post, dialect.ImplicitPath, dialect, statement, authenticate: true,
+                onOpenTransaction: false, token).ConfigureAwait(false);
             return Result(dialect, response);
         }, cancellationToken);
 
@@ -118,9 +122,11 @@ public sealed class Neo4jHttpClient : IDisposable
         using var request = Request(method, path, dialect, statement, authenticate, affinity, withBookmarks);
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token)
+                .ConfigureAwait(false);
             var document = await ReadAsync(response, $"{method} {path}", linked.Token).ConfigureAwait(false);
-            var error = Neo4jErrors.FromBody(document, onOpenTransaction) ?? Neo4jErrors.FromStatus(response.StatusCode, $"{Location}: {method} {path}");
+            var error = Neo4jErrors.FromBody(document, onOpenTransaction)
+                ?? Neo4jErrors.FromStatus(response.StatusCode, $"{Location}: {method} {path}");
             if (error is null) return new Neo4jResponse(document, Header(response, AffinityHeader), response.Headers.Location);
             document?.Dispose();
             throw error;
@@ -135,7 +141,8 @@ public sealed class Neo4jHttpClient : IDisposable
         }
     }
 
-    private HttpRequestMessage Request(HttpMethod method, string path, INeo4jDialect? dialect, Neo4jStatement? statement, bool authenticate, string? affinity, bool withBookmarks)
+    private HttpRequestMessage Request(HttpMethod method, string path, INeo4jDialect? dialect, Neo4jStatement? statement, bool authenticate,
+        string? affinity, bool withBookmarks)
     {
         var request = new HttpRequestMessage(method, path);
         request.Headers.Accept.Add(Json);
@@ -178,8 +185,12 @@ public sealed class Neo4jHttpClient : IDisposable
 
     private Neo4jServerInfo ReadDiscovery(JsonElement root)
     {
-        string? Text(string name) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        var version = Text("neo4j_version") ?? throw new Neo4jException($"{Location}: GET / is not a Neo4j discovery document (no neo4j_version)");
+        string? Text(string name) =>
+            root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+                ? v.GetString()
+                : null;
+        var version = Text("neo4j_version")
+            ?? throw new Neo4jException($"{Location}: GET / is not a Neo4j discovery document (no neo4j_version)");
         var hasQuery = Text("query") is not null || (root.TryGetProperty("query_api", out var api) && api.ValueKind != JsonValueKind.Null);
         return new Neo4jServerInfo(version, Text("neo4j_edition"), hasQuery, Text("transaction") is not null, Options.Protocol);
     }

@@ -24,8 +24,10 @@ internal sealed class Neo4jLoader(Neo4jHttpClient client, int pageSize, Cancella
             Chains = chains,
             Segments = segments,
             Enterprises = enterprises,
-            SegmentLinks = await RelationshipsAsync(Neo4jCypher.LoadSegmentLinks, segmentIds, Neo4jRecords.SegmentLink).ConfigureAwait(false),
-            Memberships = await RelationshipsAsync(Neo4jCypher.LoadMemberships, enterpriseIds, Neo4jRecords.Membership).ConfigureAwait(false),
+            SegmentLinks = await RelationshipsAsync(Neo4jCypher.LoadSegmentLinks, segmentIds, Neo4jRecords.SegmentLink)
+            .ConfigureAwait(false),
+            Memberships = await RelationshipsAsync(Neo4jCypher.LoadMemberships, enterpriseIds, Neo4jRecords.Membership)
+            .ConfigureAwait(false),
             Supplies = await SuppliesAsync(enterpriseIds, Index(enterpriseIds), Index(segmentIds)).ConfigureAwait(false),
             Events = await RelationshipsAsync(Neo4jCypher.LoadEvents, enterpriseIds, Neo4jRecords.Event).ConfigureAwait(false),
             Projects = await NodesAsync(Neo4jCypher.LoadProjects, Neo4jRecords.Project, p => p.Id).ConfigureAwait(false),
@@ -53,7 +55,8 @@ internal sealed class Neo4jLoader(Neo4jHttpClient client, int pageSize, Cancella
         return items;
     }
 
-    private async Task<SupplyTable> SuppliesAsync(List<string> enterpriseIds, Dictionary<string, int> enterprises, Dictionary<string, int> segments)
+    private async Task<SupplyTable> SuppliesAsync(List<string> enterpriseIds, Dictionary<string, int> enterprises,
+        Dictionary<string, int> segments)
     {
         using var count = await client.RunAsync(new Neo4jStatement(Neo4jCypher.SupplyCount), token).ConfigureAwait(false);
         var columns = new SupplyColumns(checked((int)count.Rows[0].Long(0)));

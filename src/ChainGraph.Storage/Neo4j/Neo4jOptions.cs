@@ -55,7 +55,9 @@ public sealed class Neo4jOptions
     /// <summary>First retry delay; each later one doubles, with jitter.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>True for the locations <see cref="FromLocation"/> accepts (<c>neo4j://</c>, <c>neo4j+http://</c>, <c>neo4j+https://</c>).</summary>
+    /// <summary>
+    /// True for the locations <see cref="FromLocation"/> accepts (<c>neo4j://</c>, <c>neo4j+http://</c>, <c>neo4j+https://</c>).
+    /// </summary>
     public static bool IsLocation(string? location) =>
         location is not null && Schemes.Any(s => location.StartsWith(s + "://", StringComparison.OrdinalIgnoreCase));
 
@@ -63,7 +65,9 @@ public sealed class Neo4jOptions
     public static Neo4jOptions FromLocation(string location, Func<string, string?>? environment = null)
     {
         if (!IsLocation(location) || !System.Uri.TryCreate(location, UriKind.Absolute, out var uri))
-            throw new ArgumentException($"'{Redact(location)}' is not a Neo4j location: expected neo4j://[user[:password]@]host[:port][/database]", nameof(location));
+            throw new ArgumentException(
+                $"'{Redact(location)}' is not a Neo4j location: expected neo4j://[user[:password]@]host[:port][/database]",
+                nameof(location));
         return new Neo4jOptions { Uri = uri }.Resolve(environment);
     }
 
@@ -81,7 +85,9 @@ public sealed class Neo4jOptions
         {
             "http" or "neo4j" or "neo4j+http" => false,
             "https" or "neo4j+https" => true,
-            _ => throw new ArgumentException($"unsupported scheme '{uri.Scheme}' in the Neo4j URI (use http, https, neo4j, neo4j+http or neo4j+https)"),
+            _ =>
+                throw new ArgumentException(
+                $"unsupported scheme '{uri.Scheme}' in the Neo4j URI (use http, https, neo4j, neo4j+http or neo4j+https)"),
         };
         var (uriUser, uriPassword) = Credentials(uri);
         var path = System.Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
@@ -97,7 +103,9 @@ public sealed class Neo4jOptions
             Protocol = Protocol,
             BatchSize = Positive(BatchSize, nameof(BatchSize)),
             PageSize = Positive(PageSize, nameof(PageSize)),
-            RequestTimeout = RequestTimeout > TimeSpan.Zero ? RequestTimeout : throw new ArgumentException("RequestTimeout must be positive"),
+            RequestTimeout = RequestTimeout > TimeSpan.Zero
+                ? RequestTimeout
+                : throw new ArgumentException("RequestTimeout must be positive"),
             MaxRetries = MaxRetries >= 0 ? MaxRetries : throw new ArgumentException("MaxRetries must not be negative"),
             RetryDelay = RetryDelay >= TimeSpan.Zero ? RetryDelay : throw new ArgumentException("RetryDelay must not be negative"),
         };
@@ -109,7 +117,8 @@ public sealed class Neo4jOptions
         var uri = Uri ?? throw new InvalidOperationException("the Neo4j URI is not set");
         var scheme = uri.Scheme.StartsWith("neo4j", StringComparison.OrdinalIgnoreCase) ? uri.Scheme : "neo4j+" + uri.Scheme;
         var user = string.IsNullOrEmpty(User) ? "" : System.Uri.EscapeDataString(User) + "@";
-        return string.Create(CultureInfo.InvariantCulture, $"{scheme.ToLowerInvariant()}://{user}{uri.Host}:{uri.Port}/{Database ?? DefaultDatabase}");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{scheme.ToLowerInvariant()}://{user}{uri.Host}:{uri.Port}/{Database ?? DefaultDatabase}");
     }
 
     // Uri reports 80 for "http://host" and for "http://host:80" alike, so the written authority decides.

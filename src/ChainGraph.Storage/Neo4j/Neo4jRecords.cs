@@ -85,7 +85,8 @@ internal static class Neo4jRecords
 
     public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static DateOnly? Date(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string[]? Labels(EnterpriseLabels labels) =>
         labels == EnterpriseLabels.None ? null : Vocabulary.FormatLabels(labels).Split(';');
@@ -106,7 +107,9 @@ internal static class Neo4jRecords
     }
 
     public static T Word<T>(string text) where T : struct, Enum =>
-        Vocabulary.TryParse<T>(text, out var value) ? value : throw new InvalidDataException($"the store holds an unknown {typeof(T).Name} '{text}'");
+        Vocabulary.TryParse<T>(text, out var value)
+            ? value
+            : throw new InvalidDataException($"the store holds an unknown {typeof(T).Name} '{text}'");
 
     private static int? Int(long? value) => value is null ? null : checked((int)value.Value);
 }

@@ -11,7 +11,8 @@ public sealed class Neo4jResult : IDisposable
 {
     private readonly JsonDocument? _document;
 
-    internal Neo4jResult(JsonDocument? document, IReadOnlyList<string> fields, IReadOnlyList<Neo4jRow> rows, IReadOnlyList<string> bookmarks)
+    internal Neo4jResult(JsonDocument? document, IReadOnlyList<string> fields, IReadOnlyList<Neo4jRow> rows,
+        IReadOnlyList<string> bookmarks)
     {
         _document = document;
         Fields = fields;

@@ -22,7 +22,8 @@ public readonly struct Neo4jRow
 
     public int Count { get; }
 
-    public JsonElement this[int index] => (uint)index < (uint)Count ? _values[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public JsonElement this[int index] =>
+        (uint)index < (uint)Count ? _values[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public bool IsNull(int index) => this[index].ValueKind == JsonValueKind.Null;
 
@@ -42,7 +43,8 @@ public readonly struct Neo4jRow
         { ValueKind: JsonValueKind.Number } v => v.GetDouble(),
         { ValueKind: JsonValueKind.Null } => null,
         // Plain JSON writes the non-finite floats as strings.
-        { ValueKind: JsonValueKind.String } v when double.TryParse(v.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        { ValueKind: JsonValueKind.String } v when double.TryParse(v.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture,
+            out var d) => d,
         _ => throw Wrong(index, "a number"),
     };
 

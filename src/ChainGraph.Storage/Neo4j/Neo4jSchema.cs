@@ -16,7 +16,8 @@ internal static class Neo4jSchema
     /// A statement of the script with the time it may take: <c>CALL db.awaitIndexes(s)</c> waits up to s seconds on
     /// the server, so its request gets s plus a minute rather than the client's usual limit.
     /// </summary>
-    public static Neo4jStatement Statement(string text) => new(text) { Timeout = AwaitSeconds(text) is { } s ? TimeSpan.FromSeconds(s + 60) : null };
+    public static Neo4jStatement Statement(string text) =>
+        new(text) { Timeout = AwaitSeconds(text) is { } s ? TimeSpan.FromSeconds(s + 60) : null };
 
     private static int? AwaitSeconds(string text)
     {

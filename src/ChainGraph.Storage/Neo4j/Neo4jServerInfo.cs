@@ -5,9 +5,12 @@ namespace ChainGraph.Storage.Neo4j;
 /// <see cref="Protocol"/> for single statements, <see cref="TransactionProtocol"/> for explicit transactions
 /// (null when the server has none the client can use).
 /// </summary>
-public sealed record Neo4jServerInfo(string Version, string? Edition, bool HasQueryApi, bool HasTransactionalApi, Neo4jProtocol Forced = Neo4jProtocol.Auto)
+public sealed record Neo4jServerInfo(string Version, string? Edition, bool HasQueryApi, bool HasTransactionalApi,
+    Neo4jProtocol Forced = Neo4jProtocol.Auto)
 {
-    /// <summary>What is assumed of a server that was not asked (a protocol set by configuration, or no discovery document): a current one.</summary>
+    /// <summary>
+    /// What is assumed of a server that was not asked (a protocol set by configuration, or no discovery document): a current one.
+    /// </summary>
     public static Neo4jServerInfo Undiscovered(Neo4jProtocol protocol) =>
         new("unknown", null, protocol == Neo4jProtocol.QueryApi, protocol == Neo4jProtocol.Transactional, protocol);
 

@@ -15,5 +15,6 @@ public sealed record Neo4jStatement(string Text, IReadOnlyDictionary<string, obj
 
     public Neo4jStatement(string text) : this(text, new Dictionary<string, object?>()) { }
 
-    public static Neo4jStatement With(string text, string name, object? value) => new(text, new Dictionary<string, object?> { [name] = value });
+    public static Neo4jStatement With(string text, string name, object? value) =>
+        new(text, new Dictionary<string, object?> { [name] = value });
 }

@@ -30,8 +30,10 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         ObjectDisposedException.ThrowIf(_finished, this);
         try
         {
-            if (_id is not null) return await SendAsync(HttpMethod.Post, _dialect.RunPath(_id), statement, cancellationToken).ConfigureAwait(false);
-            var response = await _client.SendAsync(HttpMethod.Post, _dialect.BeginPath, _dialect, statement, authenticate: true, onOpenTransaction: false, cancellationToken).ConfigureAwait(false);
+            if (_id is not null)
+                return await SendAsync(HttpMethod.Post, _dialect.RunPath(_id), statement, cancellationToken).ConfigureAwait(false);
+            var response = await _client.SendAsync(HttpMethod.Post, _dialect.BeginPath, _dialect, statement, authenticate: true,
+                onOpenTransaction: false, cancellationToken).ConfigureAwait(false);
             _affinity = response.Affinity;
             _id = response.Document is { } document ? _dialect.ReadTransactionId(document, response.Location) : null;
             var result = _client.Result(_dialect, response);
@@ -49,7 +51,10 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         }
     }
 
-    /// <summary>Commits, running <paramref name="last"/> first when given. A transaction that never ran a statement commits as one implicit statement.</summary>
+    /// <summary>
+    /// Commits, running <paramref name="last"/> first when given. A transaction that never ran a statement commits as one implicit
+    /// statement.
+    /// </summary>
     public async Task<Neo4jResult> CommitAsync(Neo4jStatement? last = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
@@ -66,7 +71,8 @@ public sealed class Neo4jTransaction : IAsyncDisposable
             return;
         }
         _finished = true;
-        var response = await _client.SendAsync(HttpMethod.Delete, _dialect.RollbackPath(_id), null, null, authenticate: true, onOpenTransaction: true, cancellationToken, _affinity).ConfigureAwait(false);
+        var response = await _client.SendAsync(HttpMethod.Delete, _dialect.RollbackPath(_id), null, null, authenticate: true,
+            onOpenTransaction: true, cancellationToken, _affinity).ConfigureAwait(false);
         response.Document?.Dispose();
     }
 
@@ -90,9 +96,11 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         }
     }
 
-    private async Task<Neo4jResult> SendAsync(HttpMethod method, string path, Neo4jStatement? statement, CancellationToken cancellationToken)
+    private async Task<Neo4jResult> SendAsync(HttpMethod method, string path, Neo4jStatement? statement,
+        CancellationToken cancellationToken)
     {
-        var response = await _client.SendAsync(method, path, _dialect, statement, authenticate: true, onOpenTransaction: true, cancellationToken, _affinity, withBookmarks: false).ConfigureAwait(false);
+        var response = await _client.SendAsync(method, path, _dialect, statement, authenticate: true, onOpenTransaction: true,
+            cancellationToken, _affinity, withBookmarks: false).ConfigureAwait(false);
         return response.Document is null ? Neo4jResult.Empty : _client.Result(_dialect, response);
     }
 }

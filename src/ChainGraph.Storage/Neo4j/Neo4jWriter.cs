@@ -20,17 +20,22 @@ internal sealed class Neo4jWriter(Neo4jTransaction transaction, int batchSize, b
         {
             if (plan.Has(kind)) counts.Add(await KindAsync(kind, records, fetch, write, row, read, key).ConfigureAwait(false));
         }
-        await Add(RecordKind.Chains, plan.Chains, Neo4jCypher.FetchChains, Neo4jCypher.WriteChains, Neo4jRecords.Row, Neo4jRecords.Chain, c => c.Id);
-        await Add(RecordKind.Segments, plan.Segments, Neo4jCypher.FetchSegments, Neo4jCypher.WriteSegments, Neo4jRecords.Row, Neo4jRecords.Segment, s => s.Id);
-        await Add(RecordKind.SegmentLinks, plan.SegmentLinks, Neo4jCypher.FetchSegmentLinks, Neo4jCypher.WriteSegmentLinks, Neo4jRecords.Row, Neo4jRecords.SegmentLink, l => l);
-        await Add(RecordKind.Enterprises, plan.Enterprises, Neo4jCypher.FetchEnterprises, Neo4jCypher.WriteEnterprises, Neo4jRecords.Row, Neo4jRecords.Enterprise, e => e.Id);
-        await Add(RecordKind.Memberships, plan.Memberships, Neo4jCypher.FetchMemberships, Neo4jCypher.WriteMemberships, Neo4jRecords.Row, Neo4jRecords.Membership,
-            m => (m.EnterpriseId, m.SegmentId));
-        await Add(RecordKind.Supplies, plan.Supplies, Neo4jCypher.FetchSupplies, Neo4jCypher.WriteSupplies, Neo4jRecords.Row, Neo4jRecords.Supply,
-            s => (s.SupplierId, s.CustomerId, s.SegmentId));
+        await Add(RecordKind.Chains, plan.Chains, Neo4jCypher.FetchChains, Neo4jCypher.WriteChains, Neo4jRecords.Row, Neo4jRecords.Chain,
+            c => c.Id);
+        await Add(RecordKind.Segments, plan.Segments, Neo4jCypher.FetchSegments, Neo4jCypher.WriteSegments, Neo4jRecords.Row,
+            Neo4jRecords.Segment, s => s.Id);
+        await Add(RecordKind.SegmentLinks, plan.SegmentLinks, Neo4jCypher.FetchSegmentLinks, Neo4jCypher.WriteSegmentLinks,
+            Neo4jRecords.Row, Neo4jRecords.SegmentLink, l => l);
+        await Add(RecordKind.Enterprises, plan.Enterprises, Neo4jCypher.FetchEnterprises, Neo4jCypher.WriteEnterprises, Neo4jRecords.Row,
+            Neo4jRecords.Enterprise, e => e.Id);
+        await Add(RecordKind.Memberships, plan.Memberships, Neo4jCypher.FetchMemberships, Neo4jCypher.WriteMemberships, Neo4jRecords.Row,
+            Neo4jRecords.Membership, m => (m.EnterpriseId, m.SegmentId));
+        await Add(RecordKind.Supplies, plan.Supplies, Neo4jCypher.FetchSupplies, Neo4jCypher.WriteSupplies, Neo4jRecords.Row,
+            Neo4jRecords.Supply, s => (s.SupplierId, s.CustomerId, s.SegmentId));
         await Add(RecordKind.Events, plan.Events, Neo4jCypher.FetchEvents, Neo4jCypher.WriteEvents, Neo4jRecords.Row, Neo4jRecords.Event,
             e => (e.EnterpriseId, e.Date, e.Type));
-        await Add(RecordKind.Projects, plan.Projects, Neo4jCypher.FetchProjects, Neo4jCypher.WriteProjects, Neo4jRecords.Row, Neo4jRecords.Project, p => p.Id);
+        await Add(RecordKind.Projects, plan.Projects, Neo4jCypher.FetchProjects, Neo4jCypher.WriteProjects, Neo4jRecords.Row,
+            Neo4jRecords.Project, p => p.Id);
         token.ThrowIfCancellationRequested();
         return counts;
     }
@@ -57,7 +62,8 @@ internal sealed class Neo4jWriter(Neo4jTransaction transaction, int batchSize, b
         return new WriteCounts(kind, inserted, updated, unchanged);
     }
 
-    private async Task<Dictionary<object, T>> StoredAsync<T>(string fetch, Dictionary<string, object?>[] rows, Func<Neo4jRow, T> read, Func<T, object> key)
+    private async Task<Dictionary<object, T>> StoredAsync<T>(string fetch, Dictionary<string, object?>[] rows, Func<Neo4jRow, T> read,
+        Func<T, object> key)
     {
         using var result = await RunAsync(fetch, rows).ConfigureAwait(false);
         var stored = new Dictionary<object, T>(result.Rows.Count);

@@ -47,7 +47,8 @@ internal sealed class TransactionalDialect(string database) : INeo4jDialect
 
     public Neo4jResult ReadResult(JsonDocument document)
     {
-        if (!document.RootElement.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array || results.GetArrayLength() == 0)
+        if (!document.RootElement.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array
+            || results.GetArrayLength() == 0)
             return new Neo4jResult(document, [], [], []);
         var result = results[0];
         var columns = Neo4jJson.Strings(result, "columns");
@@ -72,7 +73,9 @@ internal sealed class TransactionalDialect(string database) : INeo4jDialect
             var path = (uri.IsAbsoluteUri ? uri.AbsolutePath : commit).TrimEnd('/');
             if (path.EndsWith("/commit", StringComparison.Ordinal)) return LastSegment(path[..^"/commit".Length]);
         }
-        return location is null ? null : LastSegment((location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString).TrimEnd('/'));
+        return location is null
+            ? null
+            : LastSegment((location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString).TrimEnd('/'));
     }
 
     private static string? LastSegment(string path)

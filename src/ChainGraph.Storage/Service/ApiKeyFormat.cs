@@ -39,7 +39,8 @@ internal static class ApiKeyFormat
         if (!IsLowerHex(idPart) || presented[Prefix.Length + IdLength] != '_') return false;
         var secretPart = presented.AsSpan(Prefix.Length + IdLength + 1);
         var buffer = new byte[SecretBytes];
-        if (Base64Url.DecodeFromChars(secretPart, buffer, out _, out var written) != OperationStatus.Done || written != SecretBytes) return false;
+        if (Base64Url.DecodeFromChars(secretPart, buffer, out _, out var written) != OperationStatus.Done || written != SecretBytes)
+            return false;
         // The decoder skips whitespace (and may tolerate set spare bits in the last character); only the canonical
         // spelling is a key, so that one secret has exactly one accepted form.
         if (!secretPart.SequenceEqual(Base64Url.EncodeToString(buffer))) return false;

@@ -11,7 +11,9 @@ public static class AuditStatus
     public const string Unchanged = "unchanged";
     /// <summary>Validation found errors; nothing was written.</summary>
     public const string Rejected = "rejected";
-    /// <summary>Not attempted: the caller's role, or the import folder or a file (outside the root, not a regular file, too large).</summary>
+    /// <summary>
+    /// Not attempted: the caller's role, or the import folder or a file (outside the root, not a regular file, too large).
+    /// </summary>
     public const string Refused = "refused";
     /// <summary>An unexpected error; nothing was written.</summary>
     public const string Failed = "failed";

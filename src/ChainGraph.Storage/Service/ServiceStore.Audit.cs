@@ -38,7 +38,8 @@ public sealed partial class ServiceStore
         if (details is not null) RequireJson(details);
         using var connection = Connect();
         using var update = Sql.Prepare(connection,
-            "UPDATE audit_log SET status = $status, data_version = $version, details = coalesce($details, details) WHERE id = $id", "status", "version", "details", "id");
+            "UPDATE audit_log SET status = $status, data_version = $version, details = coalesce($details, details) WHERE id = $id",
+            "status", "version", "details", "id");
         object?[] values = [status, Sql.Value(dataVersion), Sql.Value(details), id];
         for (var i = 0; i < values.Length; i++) update.Parameters[i].Value = values[i];
         update.ExecuteNonQuery();

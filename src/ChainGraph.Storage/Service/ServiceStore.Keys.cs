@@ -26,7 +26,8 @@ public sealed partial class ServiceStore
         var key = new KeyInfo(ApiKeyFormat.NewId(), ValidName(name), ValidRole(role), Parse(Now()), null, null);
         var secret = ApiKeyFormat.NewSecret();
         using var connection = Connect();
-        using var insert = Sql.Prepare(connection, "INSERT INTO api_keys (id, name, role, hash, created_at) VALUES ($id, $name, $role, $hash, $at)",
+        using var insert = Sql.Prepare(connection,
+            "INSERT INTO api_keys (id, name, role, hash, created_at) VALUES ($id, $name, $role, $hash, $at)",
             "id", "name", "role", "hash", "at");
         insert.Parameters[0].Value = key.Id;
         insert.Parameters[1].Value = key.Name;
@@ -110,14 +111,16 @@ public sealed partial class ServiceStore
 
     private static KeyInfo? FindActive(SqliteConnection connection, string column, string value)
     {
-        using var select = Sql.Prepare(connection, $"SELECT {KeyColumns} FROM api_keys WHERE {column} = $value AND revoked_at IS NULL", "value");
+        using var select = Sql.Prepare(connection, $"SELECT {KeyColumns} FROM api_keys WHERE {column} = $value AND revoked_at IS NULL",
+            "value");
         select.Parameters[0].Value = value;
         using var reader = select.ExecuteReader();
         return reader.Read() ? ReadKey(reader) : null;
     }
 
     private static KeyInfo ReadKey(SqliteDataReader reader) => new(
-        reader.GetString(0), reader.GetString(1), reader.GetString(2), Parse(reader.GetString(3)), ParseOrNull(reader, 4), ParseOrNull(reader, 5));
+        reader.GetString(0), reader.GetString(1), reader.GetString(2), Parse(reader.GetString(3)), ParseOrNull(reader, 4),
+        ParseOrNull(reader, 5));
 
     private static string ValidName(string name)
     {
@@ -129,5 +132,6 @@ public sealed partial class ServiceStore
     }
 
     private static string ValidRole(string role) =>
-        KeyRoles.Normalize(role) ?? throw new ArgumentException($"unknown role '{role}'; expected one of {string.Join(", ", KeyRoles.All)}");
+        KeyRoles.Normalize(role)
+            ?? throw new ArgumentException($"unknown role '{role}'; expected one of {string.Join(", ", KeyRoles.All)}");
 }

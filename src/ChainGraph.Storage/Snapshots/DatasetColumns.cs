@@ -44,13 +44,15 @@ internal static class DatasetColumns
         Enterprise[] enterprises = [];
         Rest rest = null!;
         Together(() => enterprises = columns.Build(), () => rest = ReadRest(input));
-        string Id(int row) => (uint)row < (uint)enterprises.Length ? enterprises[row].Id : throw Corrupt($"enterprise row {row} does not exist");
+        string Id(int row) =>
+            (uint)row < (uint)enterprises.Length ? enterprises[row].Id : throw Corrupt($"enterprise row {row} does not exist");
         var segments = rest.Tables.Segments;
         var memberships = Zip(rest.MemberEnterprise, rest.MemberSegment, rest.MemberRole,
             (e, s, role) => new EnterpriseSegment(Id(e), segments[s].Id, Defined<SegmentRole>(role)));
         Same(rest.EventEnterprise.Length, rest.EventDay, rest.EventType, rest.EventSeverity);
         var events = rest.EventEnterprise.Select((e, i) =>
-            new DisruptionEvent(Id(e), DateOnly.FromDayNumber(rest.EventDay[i]), Defined<EventType>(rest.EventType[i]), rest.EventSeverity[i])).ToList();
+            new DisruptionEvent(Id(e), DateOnly.FromDayNumber(rest.EventDay[i]), Defined<EventType>(rest.EventType[i]),
+            rest.EventSeverity[i])).ToList();
         return (rest.Tables with { Version = version, Enterprises = enterprises, Memberships = memberships, Events = events }).Build();
     }
 
@@ -60,13 +62,16 @@ internal static class DatasetColumns
 
     private static Rest ReadRest(SnapshotInput input)
     {
-        var chains = Zip(input.Texts(), input.Texts(), input.Array<int>(), (id, name, category) => new Chain(id!, name!, Defined<ChainCategory>(category)));
+        var chains = Zip(input.Texts(), input.Texts(), input.Array<int>(), (id, name, category) => new Chain(id!, name!,
+            Defined<ChainCategory>(category)));
         var segments = ReadSegments(input);
         var links = Zip(input.Array<int>(), input.Array<int>(), (from, to) => new SegmentLink(segments[from].Id, segments[to].Id));
         var (memberEnterprise, memberSegment, memberRole) = (input.Array<int>(), input.Array<int>(), input.Array<int>());
         var supplies = ReadSupplies(input);
-        var (eventEnterprise, eventDay, eventType, eventSeverity) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<double>());
-        var tables = new DatasetBuilder { Chains = chains, Segments = segments, SegmentLinks = links, Supplies = supplies, Projects = ReadProjects(input) };
+        var (eventEnterprise, eventDay, eventType, eventSeverity) = (input.Array<int>(), input.Array<int>(), input.Array<int>(),
+            input.Array<double>());
+        var tables = new DatasetBuilder { Chains = chains, Segments = segments, SegmentLinks = links, Supplies = supplies,
+            Projects = ReadProjects(input) };
         return new Rest(tables, memberEnterprise, memberSegment, memberRole, eventEnterprise, eventDay, eventType, eventSeverity);
     }
 
@@ -91,7 +96,8 @@ internal static class DatasetColumns
         output.Codes([.. rows.Select(e => e.Country)]);
         output.Codes([.. rows.Select(e => e.IndustryCode)]);
         output.Array<double>([.. rows.Select(e => e.AnnualOutput)]);
-        foreach (var column in new Func<Enterprise, double?>[] { e => e.Revenue, e => e.Tax, e => e.RdRatio, e => e.EnergyPerOutput, e => e.MarketShare })
+        foreach (var column in new Func<Enterprise, double?>[] { e => e.Revenue, e => e.Tax, e => e.RdRatio, e => e.EnergyPerOutput,
+            e => e.MarketShare })
             output.Array<double>([.. rows.Select(e => column(e) ?? double.NaN)]);
         output.Array<int>([.. rows.Select(e => e.Employees ?? Missing)]);
         output.Array<int>([.. rows.Select(e => e.Founded?.DayNumber ?? Missing)]);
@@ -109,14 +115,17 @@ internal static class DatasetColumns
     {
         public static EnterpriseColumns Read(SnapshotInput input)
         {
-            var (id, name, district, region, country, industry) = (input.TextColumn(), input.TextColumn(), input.CodeColumn(), input.CodeColumn(), input.CodeColumn(), input.CodeColumn());
+            var (id, name, district, region, country, industry) = (input.TextColumn(), input.TextColumn(), input.CodeColumn(),
+                input.CodeColumn(), input.CodeColumn(), input.CodeColumn());
             var output = input.Array<double>();
-            var (revenue, tax, rd, energy, share) = (input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<double>());
+            var (revenue, tax, rd, energy, share) = (input.Array<double>(), input.Array<double>(), input.Array<double>(),
+                input.Array<double>(), input.Array<double>());
             var (employees, founded, labels, status) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<int>());
             var (city, compliance, land) = (input.CodeColumn(), input.Array<int>(), input.Array<double>());
-            Same(id.Count, name.Lengths, district.Codes, region.Codes, country.Codes, industry.Codes, output, revenue, tax, rd, energy, share, employees,
-                founded, labels, status, city.Codes, compliance, land);
-            return new(id, name, district, region, country, industry, output, revenue, tax, rd, energy, share, employees, founded, labels, status, city, compliance, land);
+            Same(id.Count, name.Lengths, district.Codes, region.Codes, country.Codes, industry.Codes, output, revenue, tax, rd, energy,
+                share, employees, founded, labels, status, city.Codes, compliance, land);
+            return new(id, name, district, region, country, industry, output, revenue, tax, rd, energy, share, employees, founded, labels,
+                status, city, compliance, land);
         }
 
         public Enterprise[] Build()
@@ -125,10 +134,12 @@ internal static class DatasetColumns
             var rows = new Enterprise[ids.Length];
             for (var i = 0; i < rows.Length; i++)
             {
-                rows[i] = new Enterprise(ids[i] ?? throw Corrupt("an enterprise without an id"), names[i]!, District[i], Region[i], Country[i]!, Industry[i], Output[i],
-                    Number(Revenue[i]), Number(Tax[i]), Employees[i] == Missing ? null : Employees[i], Number(Rd[i]), Number(Energy[i]), Number(Share[i]),
-                    Founded[i] == Missing ? null : DateOnly.FromDayNumber(Founded[i]), (EnterpriseLabels)Labels[i], Defined<EnterpriseStatus>(Status[i]),
-                    City[i], (ComplianceFlags)Compliance[i], Number(Land[i]));
+                rows[i] = new Enterprise(ids[i] ?? throw Corrupt("an enterprise without an id"), names[i]!, District[i], Region[i],
+                    Country[i]!, Industry[i], Output[i],
+                    Number(Revenue[i]), Number(Tax[i]), Employees[i] == Missing ? null : Employees[i], Number(Rd[i]), Number(Energy[i]),
+                    Number(Share[i]),
+                    Founded[i] == Missing ? null : DateOnly.FromDayNumber(Founded[i]), (EnterpriseLabels)Labels[i],
+                    Defined<EnterpriseStatus>(Status[i]), City[i], (ComplianceFlags)Compliance[i], Number(Land[i]));
             }
             return rows;
         }
@@ -138,7 +149,8 @@ internal static class DatasetColumns
     private static void WriteProjects(SnapshotOutput output, IReadOnlyList<Project> rows)
     {
         foreach (var column in new Func<Project, string?>[]
-                 { p => p.Id, p => p.ItemId, p => p.ChainId, p => p.SegmentId, p => p.LeadEnterpriseId, p => p.PartnerList(), p => p.Goal, p => p.InstrumentId, p => p.Quarter })
+                 { p => p.Id, p => p.ItemId, p => p.ChainId, p => p.SegmentId, p => p.LeadEnterpriseId, p => p.PartnerList(), p => p.Goal,
+                 p => p.InstrumentId, p => p.Quarter })
             output.Texts([.. rows.Select(column)]);
         foreach (var column in new Func<Project, double?>[] { p => p.Budget, p => p.Investment, p => p.Amount })
             output.Array<double>([.. rows.Select(p => column(p) ?? double.NaN)]);
@@ -148,8 +160,10 @@ internal static class DatasetColumns
     private static List<Project> ReadProjects(SnapshotInput input)
     {
         var (id, item, chain, segment, lead, partners, goal, instrument, quarter) =
-            (input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts());
-        var (budget, investment, amount, status) = (input.Array<double>(), input.Array<double>(), input.Array<double>(), input.Array<int>());
+            (input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(), input.Texts(),
+            input.Texts());
+        var (budget, investment, amount, status) = (input.Array<double>(), input.Array<double>(), input.Array<double>(),
+            input.Array<int>());
         Same(id.Length, item, chain, segment, lead, partners, goal, instrument, quarter, budget, investment, amount, status);
         return [.. id.Select((p, i) => new Project(p ?? throw Corrupt("a project without an id"), item[i]!, chain[i]!, segment[i], lead[i]!,
             Project.ParsePartners(partners[i]), goal[i]!, budget[i], Number(investment[i]), instrument[i]!, Number(amount[i]),
@@ -186,7 +200,8 @@ internal static class DatasetColumns
     private static SupplyTable ReadSupplies(SnapshotInput input)
     {
         var (supplier, customer, segment) = (input.Array<int>(), input.Array<int>(), input.Array<int>());
-        var (share, value, substitutability, recovery) = (input.Array<float>(), input.Array<float>(), input.Array<float>(), input.Array<int>());
+        var (share, value, substitutability, recovery) = (input.Array<float>(), input.Array<float>(), input.Array<float>(),
+            input.Array<int>());
         Same(supplier.Length, customer, segment, share, value, substitutability, recovery);
         return SupplyColumns.Adopt(supplier, customer, segment, share, value, substitutability, recovery).ToTable();
     }

@@ -60,7 +60,8 @@ public static class SnapshotFile
             if (stream.Length < HeaderSize) return Refuse("it is shorter than its header", out problem);
             stream.ReadExactly(header);
             if (!header.AsSpan(0, 8).SequenceEqual(Magic)) return Refuse("it is not a ChainGraph snapshot", out problem);
-            if (BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(8)) != FormatVersion || BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(12)) != 0)
+            if (BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(8)) != FormatVersion
+                || BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(12)) != 0)
                 return Refuse("it has another format version", out problem);
             var stored = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(16));
             if (stored != version) return Refuse($"it holds data version {stored}, the store is at {version}", out problem);
@@ -78,7 +79,8 @@ public static class SnapshotFile
         {
             return Refuse("there is none yet", out problem);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or IndexOutOfRangeException or ArgumentException or EndOfStreamException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or IndexOutOfRangeException
+            or ArgumentException or EndOfStreamException)
         {
             return Refuse($"it could not be read ({e.Message})", out problem);
         }

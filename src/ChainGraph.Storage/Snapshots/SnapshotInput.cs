@@ -20,7 +20,8 @@ internal sealed class SnapshotInput(Stream stream, long length)
     {
         var count = Int();
         var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-        if (count < 0 || (long)count * size > _left) throw new InvalidDataException($"a column claims {count} values, more than the file holds");
+        if (count < 0 || (long)count * size > _left)
+            throw new InvalidDataException($"a column claims {count} values, more than the file holds");
         var values = GC.AllocateUninitializedArray<T>(count);
         Raw(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;

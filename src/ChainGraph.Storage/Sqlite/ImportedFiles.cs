@@ -15,7 +15,9 @@ namespace ChainGraph.Storage.Sqlite;
 /// </summary>
 internal static class ImportedFiles
 {
-    /// <summary>The file's row count when importing content <paramref name="hash"/> at <paramref name="version"/> changes nothing; otherwise null.</summary>
+    /// <summary>
+    /// The file's row count when importing content <paramref name="hash"/> at <paramref name="version"/> changes nothing; otherwise null.
+    /// </summary>
     public static long? UnchangedRows(SqliteConnection connection, RecordKind kind, ulong hash, long version)
     {
         using var find = Sql.Prepare(connection, "SELECT value FROM meta WHERE key = $key", "key");
@@ -30,11 +32,13 @@ internal static class ImportedFiles
     /// <summary>Forgets every file (after a schema migration).</summary>
     public static void Forget(SqliteConnection connection) => Sql.Execute(connection, "DELETE FROM meta WHERE key LIKE 'file:%'");
 
-    /// <summary>Records that the store, at <paramref name="version"/>, holds the <paramref name="rows"/> rows of content <paramref name="hash"/>.</summary>
+    /// <summary>
+    /// Records that the store, at <paramref name="version"/>, holds the <paramref name="rows"/> rows of content <paramref name="hash"/>.
+    /// </summary>
     public static void Record(SqliteConnection connection, RecordKind kind, ulong hash, long rows, long version)
     {
-        using var record = Sql.Prepare(connection, "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            "key", "value");
+        using var record = Sql.Prepare(connection,
+            "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", "key", "value");
         record.Parameters[0].Value = Key(kind);
         record.Parameters[1].Value = $"{Number(version)} {Hash(hash)} {Number(rows)}";
         record.ExecuteNonQuery();

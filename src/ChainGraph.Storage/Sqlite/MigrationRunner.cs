@@ -29,7 +29,8 @@ internal sealed class MigrationRunner
     {
         var current = Convert.ToInt32(Sql.Scalar(connection, "PRAGMA user_version"));
         if (current > Latest)
-            throw new InvalidOperationException($"{_database} has schema version {current}, newer than this program's {Latest}; upgrade chaingraph");
+            throw new InvalidOperationException(
+                $"{_database} has schema version {current}, newer than this program's {Latest}; upgrade chaingraph");
         for (var version = current + 1; version <= Latest; version++)
         {
             using var transaction = connection.BeginTransaction();

@@ -40,7 +40,9 @@ internal sealed class RawQuery : IDisposable
     public double GetDouble(int column) => raw.sqlite3_column_double(_statement, column);
 
     public string GetString(int column) =>
-        IsDBNull(column) ? throw new InvalidCastException($"column {column} is NULL") : raw.sqlite3_column_text(_statement, column).utf8_to_string();
+        IsDBNull(column)
+            ? throw new InvalidCastException($"column {column} is NULL")
+            : raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     public void Dispose() => _statement.Dispose();
 }

@@ -28,7 +28,8 @@ internal static class Sql
         return rows;
     }
 
-    public static long Count(SqliteConnection connection, string table) => Convert.ToInt64(Scalar(connection, $"SELECT count(*) FROM {table}"));
+    public static long Count(SqliteConnection connection, string table) =>
+        Convert.ToInt64(Scalar(connection, $"SELECT count(*) FROM {table}"));
 
     /// <summary>A prepared command with one parameter per name (`$name`).</summary>
     public static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)

@@ -27,7 +27,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public string Location { get; }
 
-    public long Version => long.Parse((string)Sql.Scalar(_connection, "SELECT value FROM meta WHERE key = 'data_version'")!, CultureInfo.InvariantCulture);
+    public long Version =>
+        long.Parse((string)Sql.Scalar(_connection, "SELECT value FROM meta WHERE key = 'data_version'")!, CultureInfo.InvariantCulture);
 
     /// <summary>Opens the store at <paramref name="path"/>, creating the file (and its folder) and the schema when absent.</summary>
     public static SqliteGraphStore Open(string path, TimeProvider? time = null)
@@ -87,7 +88,10 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         using var transaction = _connection.BeginTransaction();
         var removed = new SqliteRemover(_connection).Remove(removal, cancellationToken);
-        if (removed > 0) BumpVersion("remove", $"{removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies, {removal.Projects.Count} projects", $"{{\"records\":{removed}}}", removal.ChangeKey);
+        if (removed > 0)
+            BumpVersion("remove",
+                $"{removal.EnterpriseIds.Count} enterprises, {removal.Supplies.Count} supplies, {removal.Projects.Count} projects",
+                $"{{\"records\":{removed}}}", removal.ChangeKey);
         transaction.Commit();
         return removed;
     }
@@ -103,7 +107,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     private void Record(ImportPlan plan, IReadOnlyList<WriteCounts> counts) =>
         BumpVersion("import", string.Join(";", plan.Source.Files.Select(f => f.Path)),
-            JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })), plan.ChangeKey);
+            JsonSerializer.Serialize(counts.Select(c => new { kind = c.Kind.ToString(), c.Inserted, c.Updated, c.Unchanged })),
+            plan.ChangeKey);
 
     // After the write the store holds every row of each file as read (or as validated, for a file it skipped).
     private void RecordFiles(ImportPlan plan, IReadOnlyList<WriteCounts> counts)
@@ -121,7 +126,8 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         var version = Version + 1;
         Sql.Execute(_connection, $"UPDATE meta SET value = '{version}' WHERE key = 'data_version'");
-        using var log = Sql.Prepare(_connection, "INSERT INTO imports (at, source, data_version, summary, change_key) VALUES ($at, $source, $version, $summary, $changeKey)",
+        using var log = Sql.Prepare(_connection,
+            "INSERT INTO imports (at, source, data_version, summary, change_key) VALUES ($at, $source, $version, $summary, $changeKey)",
             "at", "source", "version", "summary", "changeKey");
         log.Parameters[0].Value = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         log.Parameters[1].Value = $"{operation}: {source}";

@@ -23,14 +23,18 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
             SegmentLinks = Read("SELECT from_segment, to_segment FROM segment_links",
                 r => new SegmentLink(segments[_segmentIndex[r.GetInt64(0)]].Id, segments[_segmentIndex[r.GetInt64(1)]].Id)),
             Memberships = Read("SELECT enterprise, segment, role FROM enterprise_segments",
-                r => new EnterpriseSegment(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, segments[_segmentIndex[r.GetInt64(1)]].Id, Word<SegmentRole>(r.GetString(2)))),
+                r => new EnterpriseSegment(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, segments[_segmentIndex[r.GetInt64(1)]].Id,
+                Word<SegmentRole>(r.GetString(2)))),
             Supplies = Supplies(),
             Events = Read("SELECT enterprise, date, type, severity FROM events",
-                r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, DateOnly.Parse(r.GetString(1)), Word<EventType>(r.GetString(2)), r.GetDouble(3))),
+                r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, DateOnly.Parse(r.GetString(1)),
+                Word<EventType>(r.GetString(2)), r.GetDouble(3))),
             Projects = Read(
                 "SELECT id, item_id, chain_id, segment_id, lead_enterprise_id, partners, goal, budget, investment, instrument, amount, status, quarter FROM projects ORDER BY id",
-                r => new Project(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), r.GetString(4), Project.ParsePartners(r.GetString(5)),
-                    r.GetString(6), r.GetDouble(7), Number(r, 8), r.GetString(9), Number(r, 10), Word<ProjectStatus>(r.GetString(11)), r.GetString(12))),
+                r => new Project(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), r.GetString(4),
+                Project.ParsePartners(r.GetString(5)),
+                    r.GetString(6), r.GetDouble(7), Number(r, 8), r.GetString(9), Number(r, 10), Word<ProjectStatus>(r.GetString(11)),
+                    r.GetString(12))),
         }.Build();
     }
 
@@ -67,7 +71,8 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
         var columns = new SupplyColumns((int)Sql.Count(connection, "supplies"));
         Read("SELECT supplier, customer, segment, share, annual_value, substitutability, recovery_days FROM supplies", r => columns.Add(
             _enterpriseIndex[r.GetInt64(0)], _enterpriseIndex[r.GetInt64(1)], _segmentIndex[r.GetInt64(2)], r.GetDouble(3),
-            r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetInt64(6)), keep: false);
+            r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetInt64(6)),
+            keep: false);
         return columns.ToTable();
     }
 
@@ -90,5 +95,7 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
     private static double? Number(RawQuery r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     private static T Word<T>(string text) where T : struct, Enum =>
-        Vocabulary.TryParse<T>(text, out var value) ? value : throw new InvalidDataException($"the store holds an unknown {typeof(T).Name} '{text}'");
+        Vocabulary.TryParse<T>(text, out var value)
+            ? value
+            : throw new InvalidDataException($"the store holds an unknown {typeof(T).Name} '{text}'");
 }

@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Sqlite;
 
-/// <summary>Deletes enterprises (and what refers to them: the projects they lead; as partners they leave the list) supply relations and projects inside the caller's transaction.</summary>
+/// <summary>
+/// Deletes enterprises (and what refers to them: the projects they lead; as partners they leave the list) supply relations and projects
+/// inside the caller's transaction.
+/// </summary>
 internal sealed class SqliteRemover(SqliteConnection connection)
 {
     private static readonly string[] Dependents =

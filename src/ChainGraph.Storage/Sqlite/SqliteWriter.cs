@@ -84,8 +84,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
                  "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status", "city", "compliance", "land_area"]),
             e => [e.Id, e.Name, Sql.Value(e.District), Sql.Value(e.Region), e.Country, Sql.Value(e.IndustryCode), e.AnnualOutput,
                   Sql.Value(e.Revenue), Sql.Value(e.Tax), Sql.Value(e.Employees), Sql.Value(e.RdRatio), Sql.Value(e.EnergyPerOutput),
-                  Sql.Value(e.MarketShare), Sql.Value(e.Founded?.ToString("yyyy-MM-dd")), Vocabulary.FormatLabels(e.Labels), Vocabulary.Word(e.Status),
-                  Sql.Value(e.City), Vocabulary.FormatCompliance(e.Compliance), Sql.Value(e.LandArea)]);
+                  Sql.Value(e.MarketShare), Sql.Value(e.Founded?.ToString("yyyy-MM-dd")), Vocabulary.FormatLabels(e.Labels),
+                  Vocabulary.Word(e.Status), Sql.Value(e.City), Vocabulary.FormatCompliance(e.Compliance), Sql.Value(e.LandArea)]);
     }
 
     private (long, long) Memberships(IEnumerable<EnterpriseSegment> memberships) =>
@@ -101,7 +101,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
         var changed = Each(supplies, new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
                 ["share", "annual_value", "substitutability", "recovery_days", "since"]),
             s => [EnterpriseRow(s.CustomerId), SegmentRow(s.SegmentId), EnterpriseRow(s.SupplierId), s.Share,
-                  Sql.Value(s.AnnualValue), Sql.Value(s.Substitutability), Sql.Value(s.RecoveryDays), Sql.Value(s.Since?.ToString("yyyy-MM-dd"))]);
+                  Sql.Value(s.AnnualValue), Sql.Value(s.Substitutability), Sql.Value(s.RecoveryDays),
+                  Sql.Value(s.Since?.ToString("yyyy-MM-dd"))]);
         if (bulk) Sql.Execute(connection, "CREATE INDEX supplies_by_supplier ON supplies (supplier)");
         return changed;
     }
@@ -112,10 +113,10 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
 
     private (long, long) Projects(IEnumerable<Project> projects) =>
         Each(projects, new Upsert(connection, "projects", ["id"],
-                ["item_id", "chain_id", "segment_id", "lead_enterprise_id", "partners", "goal", "budget", "investment", "instrument", "amount",
-                 "status", "quarter"]),
-            p => [p.Id, p.ItemId, p.ChainId, Sql.Value(p.SegmentId), p.LeadEnterpriseId, p.PartnerList(), p.Goal, p.Budget, Sql.Value(p.Investment),
-                  p.InstrumentId, Sql.Value(p.Amount), Vocabulary.Word(p.Status), p.Quarter]);
+                ["item_id", "chain_id", "segment_id", "lead_enterprise_id", "partners", "goal", "budget", "investment", "instrument",
+                "amount", "status", "quarter"]),
+            p => [p.Id, p.ItemId, p.ChainId, Sql.Value(p.SegmentId), p.LeadEnterpriseId, p.PartnerList(), p.Goal, p.Budget,
+            Sql.Value(p.Investment), p.InstrumentId, Sql.Value(p.Amount), Vocabulary.Word(p.Status), p.Quarter]);
 
     private long EnterpriseRow(string id) => (_enterpriseRows ??= RowIds("enterprises"))[id];
 
