@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Api;
 
-/// <summary>Composes the service: configuration, the store, endpoints. Tests call <see cref="Build"/> and listen on a loopback port.</summary>
+/// <summary>
+/// Composes the service: configuration, the store, endpoints. Tests call <see cref="Build"/> and listen on a loopback port.
+/// </summary>
 public static class ChainGraphApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -19,11 +21,13 @@ public static class ChainGraphApp
         builder.Services.AddSingleton<SnapshotHolder>();
         builder.Services.AddSingleton<SnapshotRefresher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotRefresher>());
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value.ToAccess());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value
+            .ToAccess());
         builder.Services.AddSingleton<Schema.ApiWriter>();
         builder.Services.AddSingleton<RiskModels>();
         builder.Services.AddSingleton(services => new GraphQLRequestExecutor(Schema.ChainGraphSchema.Build(),
-            services.GetRequiredService<IOptions<Schema.GraphQLOptions>>().Value.ToExecutorOptions(), services.GetRequiredService<ILogger<GraphQLRequestExecutor>>()));
+            services.GetRequiredService<IOptions<Schema.GraphQLOptions>>().Value.ToExecutorOptions(),
+            services.GetRequiredService<ILogger<GraphQLRequestExecutor>>()));
         builder.AddChainGraphSecurity();
         builder.Services.AddHostedService<Security.AuditReconciliation>();
         builder.AddPdfPrinting();
@@ -37,7 +41,8 @@ public static class ChainGraphApp
         app.MapHealth();
         app.MapMetrics();
         // Metrics per GraphQL operation: the endpoint reports what it read and answered through GraphQLOperationFeature.
-        app.UseWhen(http => http.Request.Path == "/graphql", branch => branch.Use(next => http => Telemetry.GraphQLOperationObserver.ObserveAsync(http, next)));
+        app.UseWhen(http => http.Request.Path == "/graphql", branch => branch.Use(
+            next => http => Telemetry.GraphQLOperationObserver.ObserveAsync(http, next)));
         // Every GraphQL request still passes the caller hook (401 without a valid key), and UseCallerRequired gates GraphiQL's page.
         app.MapGraphQL("/graphql").AllowAnonymous();
         app.MapPages();

@@ -26,9 +26,12 @@ public static class HealthEndpoint
                     counts = store.GetStats(), background = Background(refresher.LastFailure, caller),
                 });
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException
+                or Microsoft.Data.Sqlite.SqliteException)
             {
-                var reason = Disclosure.ShowsDetail(caller) ? e.Message : "the store cannot be opened (details in the server log and for admins)";
+                var reason = Disclosure.ShowsDetail(caller)
+                    ? e.Message
+                    : "the store cannot be opened (details in the server log and for admins)";
                 return Results.Json(new { status = "unavailable", reason }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         }).AllowAnonymous();

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Primitives;
 
 namespace ChainGraph.Api.Pages;
 
-/// <summary>The <c>lang</c> query parameter of the briefing pages: <c>zh</c> (the default) or <c>en</c>; anything else is a 400 naming the valid values.</summary>
+/// <summary>
+/// The <c>lang</c> query parameter of the briefing pages: <c>zh</c> (the default) or <c>en</c>; anything else is a 400 naming the valid
+/// values.
+/// </summary>
 public static class BriefingLanguage
 {
     public const string ValidValues = "zh, en";

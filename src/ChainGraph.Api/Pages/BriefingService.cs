@@ -20,7 +20,10 @@ public sealed class BriefingService(SnapshotHolder snapshots, TimeProvider time,
     /// <summary>The cover summary of all chains, linking each chain's briefing under <paramref name="linkPrefix"/>.</summary>
     public string CoverHtml(string linkPrefix) => snapshots.Current.CoverHtml(Today(), linkPrefix);
 
-    /// <summary>The chain's briefing as PDF in <paramref name="language"/> (printed once per data version, day and language), or null when the chain does not exist.</summary>
+    /// <summary>
+    /// The chain's briefing as PDF in <paramref name="language"/> (printed once per data version, day and language), or null when the chain
+    /// does not exist.
+    /// </summary>
     /// <exception cref="ChainGraph.Printing.PrinterBusyException">The printer's queue is full.</exception>
     public async Task<byte[]?> ChainPdfAsync(string chainId, Language language, CancellationToken cancellationToken)
     {

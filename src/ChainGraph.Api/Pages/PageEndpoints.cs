@@ -26,7 +26,8 @@ public static class PageEndpoints
         endpoints.MapGet("/briefings/{chainId}", async (HttpContext http, string chainId) =>
         {
             if (Analyst(http) is { } denied) return denied;
-            if (BriefingLanguage.Read(http.Request.Query["lang"]) is not { } language) return BriefingLanguage.Invalid(http.Request.Query["lang"]);
+            if (BriefingLanguage.Read(http.Request.Query["lang"]) is not { } language)
+                return BriefingLanguage.Invalid(http.Request.Query["lang"]);
             if (chainId.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) return await PdfAsync(http, service, chainId, language);
             return service.ChainHtml(chainId, language) is { } html ? Html(html) : NoChain(chainId);
         });
@@ -50,7 +51,19 @@ public static class PageEndpoints
     private static IResult? Analyst(HttpContext http) =>
         http.GetCaller() is { } caller && caller.Has(Role.Analyst)
             ? null
-            : Results.Json(new { errors = new[] { new { message = "briefings need the analyst role: send an analyst key (chaingraph keys create --role analyst)", extensions = new { code = SecurityErrorCodes.Forbidden } } } }, statusCode: StatusCodes.Status403Forbidden);
+            : Results.Json(
+                new
+                {
+                    errors = new[]
+                    {
+                        new
+                        {
+                            message = "briefings need the analyst role: send an analyst key (chaingraph keys create --role analyst)",
+                            extensions = new { code = SecurityErrorCodes.Forbidden }
+                        }
+                    }
+                },
+                statusCode: StatusCodes.Status403Forbidden);
 
     private static IResult Html(string html) => Results.Text(html, "text/html; charset=utf-8");
 }

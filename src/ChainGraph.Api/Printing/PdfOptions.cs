@@ -28,6 +28,8 @@ public sealed class PdfOptions
     [Range(1, 600)]
     public int RenderTimeoutSeconds { get; set; } = 60;
 
-    /// <summary><c>Auto</c> (default): the sandbox is on unless the platform cannot have it (running as root, no user namespaces).</summary>
+    /// <summary>
+    /// <c>Auto</c> (default): the sandbox is on unless the platform cannot have it (running as root, no user namespaces).
+    /// </summary>
     public SandboxMode Sandbox { get; set; } = SandboxMode.Auto;
 }

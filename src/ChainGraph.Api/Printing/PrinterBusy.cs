@@ -14,6 +14,7 @@ public static class PrinterBusy
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         http.RequestServices.GetRequiredService<Telemetry.ChainGraphMetrics>().Rejected(Telemetry.RejectionReason.PrinterBusy);
         http.Items[Telemetry.RequestOutcomes.Counted] = true;
-        return Results.Json(new { errors = new[] { new { message = busy.Message, extensions = new { code = Code } } } }, statusCode: StatusCodes.Status429TooManyRequests);
+        return Results.Json(new { errors = new[] { new { message = busy.Message, extensions = new { code = Code } } } },
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 }

@@ -13,7 +13,10 @@ public static class PrintingExtensions
     /// <summary>Registers <see cref="BoundedPdfPrinter"/> (also as <see cref="IPdfPrinter"/>) and <see cref="BriefingPdfCache"/>.</summary>
     public static WebApplicationBuilder AddPdfPrinting(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PdfOptions>().Bind(builder.Configuration.GetSection(PdfOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PdfOptions>()
+            .Bind(builder.Configuration.GetSection(PdfOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton(CreatePrinter);
         builder.Services.AddSingleton<IPdfPrinter>(sp => sp.GetRequiredService<BoundedPdfPrinter>());
         builder.Services.AddSingleton<BriefingPdfCache>();
@@ -28,10 +31,13 @@ public static class PrintingExtensions
         var printer = new BoundedPdfPrinter(chromium, options.Concurrency, options.QueueLength,
             TimeSpan.FromSeconds(options.QueueTimeoutSeconds), services.GetRequiredService<TimeProvider>());
         var meter = services.GetRequiredService<IMeterFactory>().Create(ChainGraphMetrics.MeterName);
-        meter.CreateObservableGauge("chaingraph.pdf.renders.running", () => printer.Running, "{render}", "Chromium processes printing a PDF now");
-        meter.CreateObservableGauge("chaingraph.pdf.renders.waiting", () => printer.Waiting, "{render}", "PDFs waiting for a turn to print");
+        meter.CreateObservableGauge("chaingraph.pdf.renders.running", () => printer.Running, "{render}",
+            "Chromium processes printing a PDF now");
+        meter.CreateObservableGauge("chaingraph.pdf.renders.waiting", () => printer.Waiting, "{render}",
+            "PDFs waiting for a turn to print");
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PrintingExtensions).Namespace!)
-            .PdfPrinting(options.Concurrency, options.QueueLength, options.QueueTimeoutSeconds, sandbox.Enabled ? "on" : "off", sandbox.Reason);
+            .PdfPrinting(options.Concurrency, options.QueueLength, options.QueueTimeoutSeconds, sandbox.Enabled ? "on" : "off",
+            sandbox.Reason);
         return printer;
     }
 }

@@ -60,7 +60,9 @@ public sealed record OwnerImpactView(AnalysisSnapshot Snapshot, OwnerImpact Impa
     public ChainView Chain => Snapshot.Chain(Impact.ChainId)!;
     public EnterpriseView Owner => Snapshot.Enterprise(Impact.Owner);
     public double Availability => Impact.Availability;
-    public IEnumerable<SegmentLossView> Losses => Impact.Losses.OrderByDescending(l => l.Cascade).Select(l => new SegmentLossView(Snapshot.Segment(l.Segment), l.Direct, l.Cascade, l.Key));
+    public IEnumerable<SegmentLossView> Losses =>
+        Impact.Losses.OrderByDescending(l => l.Cascade)
+        .Select(l => new SegmentLossView(Snapshot.Segment(l.Segment), l.Direct, l.Cascade, l.Key));
 }
 
 public sealed record SegmentLossView(SegmentView Segment, double Direct, double Cascade, bool Key);

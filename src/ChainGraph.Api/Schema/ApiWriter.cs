@@ -13,25 +13,31 @@ namespace ChainGraph.Api.Schema;
 /// checked before the write lock; writes then run one at a time, and the snapshot is reloaded and swapped in (readers
 /// keep answering from the previous snapshot meanwhile). Thread-safe.
 /// </summary>
-public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IAuditLog audit, ImportAccess rooted, Telemetry.ChainGraphMetrics metrics, TimeProvider time)
+public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IAuditLog audit, ImportAccess rooted,
+    Telemetry.ChainGraphMetrics metrics, TimeProvider time)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary><c>importFiles</c>: a caller's folder, which must lie inside the import root; all rows or none.</summary>
     /// <exception cref="ImportRefusedException">The folder is outside the root or missing (audited as refused).</exception>
-    public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportFromRootAsync(Caller caller, string directory, CancellationToken cancellationToken) =>
+    public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportFromRootAsync(Caller caller,
+        string directory, CancellationToken cancellationToken) =>
         ImportAsync(caller, "importFiles", directory, () => ImportSource.FromDirectory(directory, rooted), cancellationToken);
 
     /// <summary>An edit: import files the API itself wrote into a private folder; all rows or none.</summary>
-    public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(Caller caller, string operation, string target, string directory, CancellationToken cancellationToken) =>
+    public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(Caller caller, string operation,
+        string target, string directory, CancellationToken cancellationToken) =>
         ImportAsync(caller, operation, target, () => ImportSource.FromDirectory(directory), cancellationToken);
 
     /// <summary>Removes records; returns how many were removed and the new snapshot.</summary>
-    public async Task<(long Removed, AnalysisSnapshot Snapshot)> RemoveAsync(Caller caller, string operation, string target, Removal removal, CancellationToken cancellationToken)
+    public async Task<(long Removed, AnalysisSnapshot Snapshot)> RemoveAsync(Caller caller, string operation, string target,
+        Removal removal, CancellationToken cancellationToken)
     {
         var intent = audit.Begin(caller, operation, target);
-        var (removed, version) = await Audited(intent, store => store.Remove(removal with { ChangeKey = intent.ChangeKey }, cancellationToken), cancellationToken);
-        audit.Complete(intent, removed > 0 ? AuditStatus.Committed : AuditStatus.Unchanged, removed > 0 ? version : null, Json(new { records = removed }));
+        var (removed, version) = await Audited(intent, store => store.Remove(removal with { ChangeKey = intent.ChangeKey },
+            cancellationToken), cancellationToken);
+        audit.Complete(intent, removed > 0 ? AuditStatus.Committed : AuditStatus.Unchanged, removed > 0 ? version : null,
+            Json(new { records = removed }));
         return (removed, snapshots.LoadNow());
     }
 
@@ -50,14 +56,17 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
             throw;
         }
         var started = time.GetTimestamp();
-        var (outcome, version) = await Audited(intent, store => Importer.Import(store, source, cancellationToken: cancellationToken, changeKey: intent.ChangeKey), cancellationToken);
+        var (outcome, version) = await Audited(intent, store => Importer.Import(store, source, cancellationToken: cancellationToken,
+            changeKey: intent.ChangeKey), cancellationToken);
         metrics.Imported(outcome.Report.RowsRead.Values.Sum(), time.GetElapsedTime(started), outcome.Written);
-        audit.Complete(intent, StatusOf(outcome), outcome.Counts?.Any(c => c.Inserted + c.Updated > 0) == true ? version : null, Details(outcome));
+        audit.Complete(intent, StatusOf(outcome), outcome.Counts?.Any(c => c.Inserted + c.Updated > 0) == true ? version : null,
+            Details(outcome));
         return (outcome, source, snapshots.LoadNow());
     }
 
     // Runs the write under the gate; an exception completes the intent as failed before it propagates.
-    private async Task<(T Result, long Version)> Audited<T>(AuditIntent intent, Func<IGraphStore, T> write, CancellationToken cancellationToken)
+    private async Task<(T Result, long Version)> Audited<T>(AuditIntent intent, Func<IGraphStore, T> write,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -75,7 +84,9 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
         }
         catch (Exception e)
         {
-            audit.Complete(intent, AuditStatus.Failed, null, Json(new { error = e is OperationCanceledException ? "cancelled" : e.GetType().Name }));
+            audit.Complete(intent, AuditStatus.Failed, null, Json(new { error = e is OperationCanceledException
+                ? "cancelled"
+                : e.GetType().Name }));
             throw;
         }
     }

@@ -12,9 +12,12 @@ public static class Authorization
     /// <summary>Required roles by (type, field), read from the schema document.</summary>
     public static IReadOnlyDictionary<(string Type, string Field), Role> Rules(GraphQLDocument document) =>
         document.Definitions.OfType<GraphQLObjectTypeDefinition>()
-            .SelectMany(type => (type.Fields?.Items ?? []).Select(field => (Type: type.Name.StringValue, Field: field, Auth: field.Directives?.Items.FirstOrDefault(d => d.Name == "auth"))))
+            .SelectMany(type => (type.Fields?.Items ?? [])
+            .Select(field => (Type: type.Name.StringValue, Field: field, Auth: field.Directives?.Items.FirstOrDefault(
+            d => d.Name == "auth"))))
             .Where(x => x.Auth is not null)
-            .ToDictionary(x => (x.Type, x.Field.Name.StringValue), x => Enum.Parse<Role>(((GraphQLEnumValue)x.Auth!.Arguments!.Items.Single().Value).Name.StringValue, ignoreCase: true));
+            .ToDictionary(x => (x.Type, x.Field.Name.StringValue), x => Enum.Parse<Role>(
+            ((GraphQLEnumValue)x.Auth!.Arguments!.Items.Single().Value).Name.StringValue, ignoreCase: true));
 
     public static FieldResolver Require(Role role, FieldResolver resolver) => ctx =>
     {

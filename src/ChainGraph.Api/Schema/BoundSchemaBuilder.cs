@@ -21,7 +21,8 @@ internal sealed class BoundSchemaBuilder(IReadOnlyDictionary<string, Type> enums
         foreach (var value in type.Values)
         {
             var member = clr is null ? value.Value : Enum.Parse(clr, ClrName(value.Name), ignoreCase: true);
-            bound.Add(new EnumValueDefinition(value.Name, member) { Description = value.Description, DeprecationReason = value.DeprecationReason });
+            bound.Add(new EnumValueDefinition(value.Name, member) { Description = value.Description,
+                DeprecationReason = value.DeprecationReason });
         }
 
         return bound;
@@ -35,7 +36,9 @@ internal sealed class BoundSchemaBuilder(IReadOnlyDictionary<string, Type> enums
     private sealed class BoundEnumGraphType : EnumerationGraphType
     {
         public override object? Serialize(object? value) =>
-            value is Enum member && Values.FindByValue(value) is null && Named(member.ToString()) is { } definition ? definition.Name : base.Serialize(value);
+            value is Enum member && Values.FindByValue(value) is null && Named(member.ToString()) is { } definition
+                ? definition.Name
+                : base.Serialize(value);
 
         public override GraphQLValue ToAST(object? value) =>
             value is string name && Values.FindByName(name) is not null ? new GraphQLEnumValue(new GraphQLName(name)) : base.ToAST(value);

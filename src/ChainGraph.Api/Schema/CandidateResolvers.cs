@@ -27,7 +27,8 @@ internal static class CandidateResolvers
         var view = (ChecklistItemView)ctx.Parent!;
         var s = view.Snapshot;
         var all = s.Candidates(view.Item, ctx.CancellationToken);
-        return Connection<CandidateView>.Of([.. list(all).Select(c => new CandidateView(s, c))], ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
+        return Connection<CandidateView>.Of([.. list(all).Select(c => new CandidateView(s, c))], ctx.Argument<int?>("first"),
+            ctx.Argument<string>("after"), MaxPage);
     }
 
     private static object SimulateAddition(ResolveContext ctx)
@@ -37,10 +38,12 @@ internal static class CandidateResolvers
         if (s.Enterprise(id) is null) throw new GraphQLException($"unknown enterprise '{id}'", ErrorCodes.NotFound);
         var district = ctx.Argument<string>("district")!;
         if (!Geography.IsDistrict(district))
-            throw new GraphQLException($"unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}", ErrorCodes.BadUserInput);
+            throw new GraphQLException($"unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}",
+                ErrorCodes.BadUserInput);
         var segmentId = ctx.Argument<string>("segmentId");
         if (segmentId is not null && s.Segment(segmentId) is null)
-            throw new GraphQLException($"unknown segment '{segmentId}'; segments: {string.Join(", ", s.Dataset.Segments.Select(x => x.Id))}", ErrorCodes.NotFound);
+            throw new GraphQLException(
+                $"unknown segment '{segmentId}'; segments: {string.Join(", ", s.Dataset.Segments.Select(x => x.Id))}", ErrorCodes.NotFound);
         return new AdditionImpactView(s, s.Analyzer.SimulateAddition(s.Checklist(ctx.CancellationToken), id, district, segmentId));
     }
 }

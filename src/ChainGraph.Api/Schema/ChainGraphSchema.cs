@@ -52,7 +52,8 @@ public static class ChainGraphSchema
         schema.Directives.Register(new Directive("specifiedBy", GraphQLParser.AST.DirectiveLocation.Scalar)
         {
             Description = "Exposes a URL that specifies the behaviour of this scalar.",
-            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "url", Description = "The URL that specifies the behaviour of this scalar." }),
+            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "url",
+            Description = "The URL that specifies the behaviour of this scalar." }),
         });
         schema.RegisterType(AsDeclared(new DateScalar(), document));
         schema.RegisterType(AsDeclared(new DateTimeScalar(), document));
@@ -66,8 +67,8 @@ public static class ChainGraphSchema
     }
 
     // GraphQL.NET 8 lists only executable directives, its __Type has no specifiedByURL and its __Directive.args no
-    // includeDeprecated (graphql-js 16 has all three); completed after initialisation so getIntrospectionQuery with every option on is answered. No argument of
-    // this schema's directives is deprecated, so includeDeprecated changes nothing.
+    // includeDeprecated (graphql-js 16 has all three); completed after initialisation so getIntrospectionQuery with every option on is
+    // answered. No argument of this schema's directives is deprecated, so includeDeprecated changes nothing.
     private static void CompleteIntrospection(ISchema schema)
     {
         var args = ((IObjectGraphType)schema.AllTypes["__Directive"]!).GetField("args")!;
@@ -94,7 +95,8 @@ public static class ChainGraphSchema
     {
         var declared = document.Definitions.OfType<GraphQLScalarTypeDefinition>().Single(d => d.Name == scalar.Name);
         scalar.Description = declared.Description?.Value.ToString();
-        if (declared.Directives?.Items.FirstOrDefault(d => d.Name == "specifiedBy")?.Arguments?.Items.Single().Value is GraphQLStringValue url)
+        if (declared.Directives?.Items.FirstOrDefault(
+            d => d.Name == "specifiedBy")?.Arguments?.Items.Single().Value is GraphQLStringValue url)
         {
             scalar.ApplyDirective("specifiedBy", "url", url.Value.ToString());
         }
@@ -104,13 +106,15 @@ public static class ChainGraphSchema
 
     private static readonly IReadOnlyDictionary<string, Type> Enums = new Dictionary<string, Type>
     {
-        ["Role"] = typeof(Role), ["ChainCategory"] = typeof(ChainCategory), ["Stage"] = typeof(Stage), ["SegmentRole"] = typeof(SegmentRole),
-        ["LinkKind"] = typeof(LinkKind), ["Location"] = typeof(Domain.Location), ["Label"] = typeof(EnterpriseLabels), ["ComplianceFlag"] = typeof(ComplianceFlags), ["DengfengTier"] = typeof(DengfengTier),
+        ["Role"] = typeof(Role), ["ChainCategory"] = typeof(ChainCategory), ["Stage"] = typeof(Stage),
+        ["SegmentRole"] = typeof(SegmentRole),
+        ["LinkKind"] = typeof(LinkKind), ["Location"] = typeof(Domain.Location), ["Label"] = typeof(EnterpriseLabels),
+        ["ComplianceFlag"] = typeof(ComplianceFlags), ["DengfengTier"] = typeof(DengfengTier),
         ["EnterpriseStatus"] = typeof(EnterpriseStatus), ["EventType"] = typeof(EventType), ["ChokepointKind"] = typeof(ChokepointKind),
         ["ChecklistItemType"] = typeof(ChecklistItemType), ["SeverityLevel"] = typeof(SeverityLevel), ["ChainAction"] = typeof(ChainAction),
         ["ChangeKind"] = typeof(ChangeKind), ["RiskLevel"] = typeof(RiskLevel), ["GuidanceClass"] = typeof(GuidanceClass),
-        ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus), ["OwnerCriterion"] = typeof(OwnerCriterion),
-        ["SupplierStanding"] = typeof(Analysis.Chains.SupplierStanding),
+        ["EvaluationIndicator"] = typeof(EvaluationIndicator), ["OwnerStatus"] = typeof(OwnerStatus),
+        ["OwnerCriterion"] = typeof(OwnerCriterion), ["SupplierStanding"] = typeof(Analysis.Chains.SupplierStanding),
         ["Language"] = typeof(Domain.Text.Language), ["ProjectStatus"] = typeof(ProjectStatus),
         ["PipelineRung"] = typeof(Analysis.Pipeline.PipelineRung), ["PipelineLadder"] = typeof(Analysis.Pipeline.PipelineLadder),
         ["PipelineStanding"] = typeof(Analysis.Pipeline.PipelineStanding), ["RungCriterion"] = typeof(Analysis.Pipeline.RungCriterion),

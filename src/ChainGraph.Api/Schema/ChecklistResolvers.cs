@@ -22,7 +22,9 @@ internal static class ChecklistResolvers
         .Field("SeverityTerm", "value", ctx => ((SeverityTerm)ctx.Parent!).Amount)
         .Field("SeverityTerm", "description", ctx => ((SeverityTerm)ctx.Parent!).Text.In(ctx.Language))
         .Field("PolicyInstrument", "name", ctx => ctx.Language == Language.En ? Instrument(ctx).EnglishName : Instrument(ctx).Name)
-        .Field("PolicyInstrument", "section", ctx => ctx.Language == Language.En ? $"measure {Instrument(ctx).Section.Trim('第', '条')}" : Instrument(ctx).Section)
+        .Field("PolicyInstrument", "section", ctx => ctx.Language == Language.En
+            ? $"measure {Instrument(ctx).Section.Trim('第', '条')}"
+            : Instrument(ctx).Section)
         .Field("PolicyInstrument", "support", ctx => Instrument(ctx).SupportIn(ctx.Language))
         .Field("PolicyInstrument", "citation", ctx => Instrument(ctx).Cite(ctx.Language))
         .Field("SupplyRecordToVerify", "reason", ctx => ((SupplyRecordToVerifyView)ctx.Parent!).Record.Reason.In(ctx.Language))

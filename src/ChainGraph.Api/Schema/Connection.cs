@@ -8,7 +8,10 @@ public sealed record Connection<T>(int TotalCount, PageInfo PageInfo, IReadOnlyL
 {
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
 
-    /// <summary>Slices <paramref name="items"/> after the cursor <paramref name="after"/>, at most <paramref name="first"/> (≤ <paramref name="max"/>).</summary>
+    /// <summary>
+    /// Slices <paramref name="items"/> after the cursor <paramref name="after"/>, at most <paramref name="first"/> (≤
+    /// <paramref name="max"/>).
+    /// </summary>
     /// <exception cref="GraphQLException">BAD_USER_INPUT for a negative or too large <c>first</c> or a malformed cursor.</exception>
     public static Connection<T> Of(IReadOnlyList<T> items, int? first, string? after, int max)
     {
@@ -16,7 +19,8 @@ public sealed record Connection<T>(int TotalCount, PageInfo PageInfo, IReadOnlyL
         var start = after is null ? 0 : Offset(after, items.Count) + 1;
         var edges = new List<Edge<T>>(Math.Min(size, Math.Max(0, items.Count - start)));
         for (var i = start; i < items.Count && edges.Count < size; i++) edges.Add(new Edge<T>(Cursor(i), items[i]));
-        var info = new PageInfo(start + edges.Count < items.Count, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var info = new PageInfo(start + edges.Count < items.Count, start > 0, edges.FirstOrDefault()?.Cursor,
+            edges.LastOrDefault()?.Cursor);
         return new Connection<T>(items.Count, info, edges);
     }
 
@@ -30,13 +34,17 @@ public sealed record Connection<T>(int TotalCount, PageInfo PageInfo, IReadOnlyL
         try
         {
             var text = Encoding.ASCII.GetString(Convert.FromBase64String(cursor));
-            if (!text.StartsWith("offset:", StringComparison.Ordinal) || !int.TryParse(text[7..], NumberStyles.None, CultureInfo.InvariantCulture, out offset)) offset = -1;
+            if (!text.StartsWith("offset:", StringComparison.Ordinal)
+                || !int.TryParse(text[7..], NumberStyles.None, CultureInfo.InvariantCulture, out offset))
+                offset = -1;
         }
         catch (FormatException)
         {
         }
         if (offset < 0) throw new GraphQLException($"'{Shown(cursor)}' is not a cursor from this API", ErrorCodes.BadUserInput);
-        if (offset >= count) throw new GraphQLException($"the cursor points past the end of the list ({count} items); start again without 'after'", ErrorCodes.BadUserInput);
+        if (offset >= count)
+            throw new GraphQLException($"the cursor points past the end of the list ({count} items); start again without 'after'",
+                ErrorCodes.BadUserInput);
         return offset;
     }
 

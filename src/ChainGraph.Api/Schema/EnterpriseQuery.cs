@@ -11,7 +11,8 @@ namespace ChainGraph.Api.Schema;
 /// </summary>
 public static class EnterpriseQuery
 {
-    public static IReadOnlyList<int> Run(AnalysisSnapshot s, Caller caller, IReadOnlyDictionary<string, object?>? where, IReadOnlyList<IReadOnlyDictionary<string, object?>>? orderBy)
+    public static IReadOnlyList<int> Run(AnalysisSnapshot s, Caller caller, IReadOnlyDictionary<string, object?>? where,
+        IReadOnlyList<IReadOnlyDictionary<string, object?>>? orderBy)
     {
         var w = where ?? new Dictionary<string, object?>();
         var scope = Scope(s, w);
@@ -69,10 +70,12 @@ public static class EnterpriseQuery
         if (w.GetValueOrDefault("status") is EnterpriseStatus status) yield return e => all[e].Status == status;
         if (Number(w, "minOutput") is { } min) yield return e => all[e].AnnualOutput >= min;
         if (Number(w, "maxOutput") is { } max) yield return e => all[e].AnnualOutput <= max;
-        if (Text(w, "nameContains") is { Length: > 0 } name) yield return e => all[e].Name.Contains(name, StringComparison.OrdinalIgnoreCase);
+        if (Text(w, "nameContains") is { Length: > 0 } name)
+            yield return e => all[e].Name.Contains(name, StringComparison.OrdinalIgnoreCase);
         if (w.GetValueOrDefault("riskLevel") is RiskLevel level)
         {
-            if (!caller.Has(Role.Analyst)) throw new GraphQLException("filtering by riskLevel needs the analyst role", ErrorCodes.Forbidden);
+            if (!caller.Has(Role.Analyst))
+                throw new GraphQLException("filtering by riskLevel needs the analyst role", ErrorCodes.Forbidden);
             var levels = StructuralRisk.AllLevels(s);
             yield return e => levels[e] == level;
         }
@@ -84,10 +87,13 @@ public static class EnterpriseQuery
         var value => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static IReadOnlyList<int> Sort(AnalysisSnapshot s, List<int> matches, IReadOnlyList<IReadOnlyDictionary<string, object?>>? orderBy)
+    private static IReadOnlyList<int> Sort(AnalysisSnapshot s, List<int> matches,
+        IReadOnlyList<IReadOnlyDictionary<string, object?>>? orderBy)
     {
         var all = s.Dataset.Enterprises;
-        var keys = orderBy is { Count: > 0 } ? orderBy : [new Dictionary<string, object?> { ["field"] = "ANNUAL_OUTPUT", ["direction"] = "DESC" }];
+        var keys = orderBy is { Count: > 0 }
+            ? orderBy
+            : [new Dictionary<string, object?> { ["field"] = "ANNUAL_OUTPUT", ["direction"] = "DESC" }];
         // The id breaks ties so cursors stay stable.
         var comparisons = keys.Select(key => Comparison(all, key)).Append((a, b) => string.CompareOrdinal(all[a].Id, all[b].Id)).ToArray();
         matches.Sort((a, b) =>

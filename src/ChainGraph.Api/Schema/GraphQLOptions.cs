@@ -28,7 +28,8 @@ public sealed class GraphQLOptions
     public GraphQLExecutorOptions ToExecutorOptions() => new()
     {
         SerialQueries = SerialQueries,
-        Limits = new GraphQLLimits { MaxDepth = MaxDepth, MaxCost = MaxFieldCost, MaxAliases = MaxAliases, MaxFragmentSpreads = MaxFragmentSpreads },
+        Limits = new GraphQLLimits { MaxDepth = MaxDepth, MaxCost = MaxFieldCost, MaxAliases = MaxAliases,
+        MaxFragmentSpreads = MaxFragmentSpreads },
         IncludeExceptionDetails = IncludeExceptionDetails,
     };
 }

@@ -9,7 +9,10 @@ namespace ChainGraph.Api.Schema;
 /// </summary>
 public interface IAuditLog
 {
-    /// <summary>Records that <paramref name="caller"/> is about to run <paramref name="operation"/>; the entry's change key goes to the store with the change.</summary>
+    /// <summary>
+    /// Records that <paramref name="caller"/> is about to run <paramref name="operation"/>; the entry's change key goes to the store with
+    /// the change.
+    /// </summary>
     AuditIntent Begin(Caller caller, string operation, string target);
 
     /// <summary>Records how the write of <paramref name="intent"/> ended (a <c>Storage.Service.AuditStatus</c> value).</summary>
@@ -18,10 +21,14 @@ public interface IAuditLog
     /// <summary>Records an attempt refused before any write (the role, a folder outside the import root, …) and why.</summary>
     void Refused(Caller caller, string operation, string target, string reason);
 
-    /// <summary>Appends an entry for a committed change made without an intent (kept for callers outside <see cref="ApiWriter"/>).</summary>
+    /// <summary>
+    /// Appends an entry for a committed change made without an intent (kept for callers outside <see cref="ApiWriter"/>).
+    /// </summary>
     void Record(Caller caller, string operation, string target, string details);
 
-    /// <summary>Entries newest first: at most <paramref name="first"/> after the entry with id <paramref name="afterId"/> (null: from the newest).</summary>
+    /// <summary>
+    /// Entries newest first: at most <paramref name="first"/> after the entry with id <paramref name="afterId"/> (null: from the newest).
+    /// </summary>
     IReadOnlyList<AuditEntry> Read(int first, long? afterId);
 }
 
@@ -29,4 +36,5 @@ public interface IAuditLog
 public sealed record AuditIntent(long Id, string ChangeKey, Caller Caller, string Operation, string Target);
 
 /// <summary>One audit entry (the <c>AuditEntry</c> GraphQL type).</summary>
-public sealed record AuditEntry(long Id, DateTimeOffset At, string KeyName, Role Role, string Operation, string Target, string Details, string Status = "committed", long? DataVersion = null);
+public sealed record AuditEntry(long Id, DateTimeOffset At, string KeyName, Role Role, string Operation, string Target, string Details,
+    string Status = "committed", long? DataVersion = null);

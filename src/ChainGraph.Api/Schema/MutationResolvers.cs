@@ -18,7 +18,8 @@ internal static class MutationResolvers
         .Field("Mutation", "upsertSupply", UpsertSupply)
         .Field("Mutation", "markChainOwner", MarkChainOwner)
         .Field("Mutation", "removeEnterprise", ctx => Remove(ctx, Removal.Enterprise(ctx.Argument<string>("id")!)))
-        .Field("Mutation", "removeSupply", ctx => Remove(ctx, Removal.Supply(ctx.Argument<string>("supplierId")!, ctx.Argument<string>("customerId")!, ctx.Argument<string>("segmentId")!)))
+        .Field("Mutation", "removeSupply", ctx => Remove(ctx, Removal.Supply(ctx.Argument<string>("supplierId")!,
+        ctx.Argument<string>("customerId")!, ctx.Argument<string>("segmentId")!)))
         .Field("Mutation", "importFiles", ImportFiles);
 
     private static async ValueTask<object?> UpsertEnterprise(ResolveContext ctx)
@@ -29,7 +30,8 @@ internal static class MutationResolvers
         {
             JsonLinesFiles.Write(dir, FileSpecs.Enterprises, [EnterpriseRow(input)]);
             if (input.GetValueOrDefault("memberships") is IEnumerable<object?> memberships)
-                JsonLinesFiles.Write(dir, FileSpecs.Memberships, memberships.Cast<IReadOnlyDictionary<string, object?>>().Select(m => MembershipRow(id, m)));
+                JsonLinesFiles.Write(dir, FileSpecs.Memberships, memberships.Cast<IReadOnlyDictionary<string, object?>>()
+                    .Select(m => MembershipRow(id, m)));
         });
         return snapshot.Enterprise(id);
     }
@@ -40,7 +42,8 @@ internal static class MutationResolvers
         var row = new Dictionary<string, object?>
         {
             ["supplier_id"] = input["supplierId"], ["customer_id"] = input["customerId"], ["segment_id"] = input["segmentId"],
-            ["share"] = input["share"], ["annual_value"] = input.GetValueOrDefault("annualValue"), ["substitutability"] = input.GetValueOrDefault("substitutability"),
+            ["share"] = input["share"], ["annual_value"] = input.GetValueOrDefault("annualValue"),
+            ["substitutability"] = input.GetValueOrDefault("substitutability"),
             ["recovery_days"] = input.GetValueOrDefault("recoveryDays"), ["since"] = Date(input.GetValueOrDefault("since")),
         };
         var snapshot = await WriteRows(ctx, "upsertSupply", $"{input["supplierId"]}→{input["customerId"]} {input["segmentId"]}",
@@ -49,22 +52,27 @@ internal static class MutationResolvers
         var rows = snapshot.Supplies.OutOfEnterprise(supplier).ToArray();
         var segment = snapshot.Segment((string)input["segmentId"]!)!.Index;
         var customer = snapshot.Enterprise((string)input["customerId"]!)!.Index;
-        return new SupplyView(snapshot, rows.First(r => snapshot.Dataset.Supplies.Customer[r] == customer && snapshot.Dataset.Supplies.Segment[r] == segment));
+        return new SupplyView(snapshot, rows.First(r => snapshot.Dataset.Supplies.Customer[r] == customer
+            && snapshot.Dataset.Supplies.Segment[r] == segment));
     }
 
     private static async ValueTask<object?> MarkChainOwner(ResolveContext ctx)
     {
         var id = ctx.Argument<string>("enterpriseId")!;
-        var row = MembershipRow(id, new Dictionary<string, object?> { ["segmentId"] = ctx.Argument<string>("segmentId"), ["role"] = SegmentRole.Owner });
-        var snapshot = await WriteRows(ctx, "markChainOwner", $"{id} in {ctx.Argument<string>("segmentId")}", dir => JsonLinesFiles.Write(dir, FileSpecs.Memberships, [row]));
+        var row = MembershipRow(id, new Dictionary<string, object?> { ["segmentId"] = ctx.Argument<string>("segmentId"),
+            ["role"] = SegmentRole.Owner });
+        var snapshot = await WriteRows(ctx, "markChainOwner", $"{id} in {ctx.Argument<string>("segmentId")}",
+            dir => JsonLinesFiles.Write(dir, FileSpecs.Memberships, [row]));
         return snapshot.Enterprise(id);
     }
 
     private static async ValueTask<object?> Remove(ResolveContext ctx, Removal removal)
     {
         var operation = removal.EnterpriseIds.Count > 0 ? "removeEnterprise" : "removeSupply";
-        var target = string.Join(",", removal.EnterpriseIds.Concat(removal.Supplies.Select(s => $"{s.SupplierId}→{s.CustomerId} {s.SegmentId}")));
-        var (removed, snapshot) = await Service<ApiWriter>(ctx).RemoveAsync(CallerOf(ctx), operation, target, removal, ctx.CancellationToken);
+        var target = string.Join(",", removal.EnterpriseIds.Concat(removal.Supplies.Select(
+            s => $"{s.SupplierId}→{s.CustomerId} {s.SegmentId}")));
+        var (removed, snapshot) = await Service<ApiWriter>(ctx)
+            .RemoveAsync(CallerOf(ctx), operation, target, removal, ctx.CancellationToken);
         return new RemovalResult(removed > 0, removed, snapshot.Version);
     }
 
@@ -72,7 +80,8 @@ internal static class MutationResolvers
     {
         try
         {
-            var (outcome, source, snapshot) = await Service<ApiWriter>(ctx).ImportFromRootAsync(CallerOf(ctx), ctx.Argument<string>("directory")!, ctx.CancellationToken);
+            var (outcome, source, snapshot) = await Service<ApiWriter>(ctx)
+                .ImportFromRootAsync(CallerOf(ctx), ctx.Argument<string>("directory")!, ctx.CancellationToken);
             return ImportResult.From(outcome, source, snapshot.Version);
         }
         catch (ImportRefusedException e)
@@ -88,12 +97,14 @@ internal static class MutationResolvers
         try
         {
             write(dir);
-            var (outcome, _, snapshot) = await Service<ApiWriter>(ctx).ImportAsync(CallerOf(ctx), operation, target, dir, ctx.CancellationToken);
+            var (outcome, _, snapshot) = await Service<ApiWriter>(ctx)
+                .ImportAsync(CallerOf(ctx), operation, target, dir, ctx.CancellationToken);
             if (!outcome.Written)
             {
-                var issues = outcome.Report.Errors.Select(e => new Dictionary<string, object?> { ["column"] = e.Column, ["message"] = e.Message }).ToList();
-                throw new GraphQLException($"{operation} rejected: {string.Join("; ", outcome.Report.Errors.Select(e => e.Message))}", ErrorCodes.BadUserInput,
-                    new Dictionary<string, object?> { ["issues"] = issues });
+                var issues = outcome.Report.Errors.Select(e => new Dictionary<string, object?> { ["column"] = e.Column,
+                    ["message"] = e.Message }).ToList();
+                throw new GraphQLException($"{operation} rejected: {string.Join("; ", outcome.Report.Errors.Select(e => e.Message))}",
+                    ErrorCodes.BadUserInput, new Dictionary<string, object?> { ["issues"] = issues });
             }
             return snapshot;
         }
@@ -107,7 +118,8 @@ internal static class MutationResolvers
     {
         ["id"] = i["id"], ["name"] = i["name"], ["district"] = i.GetValueOrDefault("district"), ["region"] = i.GetValueOrDefault("region"),
         ["country"] = i["country"], ["industry_code"] = i.GetValueOrDefault("industryCode"), ["annual_output"] = i["annualOutput"],
-        ["revenue"] = i.GetValueOrDefault("revenue"), ["tax"] = i.GetValueOrDefault("tax"), ["employees"] = i.GetValueOrDefault("employees"),
+        ["revenue"] = i.GetValueOrDefault("revenue"), ["tax"] = i.GetValueOrDefault("tax"),
+        ["employees"] = i.GetValueOrDefault("employees"),
         ["rd_ratio"] = i.GetValueOrDefault("rdRatio"), ["energy_per_output"] = i.GetValueOrDefault("energyPerOutput"),
         ["market_share"] = i.GetValueOrDefault("marketShare"), ["founded"] = Date(i.GetValueOrDefault("founded")),
         ["labels"] = i.GetValueOrDefault("labels") is IEnumerable<object?> labels

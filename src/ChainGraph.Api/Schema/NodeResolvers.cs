@@ -28,7 +28,9 @@ internal static class NodeResolvers
         var first = PageSize.Check(ctx.Argument<int?>("first"), 10, MaxSupplyPage);
         var ranked = s.Rankings(chain.Id, ctx.CancellationToken);
         var flagged = s.Checklist(ctx.CancellationToken).Where(i => i.ChainId == chain.Id).SelectMany(i => i.EnterpriseIds).ToHashSet();
-        return ranked.Take(first).Select(r => new BrokerView(s.Enterprise(r.Enterprise), r.Betweenness, r.PageRank, flagged.Contains(s.Dataset.Enterprises[r.Enterprise].Id)));
+        return ranked.Take(first)
+            .Select(r => new BrokerView(s.Enterprise(r.Enterprise), r.Betweenness, r.PageRank,
+            flagged.Contains(s.Dataset.Enterprises[r.Enterprise].Id)));
     }
 
     private static object ChainSupplies(ResolveContext ctx)
@@ -36,7 +38,8 @@ internal static class NodeResolvers
         var chain = (ChainView)ctx.Parent!;
         var s = chain.Snapshot;
         var rows = s.ChainSupplies(chain.Id);
-        return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxChainSupplyPage);
+        return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"),
+            ctx.Argument<string>("after"), MaxChainSupplyPage);
     }
 
     // Object fields read the snapshot their parent came from (a mutation returns views of the new snapshot).
@@ -47,8 +50,11 @@ internal static class NodeResolvers
         var parent = (EnterpriseView)ctx.Parent!;
         var (s, enterprise) = (parent.Snapshot, parent.Index);
         var segmentId = ctx.Argument<string>("segmentId");
-        var segment = segmentId is null ? -1 : s.Segment(segmentId)?.Index ?? throw new GraphQLException($"unknown segment '{segmentId}'", ErrorCodes.NotFound);
+        var segment = segmentId is null
+            ? -1
+            : s.Segment(segmentId)?.Index ?? throw new GraphQLException($"unknown segment '{segmentId}'", ErrorCodes.NotFound);
         var rows = rowsOf(s, enterprise).ToArray().Where(r => segment < 0 || s.Dataset.Supplies.Segment[r] == segment).ToArray();
-        return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxSupplyPage);
+        return Connection<SupplyView>.Of(new MappedList<int, SupplyView>(rows, row => new SupplyView(s, row)), ctx.Argument<int?>("first"),
+            ctx.Argument<string>("after"), MaxSupplyPage);
     }
 }

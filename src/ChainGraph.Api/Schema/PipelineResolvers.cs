@@ -11,7 +11,8 @@ internal static class PipelineResolvers
 
     public static void Register(ResolverRegistry r) => r
         .Field("Query", "pipeline", Pipeline)
-        .Field("PipelineConnection", "basis", ctx => PipelineWording.Basis(((PipelineConnectionView)ctx.Parent!).Report.Criteria).In(Lang(ctx)))
+        .Field("PipelineConnection", "basis", ctx => PipelineWording.Basis(((PipelineConnectionView)ctx.Parent!).Report.Criteria)
+        .In(Lang(ctx)))
         .Field("PipelineConnection", "measured", ctx => ((PipelineConnectionView)ctx.Parent!).Report.Measured.In(Lang(ctx)))
         .Field("PipelineEntry", "summary", ctx => ((PipelineEntryView)ctx.Parent!).Entry.Summary.In(Lang(ctx)))
         .Field("PipelineEntry", "rewardBasis", ctx => ((PipelineEntryView)ctx.Parent!).Entry.RewardBasis.In(Lang(ctx)))
@@ -22,8 +23,10 @@ internal static class PipelineResolvers
         var s = SnapshotOf(ctx);
         var chainId = ctx.Argument<string>("chainId");
         if (chainId is not null) QueryResolvers.RequireChain(s, chainId);
-        var entries = new MappedList<PipelineEntry, PipelineEntryView>(s.PipelineEntries(chainId, ctx.Argument<PipelineRung?>("rung"), ctx.CancellationToken), e => new PipelineEntryView(s, e));
-        return new PipelineConnectionView(Connection<PipelineEntryView>.Of(entries, ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage), s.Pipeline(ctx.CancellationToken));
+        var entries = new MappedList<PipelineEntry, PipelineEntryView>(s.PipelineEntries(chainId, ctx.Argument<PipelineRung?>("rung"),
+            ctx.CancellationToken), e => new PipelineEntryView(s, e));
+        return new PipelineConnectionView(Connection<PipelineEntryView>.Of(entries, ctx.Argument<int?>("first"),
+            ctx.Argument<string>("after"), MaxPage), s.Pipeline(ctx.CancellationToken));
     }
 
     private static Language Lang(ResolveContext ctx) => ctx.Argument<Language?>("lang") ?? Language.Zh;

@@ -2,7 +2,9 @@ using ChainGraph.Analysis.Pipeline;
 
 namespace ChainGraph.Api.Schema;
 
-/// <summary>A page of the cultivation pipeline with what it rests on; <c>basis</c> and <c>measured</c> are resolved in the requested language.</summary>
+/// <summary>
+/// A page of the cultivation pipeline with what it rests on; <c>basis</c> and <c>measured</c> are resolved in the requested language.
+/// </summary>
 public sealed record PipelineConnectionView(Connection<PipelineEntryView> Page, PipelineReport Report)
 {
     public int TotalCount => Page.TotalCount;

@@ -18,7 +18,8 @@ internal static class ProjectResolvers
     public static void Register(ResolverRegistry r) => r
         .Field("Query", "projects", Projects)
         .Field("ChecklistItem", "project", ctx => ProjectOf((ChecklistItemView)ctx.Parent!))
-        .Field("Project", "statusName", ctx => ProjectStatusNames.Of(((ProjectView)ctx.Parent!).Status).In(ctx.Argument<Language?>("lang") ?? Language.Zh))
+        .Field("Project", "statusName", ctx => ProjectStatusNames.Of(((ProjectView)ctx.Parent!).Status)
+        .In(ctx.Argument<Language?>("lang") ?? Language.Zh))
         .Field("Mutation", "upsertProject", UpsertProject)
         .Field("Mutation", "removeProject", RemoveProject);
 
@@ -38,14 +39,16 @@ internal static class ProjectResolvers
     {
         var input = ctx.Argument<IReadOnlyDictionary<string, object?>>("input")!;
         var id = (string)input["id"]!;
-        var snapshot = await MutationResolvers.WriteRows(ctx, "upsertProject", id, dir => JsonLinesFiles.Write(dir, FileSpecs.Projects, [Row(input)]));
+        var snapshot = await MutationResolvers.WriteRows(ctx, "upsertProject", id, dir => JsonLinesFiles.Write(dir, FileSpecs.Projects,
+            [Row(input)]));
         return new ProjectView(snapshot, snapshot.Dataset.Projects.Single(p => p.Id == id));
     }
 
     private static async ValueTask<object?> RemoveProject(ResolveContext ctx)
     {
         var id = ctx.Argument<string>("id")!;
-        var (removed, snapshot) = await Service<ApiWriter>(ctx).RemoveAsync(CallerOf(ctx), "removeProject", id, Removal.Project(id), ctx.CancellationToken);
+        var (removed, snapshot) = await Service<ApiWriter>(ctx)
+            .RemoveAsync(CallerOf(ctx), "removeProject", id, Removal.Project(id), ctx.CancellationToken);
         return new RemovalResult(removed > 0, removed, snapshot.Version);
     }
 
@@ -54,7 +57,8 @@ internal static class ProjectResolvers
         ["id"] = i["id"], ["item_id"] = i["itemId"], ["chain_id"] = i["chainId"], ["segment_id"] = i.GetValueOrDefault("segmentId"),
         ["lead_enterprise_id"] = i["leadEnterpriseId"],
         ["partners"] = i.GetValueOrDefault("partners") is IEnumerable<object?> partners ? string.Join(';', partners) : null,
-        ["goal"] = i["goal"], ["budget"] = i["budget"], ["investment"] = i.GetValueOrDefault("investment"), ["instrument"] = i["instrument"],
+        ["goal"] = i["goal"], ["budget"] = i["budget"], ["investment"] = i.GetValueOrDefault("investment"),
+        ["instrument"] = i["instrument"],
         ["amount"] = i.GetValueOrDefault("amount"), ["status"] = Vocabulary.Word((ProjectStatus)i["status"]!), ["quarter"] = i["quarter"],
     };
 }

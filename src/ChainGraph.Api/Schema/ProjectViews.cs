@@ -4,13 +4,16 @@ using ChainGraph.Analysis.Projects;
 
 namespace ChainGraph.Api.Schema;
 
-/// <summary>A project of the 攻关项目清单 (the <c>Project</c> GraphQL type): firms, chain and segment as nodes, the item if still listed.</summary>
+/// <summary>
+/// A project of the 攻关项目清单 (the <c>Project</c> GraphQL type): firms, chain and segment as nodes, the item if still listed.
+/// </summary>
 public sealed record ProjectView(AnalysisSnapshot Snapshot, Project Project)
 {
     public string Id => Project.Id;
     public string ItemId => Project.ItemId;
     public string ItemTitle => ProjectItemTitle.Of(Project.ItemId, Snapshot.Analyzer.Index);
-    public ChecklistItemView? Item => Snapshot.ChecklistById().TryGetValue(Project.ItemId, out var item) ? new ChecklistItemView(Snapshot, item) : null;
+    public ChecklistItemView? Item =>
+        Snapshot.ChecklistById().TryGetValue(Project.ItemId, out var item) ? new ChecklistItemView(Snapshot, item) : null;
     public ChainView Chain => Snapshot.Chain(Project.ChainId)!;
     public SegmentView? Segment => Project.SegmentId is null ? null : Snapshot.Segment(Project.SegmentId);
     public EnterpriseView Lead => Snapshot.Enterprise(Project.LeadEnterpriseId)!;

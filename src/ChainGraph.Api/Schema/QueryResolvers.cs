@@ -28,10 +28,15 @@ internal static class QueryResolvers
     {
         var first = PageSize.Check(ctx.Argument<int?>("first"), 50, MaxChecklistPage);
         var after = ctx.Argument<string>("after");
-        long? afterId = after is null ? null : long.TryParse(after, out var id) ? id : throw new GraphQLException($"'{after}' is not an audit cursor", ErrorCodes.BadUserInput);
+        long? afterId = after is null
+            ? null
+            : long.TryParse(after, out var id)
+                ? id
+                : throw new GraphQLException($"'{after}' is not an audit cursor", ErrorCodes.BadUserInput);
         var entries = Service<IAuditLog>(ctx).Read(first + 1, afterId);
         var page = entries.Take(first).ToList();
-        var info = new PageInfo(entries.Count > first, afterId is not null, page.FirstOrDefault()?.Id.ToString(), page.LastOrDefault()?.Id.ToString());
+        var info = new PageInfo(entries.Count > first, afterId is not null, page.FirstOrDefault()?.Id.ToString(),
+            page.LastOrDefault()?.Id.ToString());
         return new { PageInfo = info, Nodes = page };
     }
 
@@ -42,8 +47,10 @@ internal static class QueryResolvers
         var s = SnapshotOf(ctx);
         var where = ctx.Argument<IReadOnlyDictionary<string, object?>>("where");
         var orderBy = ctx.Argument<List<IReadOnlyDictionary<string, object?>>>("orderBy");
-        var matches = s.CachedBounded($"enterprises:{Key(where)}:{Key(orderBy)}:{CallerOf(ctx).Role}", () => EnterpriseQuery.Run(s, CallerOf(ctx), where, orderBy));
-        return Connection<EnterpriseView>.Of(new MappedList<int, EnterpriseView>(matches, s.Enterprise), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxPage);
+        var matches = s.CachedBounded($"enterprises:{Key(where)}:{Key(orderBy)}:{CallerOf(ctx).Role}",
+            () => EnterpriseQuery.Run(s, CallerOf(ctx), where, orderBy));
+        return Connection<EnterpriseView>.Of(new MappedList<int, EnterpriseView>(matches, s.Enterprise), ctx.Argument<int?>("first"),
+            ctx.Argument<string>("after"), MaxPage);
     }
 
     private static object Bottlenecks(ResolveContext ctx)
@@ -63,8 +70,10 @@ internal static class QueryResolvers
     private static object Checklist(ResolveContext ctx)
     {
         var s = SnapshotOf(ctx);
-        var items = FilteredChecklist(s, ctx.Argument<string>("chainId"), ctx.Argument<List<ChecklistItemType>>("types"), ctx.CancellationToken);
-        return Connection<ChecklistItemView>.Of(items.Select(i => new ChecklistItemView(s, i)).ToList(), ctx.Argument<int?>("first"), ctx.Argument<string>("after"), MaxChecklistPage);
+        var items = FilteredChecklist(s, ctx.Argument<string>("chainId"), ctx.Argument<List<ChecklistItemType>>("types"),
+            ctx.CancellationToken);
+        return Connection<ChecklistItemView>.Of(items.Select(i => new ChecklistItemView(s, i)).ToList(), ctx.Argument<int?>("first"),
+            ctx.Argument<string>("after"), MaxChecklistPage);
     }
 
     private static object ChecklistDiff(ResolveContext ctx)
@@ -78,13 +87,15 @@ internal static class QueryResolvers
     /// <summary>The <c>previous</c> argument (an earlier checklist's items); null when not given.</summary>
     internal static IReadOnlyList<PreviousItem>? PreviousItems(ResolveContext ctx) =>
         ctx.Argument<List<IReadOnlyDictionary<string, object?>>>("previous")?
-            .Select(p => new PreviousItem((string)p["id"]!, Convert.ToDouble(p["severity"], System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(p => new PreviousItem((string)p["id"]!, Convert.ToDouble(p["severity"],
+            System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
 
     private static object Simulate(ResolveContext ctx)
     {
         var s = SnapshotOf(ctx);
-        var disruption = new Disruption(ctx.Argument<List<string>>("enterpriseIds") ?? [], ctx.Argument<string>("region"), ctx.Argument<string>("country"), ctx.Argument<string>("district"));
+        var disruption = new Disruption(ctx.Argument<List<string>>("enterpriseIds") ?? [], ctx.Argument<string>("region"),
+            ctx.Argument<string>("country"), ctx.Argument<string>("district"));
         if (disruption.EnterpriseIds.Count == 0 && disruption.Region is null && disruption.Country is null && disruption.District is null)
             throw new GraphQLException("say what to remove: enterpriseIds, country, region or district", ErrorCodes.BadUserInput);
         var unknown = disruption.EnterpriseIds.Where(id => s.Enterprise(id) is null).ToList();
@@ -100,7 +111,9 @@ internal static class QueryResolvers
         CancellationToken cancellationToken)
     {
         if (chainId is not null) RequireChain(s, chainId);
-        return s.Checklist(cancellationToken).Where(i => (chainId is null || i.ChainId == chainId) && (types is null || types.Contains(i.Type))).ToList();
+        return s.Checklist(cancellationToken)
+            .Where(i => (chainId is null || i.ChainId == chainId) && (types is null || types.Contains(i.Type)))
+            .ToList();
     }
 
     internal static ChainView RequireChain(AnalysisSnapshot s, string id) =>
@@ -110,7 +123,8 @@ internal static class QueryResolvers
     private static string Key(object? value) => value switch
     {
         null => "",
-        IReadOnlyDictionary<string, object?> map => "{" + string.Join(",", map.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + Key(kv.Value))) + "}",
+        IReadOnlyDictionary<string, object?> map =>
+            "{" + string.Join(",", map.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + Key(kv.Value))) + "}",
         System.Collections.IEnumerable list and not string => "[" + string.Join(",", list.Cast<object?>().Select(Key)) + "]",
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };

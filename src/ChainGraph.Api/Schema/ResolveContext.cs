@@ -33,7 +33,8 @@ public readonly struct ResolveContext(IResolveFieldContext inner)
     public FieldType Field => inner.FieldDefinition;
 
     /// <summary>The <c>lang</c> argument of a text field: Chinese unless English is asked for.</summary>
-    public ChainGraph.Domain.Text.Language Language => Argument<ChainGraph.Domain.Text.Language?>("lang") ?? ChainGraph.Domain.Text.Language.Zh;
+    public ChainGraph.Domain.Text.Language Language =>
+        Argument<ChainGraph.Domain.Text.Language?>("lang") ?? ChainGraph.Domain.Text.Language.Zh;
 
     /// <summary>True when the argument was given (literally or by a variable) or has a default.</summary>
     public bool HasArgument(string name) => inner.Arguments?.TryGetValue(name, out var value) == true && value.Value is not null;
@@ -50,14 +51,20 @@ public readonly struct ResolveContext(IResolveFieldContext inner)
         if (value is null) return null;
         var underlying = Nullable.GetUnderlyingType(target) ?? target;
         if (underlying.IsInstanceOfType(value)) return value;
-        if (underlying.IsEnum) return value is string text ? Enum.Parse(underlying, text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true) : Enum.ToObject(underlying, value);
-        if (value is IEnumerable items and not string and not IDictionary && ElementType(underlying) is { } element) return ConvertList(items, underlying, element);
-        if (value is IConvertible && typeof(IConvertible).IsAssignableFrom(underlying)) return System.Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture);
+        if (underlying.IsEnum)
+            return value is string text
+                ? Enum.Parse(underlying, text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true)
+                : Enum.ToObject(underlying, value);
+        if (value is IEnumerable items and not string and not IDictionary && ElementType(underlying) is { } element)
+            return ConvertList(items, underlying, element);
+        if (value is IConvertible && typeof(IConvertible).IsAssignableFrom(underlying))
+            return System.Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture);
         throw new InvalidOperationException($"cannot read a {value.GetType().Name} argument as {target.Name}");
     }
 
     private static Type? ElementType(Type target) => target.IsArray ? target.GetElementType()
-        : target.IsGenericType && target.GetGenericArguments() is [var element] && target.IsAssignableFrom(typeof(List<>).MakeGenericType(element)) ? element
+        : target.IsGenericType && target.GetGenericArguments() is [var element]
+            && target.IsAssignableFrom(typeof(List<>).MakeGenericType(element)) ? element
         : null;
 
     private static object ConvertList(IEnumerable items, Type target, Type element)

@@ -27,7 +27,9 @@ internal sealed class ResolverRegistry(GraphQLDocument sdl)
     public void AttachTo(global::GraphQL.Utilities.SchemaBuilder builder)
     {
         var unguarded = _rules.Keys.Where(k => !_resolvers.ContainsKey(k)).ToList();
-        if (unguarded.Count > 0) throw new InvalidOperationException($"@auth fields without resolvers: {string.Join(", ", unguarded.Select(k => $"{k.Type}.{k.Field}"))}");
+        if (unguarded.Count > 0)
+            throw new InvalidOperationException(
+                $"@auth fields without resolvers: {string.Join(", ", unguarded.Select(k => $"{k.Type}.{k.Field}"))}");
         foreach (var ((type, field), resolver) in _resolvers)
         {
             builder.Types.For(type).FieldFor(field).Resolver = new FuncFieldResolver<object?>(ctx => resolver(new ResolveContext(ctx)));

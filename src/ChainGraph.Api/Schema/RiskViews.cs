@@ -15,7 +15,10 @@ public sealed record EnterpriseChainRiskView(AnalysisSnapshot Snapshot, Enterpri
     public IReadOnlyList<Analysis.Risk.Assessment.RiskFactor> Factors => Risk.Factors;
 }
 
-/// <summary>An enterprise's evaluation (the record's <c>Class</c> is the schema's <c>guidanceClass</c>); its texts are resolved in the requested language.</summary>
+/// <summary>
+/// An enterprise's evaluation (the record's <c>Class</c> is the schema's <c>guidanceClass</c>); its texts are resolved in the requested
+/// language.
+/// </summary>
 public sealed record EvaluationView(EnterpriseEvaluation Evaluation)
 {
     public double Score => Evaluation.Score;

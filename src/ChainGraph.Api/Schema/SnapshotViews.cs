@@ -23,6 +23,9 @@ public static class SnapshotViews
     public static EnterpriseView? Enterprise(this AnalysisSnapshot snapshot, string id) =>
         snapshot.Analyzer.Index.TryGetEnterprise(id, out var index) ? new EnterpriseView(snapshot, index) : null;
 
-    /// <summary>The snapshot's info as <paramref name="caller"/> may see it: the store's location only for admins, its kind otherwise.</summary>
-    public static SnapshotInfo DisclosedTo(this SnapshotInfo info, Caller caller) => info with { Store = Disclosure.StoreFor(caller, info.Store) };
+    /// <summary>
+    /// The snapshot's info as <paramref name="caller"/> may see it: the store's location only for admins, its kind otherwise.
+    /// </summary>
+    public static SnapshotInfo DisclosedTo(this SnapshotInfo info, Caller caller) =>
+        info with { Store = Disclosure.StoreFor(caller, info.Store) };
 }

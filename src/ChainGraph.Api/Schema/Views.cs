@@ -16,7 +16,8 @@ public sealed record ChainView(AnalysisSnapshot Snapshot, Chain Chain)
     public IEnumerable<EnterpriseView> Owners => Snapshot.Analyzer.Index.Owners[Chain.Id].Select(Snapshot.Enterprise);
     public ChainMapView Map => new(this, Snapshot.Map(Chain.Id));
     public IEnumerable<LinkView> Links => Snapshot.Links(Chain.Id).Select(l => new LinkView(Snapshot, l));
-    public BriefingLinks Briefing => new($"/briefings/{Uri.EscapeDataString(Chain.Id)}", $"/briefings/{Uri.EscapeDataString(Chain.Id)}.pdf");
+    public BriefingLinks Briefing =>
+        new($"/briefings/{Uri.EscapeDataString(Chain.Id)}", $"/briefings/{Uri.EscapeDataString(Chain.Id)}.pdf");
 }
 
 /// <summary>Where a chain's briefing is served (the pages under <c>/briefings</c>).</summary>
@@ -70,14 +71,23 @@ public sealed record EnterpriseView(AnalysisSnapshot Snapshot, int Index)
     public double? EnergyPerOutput => Record.EnergyPerOutput;
     public double? MarketShare => Record.MarketShare;
     public DateOnly? Founded => Record.Founded;
-    public IEnumerable<EnterpriseLabels> Labels => Enum.GetValues<EnterpriseLabels>().Where(l => l != EnterpriseLabels.None && Record.Labels.HasFlag(l));
-    public IEnumerable<ComplianceFlags> Compliance => Enum.GetValues<ComplianceFlags>().Where(f => f != ComplianceFlags.None && Record.Compliance.HasFlag(f));
+    public IEnumerable<EnterpriseLabels> Labels =>
+        Enum.GetValues<EnterpriseLabels>().Where(l => l != EnterpriseLabels.None && Record.Labels.HasFlag(l));
+    public IEnumerable<ComplianceFlags> Compliance =>
+        Enum.GetValues<ComplianceFlags>().Where(f => f != ComplianceFlags.None && Record.Compliance.HasFlag(f));
     public double? LandArea => Record.LandArea;
     public DengfengTier Tier => Record.Tier;
     public EnterpriseStatus Status => Record.Status;
-    public IEnumerable<MembershipView> Memberships => Snapshot.Memberships(Index).Select(m => new MembershipView(Snapshot.Segment(m.Segment), m.Role));
-    public IEnumerable<ChainView> Chains => Snapshot.Memberships(Index).Select(m => Snapshot.Dataset.Segments[m.Segment].ChainId).Distinct().Select(c => Snapshot.Chain(c)!);
-    public IEnumerable<ChainView> Owns => Snapshot.Memberships(Index).Where(m => m.Role == SegmentRole.Owner).Select(m => Snapshot.Dataset.Segments[m.Segment].ChainId).Distinct().Select(c => Snapshot.Chain(c)!);
+    public IEnumerable<MembershipView> Memberships =>
+        Snapshot.Memberships(Index).Select(m => new MembershipView(Snapshot.Segment(m.Segment), m.Role));
+    public IEnumerable<ChainView> Chains =>
+        Snapshot.Memberships(Index).Select(m => Snapshot.Dataset.Segments[m.Segment].ChainId).Distinct().Select(c => Snapshot.Chain(c)!);
+    public IEnumerable<ChainView> Owns =>
+        Snapshot.Memberships(Index)
+        .Where(m => m.Role == SegmentRole.Owner)
+        .Select(m => Snapshot.Dataset.Segments[m.Segment].ChainId)
+        .Distinct()
+        .Select(c => Snapshot.Chain(c)!);
     public IEnumerable<DisruptionEvent> Events => Snapshot.Events(Id);
 }
 

@@ -17,7 +17,8 @@ public sealed class ApiKeyAuthentication(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiKey";
-    public const string NoKeyMessage = "an API key is required: send 'Authorization: Bearer cg_…' or 'X-Api-Key: cg_…' (create one with 'chaingraph keys create')";
+    public const string NoKeyMessage =
+        "an API key is required: send 'Authorization: Bearer cg_…' or 'X-Api-Key: cg_…' (create one with 'chaingraph keys create')";
     public const string InvalidKeyMessage = "the API key is invalid or has been revoked";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(Authenticate());
@@ -26,17 +27,20 @@ public sealed class ApiKeyAuthentication(
     {
         var failure = (await HandleAuthenticateOnceSafeAsync()).Failure;
         Response.Headers.WWWAuthenticate = failure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
-        await ErrorResponse.WriteAsync(Context, StatusCodes.Status401Unauthorized, failure?.Message ?? NoKeyMessage, SecurityErrorCodes.Unauthenticated);
+        await ErrorResponse.WriteAsync(Context, StatusCodes.Status401Unauthorized, failure?.Message ?? NoKeyMessage,
+            SecurityErrorCodes.Unauthenticated);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ErrorResponse.WriteAsync(Context, StatusCodes.Status403Forbidden, "this key's role does not allow the request", SecurityErrorCodes.Forbidden);
+        ErrorResponse.WriteAsync(Context, StatusCodes.Status403Forbidden, "this key's role does not allow the request",
+        SecurityErrorCodes.Forbidden);
 
     private AuthenticateResult Authenticate()
     {
         var presented = PresentedKey.Read(Request);
         if (presented.Problem is { } problem) return Reject(problem, null);
-        if (presented.Key is null) return anonymous.AnonymousCaller(Context) is { } caller ? Success(caller) : AuthenticateResult.NoResult();
+        if (presented.Key is null)
+            return anonymous.AnonymousCaller(Context) is { } caller ? Success(caller) : AuthenticateResult.NoResult();
         var key = Context.RequestServices.GetRequiredService<ServiceStore>().Authenticate(presented.Key);
         if (key is null || !Enum.TryParse<Role>(key.Role, ignoreCase: true, out var role))
             return Reject(InvalidKeyMessage, ServiceStore.IdOf(presented.Key));
@@ -48,7 +52,8 @@ public sealed class ApiKeyAuthentication(
 
     private AuthenticateResult Reject(string message, string? claimedKeyId)
     {
-        SecurityLog.For(Context.RequestServices).CredentialsRejected(Context.Connection.RemoteIpAddress?.ToString() ?? "unknown", claimedKeyId ?? "-", message);
+        SecurityLog.For(Context.RequestServices)
+            .CredentialsRejected(Context.Connection.RemoteIpAddress?.ToString() ?? "unknown", claimedKeyId ?? "-", message);
         return AuthenticateResult.Fail(message);
     }
 }

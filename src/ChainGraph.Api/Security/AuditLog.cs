@@ -32,7 +32,8 @@ public sealed class AuditLog(ServiceStore store, ILogger<AuditLog> logger) : IAu
 
     public void Refused(Caller caller, string operation, string target, string reason)
     {
-        store.AppendAudit(caller.KeyId, caller.Name, RoleOf(caller), operation, target, JsonSerializer.Serialize(new { reason }), AuditStatus.Refused);
+        store.AppendAudit(caller.KeyId, caller.Name, RoleOf(caller), operation, target, JsonSerializer.Serialize(new { reason }),
+            AuditStatus.Refused);
         logger.Recorded(caller.Name, caller.KeyId, RoleOf(caller), operation, target, AuditStatus.Refused);
     }
 
@@ -54,7 +55,8 @@ public sealed class AuditLog(ServiceStore store, ILogger<AuditLog> logger) : IAu
         foreach (var entry in pending)
         {
             var (status, version) = Outcome(graph, entry.ChangeKey);
-            store.CompleteAudit(entry.Id, status, version, JsonSerializer.Serialize(new { reconciled = "at start-up, after the service stopped during the write" }));
+            store.CompleteAudit(entry.Id, status, version, JsonSerializer.Serialize(
+                new { reconciled = "at start-up, after the service stopped during the write" }));
             logger.Reconciled(entry.Id, entry.Operation, status);
         }
         return pending.Count;
@@ -66,7 +68,8 @@ public sealed class AuditLog(ServiceStore store, ILogger<AuditLog> logger) : IAu
     /// </summary>
     public IReadOnlyList<AuditEntry> Read(int first, long? afterId) =>
         store.ReadAudit(first, afterId).Entries.Select(e => new AuditEntry(
-            e.Id, e.At, e.KeyName, Enum.Parse<Role>(e.Role, ignoreCase: true), e.Operation, e.Target ?? "", e.Details ?? "{}", e.Status, e.DataVersion)).ToList();
+            e.Id, e.At, e.KeyName, Enum.Parse<Role>(e.Role, ignoreCase: true), e.Operation, e.Target ?? "", e.Details ?? "{}", e.Status,
+            e.DataVersion)).ToList();
 
     private static (string Status, long? Version) Outcome(IGraphStore graph, string? changeKey)
     {

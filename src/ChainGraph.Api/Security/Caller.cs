@@ -9,7 +9,8 @@ public sealed record Caller(string KeyId, string Name, Role Role)
 {
     public const string AnonymousKeyId = "anonymous";
 
-    private static readonly Caller[] Anonymous = [.. Enum.GetValues<Role>().Select(r => new Caller(AnonymousKeyId, "anonymous (loopback)", r))];
+    private static readonly Caller[] Anonymous =
+        [.. Enum.GetValues<Role>().Select(r => new Caller(AnonymousKeyId, "anonymous (loopback)", r))];
 
     /// <summary>The anonymous caller with the viewer role (the default user context of in-process execution).</summary>
     public static Caller AnonymousViewer { get; } = AnonymousAs(Role.Viewer);

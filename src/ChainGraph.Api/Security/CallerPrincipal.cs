@@ -23,7 +23,9 @@ public static class CallerPrincipal
         if (principal?.Identity is not { IsAuthenticated: true }) return null;
         var keyId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var name = principal.FindFirstValue(ClaimTypes.Name);
-        if (keyId is null || name is null || !Enum.TryParse<Role>(principal.FindFirstValue(ClaimTypes.Role), ignoreCase: true, out var role)) return null;
+        if (keyId is null || name is null
+            || !Enum.TryParse<Role>(principal.FindFirstValue(ClaimTypes.Role), ignoreCase: true, out var role))
+            return null;
         return keyId == Caller.AnonymousKeyId ? Caller.AnonymousAs(role) : new Caller(keyId, name, role);
     }
 

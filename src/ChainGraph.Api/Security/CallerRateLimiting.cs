@@ -57,6 +57,7 @@ public static class CallerRateLimiting
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         SecurityLog.For(context.RequestServices).RateLimited(PartitionOf(context), context.Request.Path, seconds);
         var message = $"rate limit exceeded for this key; retry after {seconds} s";
-        return new ValueTask(ErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, message, SecurityErrorCodes.RateLimited));
+        return new ValueTask(ErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, message,
+            SecurityErrorCodes.RateLimited));
     }
 }

@@ -17,7 +17,9 @@ public sealed class CallerRequestContext : IGraphQLRequestContext
         throw new GraphQLHttpException(StatusCodes.Status401Unauthorized,
             result.Failure?.Message ?? ApiKeyAuthentication.NoKeyMessage, SecurityErrorCodes.Unauthenticated)
         {
-            Headers = new Dictionary<string, string> { ["WWW-Authenticate"] = result.Failure is null ? "Bearer" : "Bearer error=\"invalid_token\"" },
+            Headers = new Dictionary<string, string> { ["WWW-Authenticate"] = result.Failure is null
+                ? "Bearer"
+                : "Bearer error=\"invalid_token\"" },
         };
     }
 }

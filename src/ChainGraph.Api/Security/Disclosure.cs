@@ -12,7 +12,9 @@ public static class Disclosure
 
     /// <summary><c>neo4j</c> for a Neo4j address, <c>sqlite</c> for an embedded store's file.</summary>
     public static string StoreKind(string location) =>
-        location.StartsWith("neo4j", StringComparison.OrdinalIgnoreCase) || location.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? "neo4j" : "sqlite";
+        location.StartsWith("neo4j", StringComparison.OrdinalIgnoreCase) || location.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            ? "neo4j"
+            : "sqlite";
 
     /// <summary>True when <paramref name="caller"/> may see paths, addresses and exception messages.</summary>
     public static bool ShowsDetail(Caller? caller) => caller?.Has(Role.Admin) == true;

@@ -13,9 +13,12 @@ public static class ExceptionResponses
         context.Features.Get<IExceptionHandlerFeature>()?.Error switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-                ErrorResponse.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "the request body is too large", SecurityErrorCodes.PayloadTooLarge),
+                ErrorResponse.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "the request body is too large",
+                SecurityErrorCodes.PayloadTooLarge),
             BadHttpRequestException bad =>
                 ErrorResponse.WriteAsync(context, bad.StatusCode, "the request could not be read", SecurityErrorCodes.BadRequest),
-            _ => ErrorResponse.WriteAsync(context, StatusCodes.Status500InternalServerError, "internal server error", SecurityErrorCodes.InternalServerError),
+            _ =>
+                ErrorResponse.WriteAsync(context, StatusCodes.Status500InternalServerError, "internal server error",
+                SecurityErrorCodes.InternalServerError),
         };
 }

@@ -11,7 +11,9 @@ public sealed class RateLimitOptions
     /// <summary>Sustained requests per second per key, refilled once a second; 0 or less turns rate limiting off. Default 50.</summary>
     public int PermitsPerSecond { get; set; } = 50;
 
-    /// <summary>Most requests a key may make at once after being idle (the bucket's size); at least <see cref="PermitsPerSecond"/>. Default 100.</summary>
+    /// <summary>
+    /// Most requests a key may make at once after being idle (the bucket's size); at least <see cref="PermitsPerSecond"/>. Default 100.
+    /// </summary>
     public int Burst { get; set; } = 100;
 
     public bool Enabled => PermitsPerSecond > 0;

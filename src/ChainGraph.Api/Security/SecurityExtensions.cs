@@ -31,12 +31,14 @@ public static class SecurityExtensions
     {
         var services = builder.Services;
         services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section))
-            .Validate(a => a.LoopbackRole is Role.Viewer or Role.Analyst, $"{AuthOptions.Section}:LoopbackRole must be viewer or analyst: changes always need a key")
+            .Validate(a => a.LoopbackRole is Role.Viewer
+                or Role.Analyst, $"{AuthOptions.Section}:LoopbackRole must be viewer or analyst: changes always need a key")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AnonymousAccess>();
         services.AddSingleton(sp => ServiceStore.Open(
-            sp.GetRequiredService<IOptions<AuthOptions>>().Value.ServiceDb is { Length: > 0 } path ? path : null, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<AuthOptions>>().Value.ServiceDb is { Length: > 0 } path ? path : null,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
         services.AddSingleton<IGraphQLRequestContext, CallerRequestContext>();
@@ -46,7 +48,8 @@ public static class SecurityExtensions
         // authenticating again, and challenges through the default scheme.
         services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) => CallerRateLimiting.Configure(options, limits.Value));
+        services.AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<RateLimitOptions>>((options, limits) => CallerRateLimiting.Configure(options, limits.Value));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<GraphQLHttpOptions>>((kestrel, http) =>
             kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodySize);
         return builder;

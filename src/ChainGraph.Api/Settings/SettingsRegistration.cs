@@ -24,7 +24,8 @@ public static class SettingsRegistration
         builder.Services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
         builder.Bind<RiskOptions>(RiskOptions.Section);
         builder.Bind<ImportOptions>(ImportOptions.Section)
-            .Validate(o => o.HasValidLimits, $"{ImportOptions.Section}: the limits must be positive and MaxLineBytes at least {Storage.Import.ImportLimits.MinLineBytes}");
+            .Validate(o => o.HasValidLimits,
+            $"{ImportOptions.Section}: the limits must be positive and MaxLineBytes at least {Storage.Import.ImportLimits.MinLineBytes}");
         builder.Bind<GraphQLOptions>(GraphQLOptions.Section)
             .Validate(o => o.MaxDepth > 0, $"{GraphQLOptions.Section}:MaxDepth must be positive")
             .Validate(o => o.MaxFieldCost > 0, $"{GraphQLOptions.Section}:MaxFieldCost must be positive")

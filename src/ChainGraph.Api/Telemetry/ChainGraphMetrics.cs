@@ -12,7 +12,8 @@ public sealed class ChainGraphMetrics : ISnapshotMetrics
     public const string MeterName = "ChainGraph";
 
     // Seconds, from a cached field (~1 ms) to a cold whole-graph analysis or a PDF (~10 s); the SDK's default buckets are for milliseconds.
-    private static readonly InstrumentAdvice<double> Seconds = new() { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] };
+    private static readonly InstrumentAdvice<double> Seconds =
+        new() { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] };
 
     // Operation names come from clients: past this many distinct names, new ones are counted as "other".
     private const int MaxOperationNames = 200;
@@ -32,13 +33,17 @@ public sealed class ChainGraphMetrics : ISnapshotMetrics
     {
         _time = time;
         var meter = meters.Create(MeterName);
-        _snapshotLoad = meter.CreateHistogram("chaingraph.snapshot.load.duration", "s", "Time to load a snapshot from the store and build its graph", advice: Seconds);
+        _snapshotLoad = meter.CreateHistogram("chaingraph.snapshot.load.duration", "s",
+            "Time to load a snapshot from the store and build its graph", advice: Seconds);
         meter.CreateObservableGauge("chaingraph.snapshot.age", SnapshotAge, "s", "Time since the current snapshot was loaded");
-        meter.CreateObservableGauge("chaingraph.snapshot.version", () => Interlocked.Read(ref _snapshotVersion), description: "The data version the service answers from");
-        _cacheLookups = meter.CreateCounter<long>("chaingraph.cache.lookups", "{lookup}", "Analysis and briefing cache lookups, by cache and result (hit or miss)");
+        meter.CreateObservableGauge("chaingraph.snapshot.version", () => Interlocked.Read(ref _snapshotVersion),
+            description: "The data version the service answers from");
+        _cacheLookups = meter.CreateCounter<long>("chaingraph.cache.lookups", "{lookup}",
+            "Analysis and briefing cache lookups, by cache and result (hit or miss)");
         _importRows = meter.CreateCounter<long>("chaingraph.import.rows", "{row}", "Rows read by imports through the API");
         _importRate = meter.CreateHistogram<double>("chaingraph.import.rate", "{row}/s", "Rows per second of each import through the API");
-        _graphQL = meter.CreateHistogram("chaingraph.graphql.operation.duration", "s", "GraphQL requests over HTTP, by operation name and outcome", advice: Seconds);
+        _graphQL = meter.CreateHistogram("chaingraph.graphql.operation.duration", "s",
+            "GraphQL requests over HTTP, by operation name and outcome", advice: Seconds);
         _rejected = meter.CreateCounter<long>("chaingraph.requests.rejected", "{request}", "Requests refused, by reason");
     }
 

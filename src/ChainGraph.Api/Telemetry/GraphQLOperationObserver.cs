@@ -23,9 +23,11 @@ internal static class GraphQLOperationObserver
         var started = time.GetTimestamp();
         await handle(http).ConfigureAwait(false);
         if (!feature.IsOperation) return;
-        metrics.GraphQLOperation(feature.OperationName, Outcome(http.Response.StatusCode, feature.ErrorCodes), time.GetElapsedTime(started));
+        metrics.GraphQLOperation(feature.OperationName, Outcome(http.Response.StatusCode, feature.ErrorCodes),
+            time.GetElapsedTime(started));
         if (feature.ErrorCodes.Any(IsLimit)) metrics.Rejected(RejectionReason.QueryLimit);
-        else if (http.Response.StatusCode == StatusCodes.Status200OK && feature.ErrorCodes.Contains("FORBIDDEN")) metrics.Rejected(RejectionReason.Authorization);
+        else if (http.Response.StatusCode == StatusCodes.Status200OK && feature.ErrorCodes.Contains("FORBIDDEN"))
+            metrics.Rejected(RejectionReason.Authorization);
     }
 
     private static string Outcome(int status, IReadOnlyList<string> errors) => status switch

@@ -30,7 +30,8 @@ public static class TelemetryExtensions
         // Traces only go somewhere over OTLP: without it, no spans are recorded at all.
         if (otlp) telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddOtlpExporter(o => Endpoint(o, options)));
         if ((builder.Configuration.GetSection(LoggingOptions.Section).Get<LoggingOptions>() ?? new LoggingOptions()).Json)
-            builder.Logging.AddJsonConsole(j => (j.IncludeScopes, j.UseUtcTimestamp, j.TimestampFormat) = (true, true, "yyyy-MM-ddTHH:mm:ss.fffZ"));
+            builder.Logging.AddJsonConsole(j => (j.IncludeScopes, j.UseUtcTimestamp, j.TimestampFormat) = (true, true,
+                "yyyy-MM-ddTHH:mm:ss.fffZ"));
         return builder;
     }
 
