@@ -10,7 +10,8 @@ public static class CliApp
         var root = new RootCommand("ChainGraph: industry-chain and supply-chain graph analytics.");
         foreach (var command in commands) root.Subcommands.Add(command);
         var parsed = root.Parse(args);
-        var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error, EnableDefaultExceptionHandler = false };
+        var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0 && !IsHelpRequest(args))
         {
             foreach (var parseError in parsed.Errors) config.Error.WriteLine($"error: {parseError.Message}");
@@ -31,7 +32,8 @@ public static class CliApp
             config.Error.WriteLine("cancelled; nothing was written");
             return ExitCodes.Rejected;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or InvalidOperationException
+            or Microsoft.Data.Sqlite.SqliteException)
         {
             config.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Rejected;

@@ -14,7 +14,8 @@ public static class AnalysisJsonWriter
 {
     public static void Write(Stream stream, AnalysisReport report)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var graph = report.Graph;
         var ids = graph.NodeIds;
         json.WriteStartObject();

@@ -18,12 +18,15 @@ public sealed record AnalysisReport(
     {
         var direction = request.Directed ? EdgeDirection.Forward : EdgeDirection.Undirected;
         // Strong components need only the forward arrays, so they run beside the undirected work.
-        var strong = request.Directed ? Task.Run(() => StronglyConnectedComponents.Find(graph, EdgeDirection.Forward, cancellationToken).Count, cancellationToken) : null;
+        var strong = request.Directed
+            ? Task.Run(() => StronglyConnectedComponents.Find(graph, EdgeDirection.Forward, cancellationToken).Count, cancellationToken)
+            : null;
         var cuts = Biconnectivity.Find(graph, cancellationToken);
         var components = ConnectedComponents.Find(graph, cancellationToken).Count;
         var tree = root is { } r ? Dominators.Compute(graph, r, direction, cancellationToken) : null;
         var centrality = request.Betweenness
-            ? Betweenness.Compute(graph, new BetweennessOptions { Direction = direction, Samples = request.Samples, Seed = request.Seed }, cancellationToken)
+            ? Betweenness.Compute(graph, new BetweennessOptions { Direction = direction, Samples = request.Samples, Seed = request.Seed },
+            cancellationToken)
             : null;
         return new AnalysisReport(graph, request.Directed, cuts, components, strong?.GetAwaiter().GetResult(), tree, centrality);
     }

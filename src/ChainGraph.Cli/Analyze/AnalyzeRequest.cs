@@ -3,7 +3,8 @@ using System.CommandLine;
 namespace ChainGraph.Cli.Analyze;
 
 /// <summary>A checked `analyze` command line.</summary>
-public sealed record AnalyzeRequest(string EdgesPath, bool Directed, string? Root, bool Betweenness, int? Samples, int Seed, string? OutPath)
+public sealed record AnalyzeRequest(string EdgesPath, bool Directed, string? Root, bool Betweenness, int? Samples, int Seed,
+    string? OutPath)
 {
     /// <summary>Reads the options and rejects clashing combinations.</summary>
     /// <exception cref="UsageException">--samples without --betweenness, --seed without --samples, or K &lt; 1.</exception>

@@ -14,7 +14,8 @@ public static class AnalyzeRunner
         SupplyGraph graph;
         try
         {
-            using var stream = new FileStream(request.EdgesPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var stream = new FileStream(request.EdgesPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1,
+                FileOptions.SequentialScan);
             graph = EdgeListReader.Read(stream, request.EdgesPath, cancellationToken);
         }
         catch (EdgeListFormatException e)
@@ -35,7 +36,8 @@ public static class AnalyzeRunner
     private static int? FindRoot(SupplyGraph graph, AnalyzeRequest request)
     {
         if (request.Root is null) return null;
-        if (!graph.TryGetNode(request.Root, out var root)) throw new UsageException($"--root {request.Root} is not a node of {request.EdgesPath}");
+        if (!graph.TryGetNode(request.Root, out var root))
+            throw new UsageException($"--root {request.Root} is not a node of {request.EdgesPath}");
         return root;
     }
 

@@ -5,7 +5,10 @@ using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Checklist;
 
-/// <summary>Writes a what-if addition (<see cref="AdditionImpact"/>): the items it resolves or improves, and the local supply shares before and after.</summary>
+/// <summary>
+/// Writes a what-if addition (<see cref="AdditionImpact"/>): the items it resolves or improves, and the local supply shares before and
+/// after.
+/// </summary>
 public static class AdditionFormatter
 {
     public static void WriteJson(TextWriter output, AdditionImpact impact, Language language) =>

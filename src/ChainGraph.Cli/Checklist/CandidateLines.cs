@@ -16,7 +16,8 @@ public static class CandidateLines
         List(output, zh ? "替代候选" : "substitutes", item.Substitutes, language, count);
         List(output, zh ? "招商目标" : "attraction targets", item.AttractionTargets, language, count);
         List(output, zh ? "本地扩产" : "local expansion", item.LocalExpansion, language, count);
-        if (item.Type is ChecklistItemType.Chokepoint or ChecklistItemType.ForeignChokepoint or ChecklistItemType.SoleSource && item.Substitutes.Count == 0)
+        if (item.Type is ChecklistItemType.Chokepoint or ChecklistItemType.ForeignChokepoint or ChecklistItemType.SoleSource
+            && item.Substitutes.Count == 0)
             output.WriteLine(zh ? "      替代候选：无（没有其他在营企业供应该环节）" : "      substitutes: none (no other live firm serves this segment)");
     }
 
@@ -24,7 +25,9 @@ public static class CandidateLines
     public static string Short(Candidate c, Language language)
     {
         var score = c.Score.ToString("0.00", CultureInfo.InvariantCulture);
-        return language == Language.Zh ? $"{c.Name}（{Place(c.Location, language)}，{score}）" : $"{c.Name} ({Place(c.Location, language)}, {score})";
+        return language == Language.Zh
+            ? $"{c.Name}（{Place(c.Location, language)}，{score}）"
+            : $"{c.Name} ({Place(c.Location, language)}, {score})";
     }
 
     public static string Place(Location location, Language language) =>
@@ -34,6 +37,7 @@ public static class CandidateLines
     {
         if (candidates.Count == 0) return;
         var zh = language == Language.Zh;
-        output.WriteLine($"      {label}{(zh ? "：" : ": ")}{string.Join(zh ? "、" : "; ", candidates.Take(count).Select(c => Short(c, language)))}");
+        output.WriteLine(
+            $"      {label}{(zh ? "：" : ": ")}{string.Join(zh ? "、" : "; ", candidates.Take(count).Select(c => Short(c, language)))}");
     }
 }

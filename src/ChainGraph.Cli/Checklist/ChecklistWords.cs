@@ -11,7 +11,8 @@ namespace ChainGraph.Cli.Checklist;
 /// </summary>
 public static class ChecklistWords
 {
-    public static string Type(ChecklistItemType type, Language language) => language == Language.Zh ? BriefingVocabulary.Chinese(type) : type switch
+    public static string Type(ChecklistItemType type, Language language) =>
+        language == Language.Zh ? BriefingVocabulary.Chinese(type) : type switch
     {
         ChecklistItemType.Missing => "missing link",
         ChecklistItemType.Weak => "weak link",

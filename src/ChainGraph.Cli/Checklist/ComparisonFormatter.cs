@@ -12,7 +12,8 @@ namespace ChainGraph.Cli.Checklist;
 /// </summary>
 public static class ComparisonFormatter
 {
-    public static void Write(TextWriter output, ChecklistDocument document, IReadOnlyList<PreviousItem> previous, string format, Language language)
+    public static void Write(TextWriter output, ChecklistDocument document, IReadOnlyList<PreviousItem> previous, string format,
+        Language language)
     {
         var changes = ChecklistComparison.Compare(previous, document.Items);
         switch (format)
@@ -44,8 +45,8 @@ public static class ComparisonFormatter
         foreach (var c in changes)
         {
             output.WriteLine(string.Join(",", Vocabulary.Word(c.Kind), ChecklistFormatter.Csv(c.Id), ChecklistFormatter.Csv(Title(c)),
-                c.PreviousType is { } p ? Vocabulary.Word(p) : "", c.Item is { } i ? Vocabulary.Word(i.Type) : "", Number(c.Previous), Number(c.Current),
-                ChecklistFormatter.Csv(c.Item?.Project?.Id ?? ""), ProjectProgress.Word(c.Item)));
+                c.PreviousType is { } p ? Vocabulary.Word(p) : "", c.Item is { } i ? Vocabulary.Word(i.Type) : "", Number(c.Previous),
+                Number(c.Current), ChecklistFormatter.Csv(c.Item?.Project?.Id ?? ""), ProjectProgress.Word(c.Item)));
         }
     }
 

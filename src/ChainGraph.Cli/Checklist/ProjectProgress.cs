@@ -29,7 +29,9 @@ public static class ProjectProgress
     {
         var zh = language == Language.Zh;
         var filed = items.Where(i => i.Project is not null).ToList();
-        var counts = Enum.GetValues<ProjectStatus>().Reverse().Select(s => $"{ProjectStatusNames.Of(s).In(language)} {filed.Count(i => i.Project!.Status == s)}");
+        var counts = Enum.GetValues<ProjectStatus>()
+            .Reverse()
+            .Select(s => $"{ProjectStatusNames.Of(s).In(language)} {filed.Count(i => i.Project!.Status == s)}");
         output.WriteLine(zh
             ? $"攻关项目：{filed.Count} 项清单事项已有项目（{string.Join("，", counts)}）"
             : $"Projects: {filed.Count} items have a project ({string.Join(", ", counts)})");
@@ -37,7 +39,8 @@ public static class ProjectProgress
         {
             var p = item.Project!;
             var status = ProjectStatusNames.Of(p.Status).In(language);
-            output.WriteLine($"  {PreviousItems.Title(item)}  [{ChecklistWords.Level(item.Level, language)}] {status} · {p.Id} · {p.Quarter}");
+            output.WriteLine(
+                $"  {PreviousItems.Title(item)}  [{ChecklistWords.Level(item.Level, language)}] {status} · {p.Id} · {p.Quarter}");
         }
         var unfiled = items.Where(Unfiled).ToList();
         output.WriteLine(zh

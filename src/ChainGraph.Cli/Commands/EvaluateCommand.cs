@@ -30,12 +30,16 @@ public static class EvaluateCommand
         {
             GuidanceClass? only = null;
             if (parse.GetValue(guidance) is { } word)
-                only = TryParse<GuidanceClass>(word, out var parsed) ? parsed : throw new UsageException($"unknown class '{word}'; classes: {Words<GuidanceClass>()}");
+                only = TryParse<GuidanceClass>(word, out var parsed)
+                    ? parsed
+                    : throw new UsageException($"unknown class '{word}'; classes: {Words<GuidanceClass>()}");
             if (parse.GetValue(top) is < 1) throw new UsageException("--top must be at least 1");
-            var settings = EvaluationSettings.Default with { LocalOnly = !parse.GetValue(all), Weights = WeightsOption.Parse(parse.GetValue(weights)) };
+            var settings = EvaluationSettings.Default with { LocalOnly = !parse.GetValue(all),
+                Weights = WeightsOption.Parse(parse.GetValue(weights)) };
             using var graphStore = StoreFactory.Open(parse.GetValue(store));
             var report = EnterpriseEvaluator.Evaluate(graphStore.LoadDataset(token), settings);
-            EvaluationFormatter.Write(parse.InvocationConfiguration.Output, report, parse.GetValue(format)!, parse.GetValue(top), only, LanguageOption.Read(parse, lang));
+            EvaluationFormatter.Write(parse.InvocationConfiguration.Output, report, parse.GetValue(format)!, parse.GetValue(top), only,
+                LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -19,7 +19,10 @@ public static class FiguresCommand
         var store = StoreOption.Create();
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var compare = new Option<FileInfo?>("--compare") { Description = "A previous checklist (JSON from checklist --format json): count new, resolved, improved and worsened items", HelpName = "OLD.json" };
+        var compare = new Option<FileInfo?>(
+            "--compare") { Description =
+            "A previous checklist (JSON from checklist --format json): count new, resolved, improved and worsened items",
+            HelpName = "OLD.json" };
         var lang = LanguageOption.Create();
         var command = new Command("figures", "Quarterly figures per chain and per district: local supply share (本地配套率), firms by guidance class, checklist changes, projects by status")
         {
@@ -35,7 +38,8 @@ public static class FiguresCommand
             var evaluation = EnterpriseEvaluator.Evaluate(dataset);
             var chains = FiguresBuilder.Chains(analyzer, items, evaluation, previous);
             var districts = FiguresBuilder.Districts(analyzer, items, evaluation, previous);
-            FiguresFormatter.Write(parse.InvocationConfiguration.Output, analyzer.Status.AsOf, chains, districts, parse.GetValue(format)!, LanguageOption.Read(parse, lang));
+            FiguresFormatter.Write(parse.InvocationConfiguration.Output, analyzer.Status.AsOf, chains, districts, parse.GetValue(format)!,
+                LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

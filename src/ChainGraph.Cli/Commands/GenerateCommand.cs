@@ -16,14 +16,18 @@ public static class GenerateCommand
 
     public static Command Create()
     {
-        var preset = new Option<string>("--preset") { Description = "shenzhen: the ~4,500-firm sample of six chains; scale: a benchmark dataset", Required = true };
+        var preset = new Option<string>(
+            "--preset") { Description = "shenzhen: the ~4,500-firm sample of six chains; scale: a benchmark dataset", Required = true };
         preset.AcceptOnlyFromAmong(Shenzhen, Scale);
-        var seed = new Option<int>("--seed") { Description = "random seed; the same seed gives identical files", DefaultValueFactory = _ => 42 };
+        var seed = new Option<int>("--seed") { Description = "random seed; the same seed gives identical files",
+            DefaultValueFactory = _ => 42 };
         var output = new Option<string>("--out") { Description = "directory to write the files to (created if missing)", Required = true };
         var format = new Option<string>("--format") { Description = "csv or jsonl", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "jsonl");
-        var enterprises = new Option<int?>("--enterprises") { Description = $"scale preset: number of enterprises (default {ScalePreset.DefaultEnterprises:N0})" };
-        var relations = new Option<int?>("--relations") { Description = $"scale preset: number of supply relations (default {ScalePreset.DefaultRelations:N0})" };
+        var enterprises = new Option<int?>(
+            "--enterprises") { Description = $"scale preset: number of enterprises (default {ScalePreset.DefaultEnterprises:N0})" };
+        var relations = new Option<int?>(
+            "--relations") { Description = $"scale preset: number of supply relations (default {ScalePreset.DefaultRelations:N0})" };
 
         var command = new Command("generate", "Generate realistic synthetic chain data in the import format.")
         {
@@ -33,7 +37,8 @@ public static class GenerateCommand
         {
             var config = parse.InvocationConfiguration;
             var request = new GenerateRequest(parse.GetValue(preset)!, parse.GetValue(seed), parse.GetValue(output)!,
-                parse.GetValue(format) == "jsonl" ? OutputFormat.Jsonl : OutputFormat.Csv, parse.GetValue(enterprises), parse.GetValue(relations));
+                parse.GetValue(format) == "jsonl" ? OutputFormat.Jsonl : OutputFormat.Csv, parse.GetValue(enterprises),
+                parse.GetValue(relations));
             return Run(request, config.Output, config.Error);
         });
         return command;
@@ -47,8 +52,8 @@ public static class GenerateCommand
         var rng = new Random(request.Seed);
         var summary = request.Preset == Shenzhen
             ? WriteShenzhen(rng, request)
-            : ScalePreset.Generate(rng, request.Enterprises ?? ScalePreset.DefaultEnterprises, request.Relations ?? ScalePreset.DefaultRelations,
-                request.Directory, request.Format, error);
+            : ScalePreset.Generate(rng, request.Enterprises ?? ScalePreset.DefaultEnterprises,
+            request.Relations ?? ScalePreset.DefaultRelations, request.Directory, request.Format, error);
         output.WriteLine($"generated {request.Preset} (seed {request.Seed}, {request.Format.ToString().ToLowerInvariant()}) in {clock.Elapsed.TotalSeconds:F1} s: " +
                          $"{summary.Describe()} -> {request.Directory}");
         return ExitCodes.Success;
@@ -69,7 +74,8 @@ public static class GenerateCommand
         if (request.Preset != Scale) return;
         var enterprises = request.Enterprises ?? ScalePreset.DefaultEnterprises;
         if (enterprises is < ScaleLayout.MinimumEnterprises or > ScaleLayout.MaximumEnterprises)
-            throw new UsageException($"--enterprises must be between {ScaleLayout.MinimumEnterprises:N0} and {ScaleLayout.MaximumEnterprises:N0}");
+            throw new UsageException(
+                $"--enterprises must be between {ScaleLayout.MinimumEnterprises:N0} and {ScaleLayout.MaximumEnterprises:N0}");
         var capacity = new ScaleLayout(new TemplateGraph(ChainTemplates.All), enterprises).Capacity();
         var relations = request.Relations ?? ScalePreset.DefaultRelations;
         if (relations < 0 || relations > capacity)

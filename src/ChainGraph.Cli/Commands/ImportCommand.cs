@@ -9,7 +9,8 @@ public static class ImportCommand
     public static Command Create()
     {
         var options = new ImportOptions();
-        var command = options.AddTo(new Command("import", "Import a folder of CSV / JSON Lines files into the store: all rows or none (exit 1 when anything is rejected)"));
+        var command = options.AddTo(new Command("import",
+            "Import a folder of CSV / JSON Lines files into the store: all rows or none (exit 1 when anything is rejected)"));
         command.SetAction((parse, token) => Task.FromResult(ImportRunner.Run(parse, options, write: true, token)));
         return command;
     }

@@ -18,8 +18,11 @@ public static class KeysCommand
     private static Command CreateKey()
     {
         var serviceDb = ServiceDbOption.Create();
-        var role = new Option<string>("--role") { Description = $"What the key may do: {string.Join(", ", KeyRoles.All)}", Required = true, HelpName = "ROLE" };
-        var name = new Option<string>("--name") { Description = "Who or what uses the key (unique among active keys), e.g. bureau-dashboard", Required = true, HelpName = "NAME" };
+        var role = new Option<string>("--role") { Description = $"What the key may do: {string.Join(", ", KeyRoles.All)}", Required = true,
+            HelpName = "ROLE" };
+        var name = new Option<string>(
+            "--name") { Description = "Who or what uses the key (unique among active keys), e.g. bureau-dashboard", Required = true,
+            HelpName = "NAME" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (with the key) instead of instructions" };
         var command = new Command("create", "Create a key and print it once") { role, name, serviceDb, json };
         command.SetAction(parse =>
@@ -55,7 +58,8 @@ public static class KeysCommand
                 KeyOutput.WriteRevoked(parse.InvocationConfiguration.Output, revoked);
                 return ExitCodes.Success;
             }
-            parse.InvocationConfiguration.Error.WriteLine($"error: no active key has the id or name '{parse.GetValue(key)}'; see 'chaingraph keys list'");
+            parse.InvocationConfiguration.Error.WriteLine(
+                $"error: no active key has the id or name '{parse.GetValue(key)}'; see 'chaingraph keys list'");
             return ExitCodes.Rejected;
         });
         return command;

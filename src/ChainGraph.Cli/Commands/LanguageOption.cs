@@ -8,7 +8,8 @@ public static class LanguageOption
 {
     public static Option<string> Create()
     {
-        var option = new Option<string>("--lang") { Description = "Language of the output: zh (default) or en", DefaultValueFactory = _ => "zh", HelpName = "zh|en" };
+        var option = new Option<string>("--lang") { Description = "Language of the output: zh (default) or en",
+            DefaultValueFactory = _ => "zh", HelpName = "zh|en" };
         option.AcceptOnlyFromAmong("zh", "en");
         return option;
     }

@@ -16,12 +16,19 @@ public static class PipelineCommand
     public static Command Create()
     {
         var store = StoreOption.Create();
-        var chain = new Option<string?>("--chain") { Description = "Only firms serving this chain (id); default all chains", HelpName = "ID" };
-        var rung = new Option<string?>("--rung") { Description = $"Only this rung ({Vocabulary.Words<PipelineRung>()})", HelpName = "RUNG" };
+        var chain = new Option<string?>("--chain") { Description = "Only firms serving this chain (id); default all chains",
+            HelpName = "ID" };
+        var rung = new Option<string?>("--rung") { Description = $"Only this rung ({Vocabulary.Words<PipelineRung>()})",
+            HelpName = "RUNG" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var prior = new Option<FileInfo?>("--prior-output") { Description = "Last year's output: CSV with id (or enterprise_id) and annual_output, e.g. last year's enterprises.csv", HelpName = "FILE.csv" };
-        var margin = new Option<double>("--near-margin") { Description = "Near: every missed criterion within this share of its threshold (0–1)", DefaultValueFactory = _ => PipelineCriteria.Default.NearMargin, HelpName = "X" };
+        var prior = new Option<FileInfo?>(
+            "--prior-output") { Description =
+            "Last year's output: CSV with id (or enterprise_id) and annual_output, e.g. last year's enterprises.csv",
+            HelpName = "FILE.csv" };
+        var margin = new Option<double>(
+            "--near-margin") { Description = "Near: every missed criterion within this share of its threshold (0–1)",
+            DefaultValueFactory = _ => PipelineCriteria.Default.NearMargin, HelpName = "X" };
         var lang = LanguageOption.Create();
         var command = new Command("pipeline", "List the cultivation pipeline (梯度培育): firms near the next rung (创新型中小企业 → 专精特新 → 小巨人 → 单项冠军, 登峰 tiers), first-time tier crossings, and where each sits in the chains")
         {
@@ -36,9 +43,11 @@ public static class PipelineCommand
             var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !analyzer.Index.HasChain(chainId))
-                throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
+                throw new UsageException(
+                    $"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
             var report = PipelineBuilder.Build(analyzer, analyzer.Checklist(cancellationToken: token), criteria, priorOutput, token);
-            PipelineFormatter.Write(parse.InvocationConfiguration.Output, report, report.Select(chainId, rungFilter), parse.GetValue(format)!, LanguageOption.Read(parse, lang));
+            PipelineFormatter.Write(parse.InvocationConfiguration.Output, report, report.Select(chainId, rungFilter),
+                parse.GetValue(format)!, LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

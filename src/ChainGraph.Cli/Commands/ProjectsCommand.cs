@@ -14,7 +14,8 @@ public static class ProjectsCommand
     {
         var store = StoreOption.Create();
         var chain = new Option<string?>("--chain") { Description = "Only this chain (id); default all chains", HelpName = "ID" };
-        var status = new Option<string?>("--status") { Description = $"Only this status: {Vocabulary.Words<ProjectStatus>()}", HelpName = "S" };
+        var status = new Option<string?>("--status") { Description = $"Only this status: {Vocabulary.Words<ProjectStatus>()}",
+            HelpName = "S" };
         var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var lang = LanguageOption.Create();
@@ -34,7 +35,8 @@ public static class ProjectsCommand
             if (chainId is not null && !index.HasChain(chainId))
                 throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", index.Chains.Select(c => c.Id))}");
             var projects = new ProjectBook(dataset.Projects).List(chainId, wanted);
-            ProjectsFormatter.Write(parse.InvocationConfiguration.Output, projects, index, parse.GetValue(format)!, LanguageOption.Read(parse, lang));
+            ProjectsFormatter.Write(parse.InvocationConfiguration.Output, projects, index, parse.GetValue(format)!,
+                LanguageOption.Read(parse, lang));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -11,7 +11,8 @@ public static class StatsCommand
     {
         var store = StoreOption.Create();
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("stats", "Print the number of enterprises, chains, segments, supplies and events in the store") { store, json };
+        var command = new Command("stats", "Print the number of enterprises, chains, segments, supplies and events in the store") { store,
+            json };
         command.SetAction(parse =>
         {
             using var graphStore = StoreFactory.Open(parse.GetValue(store));

@@ -21,11 +21,13 @@ public static class TargetsCommand
         var store = StoreOption.Create();
         var chain = new Option<string>("--chain") { Description = "The chain (id)", HelpName = "ID", Required = true };
         var segment = new Option<string?>("--segment") { Description = "Only this segment's items (id)", HelpName = "ID" };
-        var top = new Option<int>("--top") { Description = "Candidates per list (default 10)", HelpName = "N", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "Candidates per list (default 10)", HelpName = "N",
+            DefaultValueFactory = _ => 10 };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var lang = LanguageOption.Create();
-        var command = new Command("targets", "Substitutes, attraction targets and local expansion candidates for each checklist item of a chain, ranked with reasons")
+        var command = new Command("targets",
+            "Substitutes, attraction targets and local expansion candidates for each checklist item of a chain, ranked with reasons")
         {
             store, chain, segment, top, format, lang,
         };
@@ -49,14 +51,17 @@ public static class TargetsCommand
 
     private static void Check(ChainIndex index, string chainId, string? segmentId, int top)
     {
-        if (!index.HasChain(chainId)) throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", index.Chains.Select(c => c.Id))}");
+        if (!index.HasChain(chainId))
+            throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", index.Chains.Select(c => c.Id))}");
         var segments = index.Dataset.Segments.Where(s => s.ChainId == chainId).Select(s => s.Id).ToList();
         if (segmentId is not null && !segments.Contains(segmentId))
-            throw new UsageException($"--segment: unknown segment '{segmentId}' of chain {chainId}; segments: {string.Join(", ", segments)}");
+            throw new UsageException(
+                $"--segment: unknown segment '{segmentId}' of chain {chainId}; segments: {string.Join(", ", segments)}");
         if (top < 1) throw new UsageException($"--top must be at least 1 (got {top})");
     }
 
-    private static void WriteJson(TextWriter output, string chain, List<(ChecklistItem Item, ItemCandidates Candidates)> shown, Language language) =>
+    private static void WriteJson(TextWriter output, string chain, List<(ChecklistItem Item, ItemCandidates Candidates)> shown,
+        Language language) =>
         output.WriteLine(JsonSerializer.Serialize(new
         {
             chain,
@@ -67,7 +72,8 @@ public static class TargetsCommand
             }),
         }, CandidateJson.Options(language)));
 
-    private static void WriteTable(TextWriter output, string chain, List<(ChecklistItem Item, ItemCandidates Candidates)> shown, Language language)
+    private static void WriteTable(TextWriter output, string chain, List<(ChecklistItem Item, ItemCandidates Candidates)> shown,
+        Language language)
     {
         var zh = language == Language.Zh;
         output.WriteLine(zh ? $"{chain}：替代候选与招商目标（{shown.Count} 项）" : $"{chain}: substitutes and attraction targets ({shown.Count} items)");

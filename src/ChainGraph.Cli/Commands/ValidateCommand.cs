@@ -9,7 +9,8 @@ public static class ValidateCommand
     public static Command Create()
     {
         var options = new ImportOptions();
-        var command = options.AddTo(new Command("validate", "Check a folder of import files and report every rejected row; writes nothing"));
+        var command = options.AddTo(new Command("validate",
+            "Check a folder of import files and report every rejected row; writes nothing"));
         command.SetAction((parse, token) => Task.FromResult(ImportRunner.Run(parse, options, write: false, token)));
         return command;
     }

@@ -4,7 +4,9 @@ using static ChainGraph.Domain.Vocabulary;
 
 namespace ChainGraph.Cli.Commands;
 
-/// <summary>Parses `--weights technology=0.3,energy=0.1` into <see cref="EvaluationWeights"/>: unnamed indicators keep their defaults.</summary>
+/// <summary>
+/// Parses `--weights technology=0.3,energy=0.1` into <see cref="EvaluationWeights"/>: unnamed indicators keep their defaults.
+/// </summary>
 public static class WeightsOption
 {
     /// <exception cref="UsageException">An unknown indicator, a bad or negative number, or all weights zero.</exception>

@@ -14,13 +14,16 @@ namespace ChainGraph.Cli.Commands;
 public static class WhatIfAddition
 {
     /// <summary>The options the addition reads.</summary>
-    public sealed record Options(Option<string?> Store, Option<string?> District, Option<string?> Segment, Option<string?> Chain, Option<bool> Json, Option<string> Lang);
+    public sealed record Options(Option<string?> Store, Option<string?> District, Option<string?> Segment, Option<string?> Chain,
+        Option<bool> Json, Option<string> Lang);
 
     public static int Run(ParseResult parse, string firm, Options options, CancellationToken token)
     {
         var district = parse.GetValue(options.District)
-            ?? throw new UsageException($"--add needs --district, the district the firm moves into; districts: {string.Join(", ", Geography.Districts)}");
-        if (!Geography.IsDistrict(district)) throw new UsageException($"--district: unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}");
+            ?? throw new UsageException(
+            $"--add needs --district, the district the firm moves into; districts: {string.Join(", ", Geography.Districts)}");
+        if (!Geography.IsDistrict(district))
+            throw new UsageException($"--district: unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}");
         using var graphStore = StoreFactory.Open(parse.GetValue(options.Store));
         var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
         if (!analyzer.Index.TryGetEnterprise(firm, out _))

@@ -17,12 +17,19 @@ public static class WhatIfCommand
     public static Command Create()
     {
         var store = StoreOption.Create();
-        var remove = new Option<string[]>("--remove") { Description = "Credit codes of enterprises to remove (repeatable)", AllowMultipleArgumentsPerToken = true, HelpName = "ID" };
+        var remove = new Option<string[]>("--remove") { Description = "Credit codes of enterprises to remove (repeatable)",
+            AllowMultipleArgumentsPerToken = true, HelpName = "ID" };
         var country = new Option<string?>("--country") { Description = "Remove every enterprise in this country (ISO alpha-2, e.g. JP)" };
         var region = new Option<string?>("--region") { Description = "Remove every enterprise in this province-level region (e.g. 江苏)" };
-        var district = new Option<string?>("--district") { Description = "Remove every enterprise in this city district (e.g. 宝安); with --add, the district the firm moves into" };
-        var add = new Option<string?>("--add") { Description = "Simulate attracting this enterprise (credit code) into --district: which checklist items resolve or improve", HelpName = "ID" };
-        var segment = new Option<string?>("--segment") { Description = "With --add: the segment the firm would serve (a local firm expanding into it)", HelpName = "ID" };
+        var district = new Option<string?>(
+            "--district") { Description =
+            "Remove every enterprise in this city district (e.g. 宝安); with --add, the district the firm moves into" };
+        var add = new Option<string?>(
+            "--add") { Description =
+            "Simulate attracting this enterprise (credit code) into --district: which checklist items resolve or improve",
+            HelpName = "ID" };
+        var segment = new Option<string?>(
+            "--segment") { Description = "With --add: the segment the firm would serve (a local firm expanding into it)", HelpName = "ID" };
         var chain = new Option<string?>("--chain") { Description = "Report only this chain's owners", HelpName = "ID" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var lang = LanguageOption.Create();
@@ -32,16 +39,20 @@ public static class WhatIfCommand
         };
         command.SetAction((parse, token) =>
         {
-            if (parse.GetValue(add) is { } firm) return Task.FromResult(WhatIfAddition.Run(parse, firm, new(store, district, segment, chain, json, lang), token));
-            var disruption = new Disruption(parse.GetValue(remove) ?? [], parse.GetValue(region), parse.GetValue(country), parse.GetValue(district));
-            if (disruption.EnterpriseIds.Count == 0 && disruption.Country is null && disruption.Region is null && disruption.District is null)
+            if (parse.GetValue(add) is { } firm)
+                return Task.FromResult(WhatIfAddition.Run(parse, firm, new(store, district, segment, chain, json, lang), token));
+            var disruption = new Disruption(parse.GetValue(remove) ?? [], parse.GetValue(region), parse.GetValue(country),
+                parse.GetValue(district));
+            if (disruption.EnterpriseIds.Count == 0 && disruption.Country is null && disruption.Region is null
+                && disruption.District is null)
                 throw new UsageException("say what to remove: --remove ID, --country, --region or --district");
             using var graphStore = StoreFactory.Open(parse.GetValue(store));
             var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
             Check(disruption, analyzer.Index);
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !analyzer.Index.HasChain(chainId))
-                throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
+                throw new UsageException(
+                    $"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
             var removed = analyzer.Simulator.Resolve(disruption);
             var impact = analyzer.Simulator.Simulate(removed, chainId is null ? null : [chainId], token);
             var local = impact with { Owners = [.. impact.Owners.Where(o => analyzer.Index.IsLocal(o.Owner))] };
@@ -74,18 +85,23 @@ public static class WhatIfCommand
             owners = impact.Owners.Select(o => new
             {
                 chain = o.ChainId, owner = index.Enterprise(o.Owner).Id, name = index.Enterprise(o.Owner).Name, o.Availability,
-                losses = o.Losses.Select(l => new { segment = index.Segment(l.Segment).Id, segmentName = index.Segment(l.Segment).Name, l.Direct, l.Cascade, l.Key }),
+                losses = o.Losses.Select(l => new { segment = index.Segment(l.Segment).Id, segmentName = index.Segment(l.Segment).Name,
+                l.Direct, l.Cascade, l.Key }),
             }),
         }, JsonOptions.Indented));
 
     private static void PrintTable(TextWriter output, ChainIndex index, Disruption disruption, DisruptionImpact impact, Language language)
     {
         var zh = language == Language.Zh;
-        output.WriteLine(zh ? $"模拟移除：{Describe(disruption, language)}，共 {impact.Removed.Count} 家企业" : $"removing {Describe(disruption, language)}: {impact.Removed.Count} enterprises");
+        output.WriteLine(zh
+            ? $"模拟移除：{Describe(disruption, language)}，共 {impact.Removed.Count} 家企业"
+            : $"removing {Describe(disruption, language)}: {impact.Removed.Count} enterprises");
         foreach (var owner in impact.Owners.OrderBy(o => o.Availability))
         {
             var name = $"{index.Chain(owner.ChainId).Name} · {index.Enterprise(owner.Owner).Name}";
-            output.WriteLine(zh ? $"{name}：剩余产能 {Units.Percent(owner.Availability)}" : $"{name}: keeps {Units.Percent(owner.Availability)} of its capacity");
+            output.WriteLine(zh
+                ? $"{name}：剩余产能 {Units.Percent(owner.Availability)}"
+                : $"{name}: keeps {Units.Percent(owner.Availability)} of its capacity");
             foreach (var loss in owner.Losses.OrderByDescending(l => l.Cascade))
             {
                 var segment = index.Segment(loss.Segment).Name + (loss.Key ? (zh ? "（关键环节）" : " (key)") : "");

@@ -8,7 +8,8 @@ namespace ChainGraph.Cli.Figures;
 /// <summary>Writes the quarterly chain and district figures as lines to read or as JSON (enum words as keys, money in 万元).</summary>
 public static class FiguresFormatter
 {
-    public static void Write(TextWriter output, DateOnly asOf, IReadOnlyList<AreaFigures> chains, IReadOnlyList<AreaFigures> districts, string format, Language l)
+    public static void Write(TextWriter output, DateOnly asOf, IReadOnlyList<AreaFigures> chains, IReadOnlyList<AreaFigures> districts,
+        string format, Language l)
     {
         if (format == "json")
         {
@@ -20,7 +21,9 @@ public static class FiguresFormatter
             return;
         }
         var zh = l == Language.Zh;
-        output.WriteLine(zh ? $"季度产业链与辖区数据（数据截至 {asOf:yyyy-MM-dd}）" : $"Quarterly chain and district figures (data as of {asOf:yyyy-MM-dd})");
+        output.WriteLine(zh
+            ? $"季度产业链与辖区数据（数据截至 {asOf:yyyy-MM-dd}）"
+            : $"Quarterly chain and district figures (data as of {asOf:yyyy-MM-dd})");
         output.WriteLine(FiguresWording.Definition.In(l));
         output.WriteLine();
         output.WriteLine(zh ? "按产业链：" : "By chain:");

@@ -24,7 +24,9 @@ public static class ImportRunner
         var summary = ImportSummary.Create(outcome, source);
         summary.Print(output, store.Location, write);
         if (parse.GetValue(options.Report) is { } report)
-            File.WriteAllText(report.FullName, JsonSerializer.Serialize(new { summary.Rows, issues = outcome.Report.Issues.Select(i => new { i.File, i.Line, i.Column, i.Message, severity = i.Severity.ToString().ToLowerInvariant() }) }, JsonOptions.Indented));
+            File.WriteAllText(report.FullName, JsonSerializer.Serialize(new { summary.Rows,
+                issues = outcome.Report.Issues.Select(i => new { i.File, i.Line, i.Column, i.Message,
+                severity = i.Severity.ToString().ToLowerInvariant() }) }, JsonOptions.Indented));
         return outcome.Report.Accepted ? ExitCodes.Success : ExitCodes.Rejected;
     }
 
@@ -33,6 +35,7 @@ public static class ImportRunner
         var ordered = report.Errors.Concat(report.Warnings).ToList();
         foreach (var issue in ordered.Take(max)) error.WriteLine(issue);
         if (ordered.Count > max) error.WriteLine($"... and {ordered.Count - max} more issues (use --max-issues or --report FILE)");
-        if (!report.Accepted) error.WriteLine($"rejected: {report.Errors.Count()} errors in {report.RejectedRows} rows; nothing was written");
+        if (!report.Accepted)
+            error.WriteLine($"rejected: {report.Errors.Count()} errors in {report.RejectedRows} rows; nothing was written");
     }
 }

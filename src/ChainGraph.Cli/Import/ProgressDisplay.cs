@@ -13,7 +13,9 @@ public static class ProgressDisplay
     {
         if (Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error)) return work(new LineProgress(error));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+        return console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context => work(new BarProgress(context)));
     }
 

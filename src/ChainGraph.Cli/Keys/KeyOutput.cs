@@ -39,7 +39,8 @@ public static class KeyOutput
     {
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(keys.Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt, k.LastUsedAt, k.RevokedAt, k.IsActive }), JsonOptions.Web));
+            output.WriteLine(JsonSerializer.Serialize(keys.Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt, k.LastUsedAt, k.RevokedAt,
+                k.IsActive }), JsonOptions.Web));
             return;
         }
         if (keys.Count == 0)
@@ -48,7 +49,8 @@ public static class KeyOutput
             return;
         }
         string[] header = ["ID", "NAME", "ROLE", "CREATED", "LAST USED", "STATUS"];
-        var rows = keys.Select(k => new[] { k.Id, k.Name, k.Role, Time(k.CreatedAt), k.LastUsedAt is { } used ? Time(used) : "never", Status(k) }).ToList();
+        var rows = keys.Select(k => new[] { k.Id, k.Name, k.Role, Time(k.CreatedAt), k.LastUsedAt is { } used ? Time(used) : "never",
+            Status(k) }).ToList();
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         foreach (var row in rows.Prepend(header))
             output.WriteLine(string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());

@@ -6,7 +6,9 @@ using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Pipeline;
 
-/// <summary>Writes the cultivation pipeline as a table or JSON in one language; firms, chains and segments by name, every figure with its unit.</summary>
+/// <summary>
+/// Writes the cultivation pipeline as a table or JSON in one language; firms, chains and segments by name, every figure with its unit.
+/// </summary>
 public static class PipelineFormatter
 {
     public static void Write(TextWriter output, PipelineReport report, IReadOnlyList<PipelineEntry> entries, string format, Language l)
@@ -18,7 +20,9 @@ public static class PipelineFormatter
     private static void WriteTable(TextWriter output, PipelineReport report, IReadOnlyList<PipelineEntry> entries, Language l)
     {
         var zh = l == Language.Zh;
-        output.WriteLine(zh ? $"梯度培育名单（数据截至 {report.AsOf:yyyy-MM-dd}，共 {entries.Count} 条）" : $"Cultivation pipeline (data as of {report.AsOf:yyyy-MM-dd}; {entries.Count} entries)");
+        output.WriteLine(zh
+            ? $"梯度培育名单（数据截至 {report.AsOf:yyyy-MM-dd}，共 {entries.Count} 条）"
+            : $"Cultivation pipeline (data as of {report.AsOf:yyyy-MM-dd}; {entries.Count} entries)");
         output.WriteLine((zh ? "依据：" : "Basis: ") + PipelineWording.Basis(report.Criteria).In(l));
         output.WriteLine((zh ? "首次跨档：" : "First-time crossings: ") + report.Measured.In(l));
         for (var i = 0; i < entries.Count; i++)
@@ -28,7 +32,9 @@ public static class PipelineFormatter
             output.WriteLine($"{i + 1}. [{PipelineWording.Standing(e.Standing).In(l)}] {e.Name}{District(e, zh)} · {Step(e, l)} · " +
                 (zh ? $"年产值 {F(e.AnnualOutput)} 亿元" : $"output {F(e.AnnualOutput)} (100m CNY)") + Substitute(e, zh));
             output.WriteLine("   " + e.Summary.In(l));
-            if (e.Placements.Count > 0) output.WriteLine((zh ? "   所在环节：" : "   Segments: ") + string.Join(zh ? "；" : "; ", e.Placements.Select(p => Placement(p, zh))));
+            if (e.Placements.Count > 0)
+                output.WriteLine((zh ? "   所在环节：" : "   Segments: ") + string.Join(zh ? "；" : "; ",
+                    e.Placements.Select(p => Placement(p, zh))));
             if (e.Reward is not null) output.WriteLine((zh ? "   奖励依据：" : "   Reward: ") + e.RewardBasis.In(l));
         }
     }
@@ -72,7 +78,8 @@ public static class PipelineFormatter
             rewardBasis = e.RewardBasis.In(l),
             e.SubstituteCandidate, e.SubstituteFor, e.ServesForeignChokepoint,
             summary = e.Summary.In(l),
-            checks = e.Checks.Select(c => new { criterion = Vocabulary.Word(c.Criterion), c.Value, c.Threshold, c.Maximum, c.Met, c.Near, detail = c.Detail.In(l) }),
+            checks = e.Checks.Select(c => new { criterion = Vocabulary.Word(c.Criterion), c.Value, c.Threshold, c.Maximum, c.Met, c.Near,
+            detail = c.Detail.In(l) }),
             placements = e.Placements,
         }),
     };

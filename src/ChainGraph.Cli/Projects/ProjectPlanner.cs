@@ -9,9 +9,10 @@ namespace ChainGraph.Cli.Projects;
 /// A plausible 攻关项目清单 for a generated dataset: for each chain, projects for its first <see cref="PerChain"/> critical
 /// or high checklist items (the rest stay 未立项), led by a live local firm serving the item's segment (other than the
 /// threatened one), else by the chain's largest local owner; a local partner; investment in the range the item's
-/// instrument usually funds; the amount by the instrument's rule (<see cref="SupportAmount"/>: sales for 三首, else the investment); status and quarter by rank (the first item furthest
-/// along). Drawn after everything else, so adding projects leaves the other files as they were. It lives in the CLI,
-/// not in ChainGraph.Synthetic, because it runs the checklist analysis and the generator may use Domain and Storage only.
+/// instrument usually funds; the amount by the instrument's rule (<see cref="SupportAmount"/>: sales for 三首, else the investment); status
+/// and quarter by rank (the first item furthest along). Drawn after everything else, so adding projects leaves the other files as they
+/// were. It lives in the CLI, not in ChainGraph.Synthetic, because it runs the checklist analysis and the generator may use Domain and
+/// Storage only.
 /// </summary>
 public static class ProjectPlanner
 {
@@ -41,8 +42,8 @@ public static class ProjectPlanner
         var investment = Math.Round(Investment(instrument, rng) / 10) * 10;
         var (status, quarter) = Stages[Math.Min(n, Stages.Length - 1)];
         var firm = index.Enterprise(lead);
-        return new Project($"{item.ChainId}-{quarter.ToLowerInvariant()}-{n + 1:00}", item.Id, item.ChainId, item.SegmentId, firm.Id, partners,
-            Goal(item), Math.Round(investment * (1.05 + rng.NextDouble() * 0.15) / 10) * 10, investment, instrument.Id,
+        return new Project($"{item.ChainId}-{quarter.ToLowerInvariant()}-{n + 1:00}", item.Id, item.ChainId, item.SegmentId, firm.Id,
+            partners, Goal(item), Math.Round(investment * (1.05 + rng.NextDouble() * 0.15) / 10) * 10, investment, instrument.Id,
             SupportAmount.For(instrument, firm.Name, investment).Amount, status, quarter);
     }
 
@@ -51,9 +52,12 @@ public static class ProjectPlanner
     {
         var index = analyzer.Index;
         var segment = index.SegmentIndex(item.SegmentId!);
-        var serving = index.Members(segment).Where(f => index.IsLocal(f) && analyzer.Status.IsLive(f) && !item.EnterpriseIds.Contains(index.Enterprise(f).Id));
+        var serving = index.Members(segment)
+            .Where(f => index.IsLocal(f) && analyzer.Status.IsLive(f) && !item.EnterpriseIds.Contains(index.Enterprise(f).Id));
         var owners = index.Owners[item.ChainId].Where(f => index.IsLocal(f) && analyzer.Status.IsLive(f));
-        return [.. serving.OrderByDescending(f => index.Enterprise(f).AnnualOutput).Concat(owners.OrderByDescending(f => index.Enterprise(f).AnnualOutput)).Distinct()];
+        return [.. serving.OrderByDescending(f => index.Enterprise(f).AnnualOutput)
+            .Concat(owners.OrderByDescending(f => index.Enterprise(f).AnnualOutput))
+            .Distinct()];
     }
 
     // 万元: attraction projects are large fixed investments, renovation mid-sized, the rest small.

@@ -39,7 +39,9 @@ public static class ProjectsFormatter
             : $"Project list ({projects.Count} projects; {ChecklistWords.Basis(language)})");
         if (projects.Count == 0)
         {
-            output.WriteLine(zh ? "没有项目：可导入 projects.csv（见 import/templates/README.md）" : "no projects: import a projects.csv (see import/templates/README.md)");
+            output.WriteLine(zh
+                ? "没有项目：可导入 projects.csv（见 import/templates/README.md）"
+                : "no projects: import a projects.csv (see import/templates/README.md)");
             return;
         }
         string[] header = zh
@@ -48,18 +50,22 @@ public static class ProjectsFormatter
         TextTable.Write(output, header, projects.Select(p => (IReadOnlyList<string>)
         [
             p.Id, Name(p.LeadEnterpriseId, index), p.Goal, Number(p.Budget), InstrumentName(p.InstrumentId, language),
-            p.Amount is { } a ? Number(a) : "—", ProjectStatusNames.Of(p.Status).In(language), p.Quarter, ProjectItemTitle.Of(p.ItemId, index, language),
-        ]));
+            p.Amount is { } a ? Number(a) : "—", ProjectStatusNames.Of(p.Status).In(language), p.Quarter,
+            ProjectItemTitle.Of(p.ItemId, index, language), ]));
     }
 
     private static void WriteCsv(TextWriter output, IReadOnlyList<Project> projects, ChainIndex index, Language language)
     {
-        output.WriteLine("id,item_id,item,chain_id,segment_id,lead_enterprise_id,lead,partners,goal,budget,investment,instrument,amount,status,quarter");
+        output.WriteLine(
+            "id,item_id,item,chain_id,segment_id,lead_enterprise_id,lead,partners,goal,budget,investment,instrument,amount,status,quarter");
         foreach (var p in projects)
         {
-            output.WriteLine(string.Join(",", Csv(p.Id), Csv(p.ItemId), Csv(ProjectItemTitle.Of(p.ItemId, index, language)), Csv(p.ChainId), Csv(p.SegmentId ?? ""),
-                p.LeadEnterpriseId, Csv(Name(p.LeadEnterpriseId, index)), Csv(string.Join(";", p.Partners.Select(id => Name(id, index)))), Csv(p.Goal),
-                Number(p.Budget), p.Investment is { } i ? Number(i) : "", p.InstrumentId, p.Amount is { } a ? Number(a) : "", Vocabulary.Word(p.Status), p.Quarter));
+            output.WriteLine(string.Join(",", Csv(p.Id), Csv(p.ItemId), Csv(ProjectItemTitle.Of(p.ItemId, index, language)), Csv(p.ChainId),
+                Csv(p.SegmentId ?? ""),
+                p.LeadEnterpriseId, Csv(Name(p.LeadEnterpriseId, index)), Csv(string.Join(";", p.Partners.Select(id => Name(id, index)))),
+                Csv(p.Goal),
+                Number(p.Budget), p.Investment is { } i ? Number(i) : "", p.InstrumentId, p.Amount is { } a ? Number(a) : "",
+                Vocabulary.Word(p.Status), p.Quarter));
         }
     }
 
@@ -67,7 +73,9 @@ public static class ProjectsFormatter
         index.TryGetEnterprise(enterpriseId, out var e) ? index.Enterprise(e).Name : enterpriseId;
 
     internal static string InstrumentName(string id, Language language) =>
-        PolicyInstrument.All.FirstOrDefault(i => i.Id == id) is { } instrument ? (language == Language.Zh ? instrument.Name : instrument.EnglishName) : id;
+        PolicyInstrument.All.FirstOrDefault(i => i.Id == id) is { } instrument
+            ? (language == Language.Zh ? instrument.Name : instrument.EnglishName)
+            : id;
 
     internal static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

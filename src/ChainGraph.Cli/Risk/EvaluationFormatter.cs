@@ -14,7 +14,9 @@ public static class EvaluationFormatter
 {
     private static readonly EvaluationIndicator[] Indicators = Enum.GetValues<EvaluationIndicator>();
 
-    /// <summary>Writes the enterprises of <paramref name="only"/> (all classes when null); class counts are always over the whole report.</summary>
+    /// <summary>
+    /// Writes the enterprises of <paramref name="only"/> (all classes when null); class counts are always over the whole report.
+    /// </summary>
     public static void Write(TextWriter output, EvaluationReport report, string format, int? top, GuidanceClass? only, Language language)
     {
         var rows = report.Enterprises.Where(e => only is null || e.Class == only).Take(top ?? int.MaxValue).ToList();
@@ -24,7 +26,8 @@ public static class EvaluationFormatter
                 output.WriteLine(JsonSerializer.Serialize(new
                 {
                     basis = report.Basis.In(language),
-                    weights = Indicators.ToDictionary(i => Vocabulary.Word(i), i => report.Settings.Weights.Of(i) / report.Settings.Weights.Total),
+                    weights = Indicators.ToDictionary(i => Vocabulary.Word(i), i => report.Settings.Weights.Of(
+                    i) / report.Settings.Weights.Total),
                     classes = report.ClassCounts.ToDictionary(c => Vocabulary.Word(c.Key), c => c.Value),
                     enterprises = rows.Select(e => Json(e, language)),
                 }, JsonOptions.Indented));
@@ -41,16 +44,22 @@ public static class EvaluationFormatter
     private static object Json(EnterpriseEvaluation e, Language l) => new
     {
         enterprise = e.EnterpriseId, e.Name, e.District, e.IndustryCode,
-        peerGroup = new { code = e.Peers.Code, level = Vocabulary.Word(e.Peers.Level), count = e.Peers.Count, fellBackFrom = e.Peers.FellBackFrom is { } f ? Vocabulary.Word(f) : null, description = e.Peers.Description.In(l) },
-        e.Score, @class = e.Class is { } c ? Vocabulary.Word(c) : null, className = e.Class is { } k ? EvaluationWording.Class(k).In(l) : null,
+        peerGroup = new { code = e.Peers.Code, level = Vocabulary.Word(e.Peers.Level), count = e.Peers.Count,
+        fellBackFrom = e.Peers.FellBackFrom is { } f ? Vocabulary.Word(f) : null, description = e.Peers.Description.In(l) },
+        e.Score, @class = e.Class is { } c ? Vocabulary.Word(c) : null, className = e.Class is { } k
+            ? EvaluationWording.Class(k).In(l)
+            : null,
         protection = Words(e.Protection), signals = Words(e.Signals), compliance = Words(e.Compliance),
         land = e.Land is { } land ? new { areaMu = land.AreaMu, outputPerMu = land.OutputPerMu, taxPerMu = land.TaxPerMu } : null,
         reasons = e.Reasons.Select(r => r.In(l)),
-        indicators = e.Indicators.Select(i => new { indicator = Vocabulary.Word(i.Indicator), name = EvaluationWording.Indicator(i.Indicator).In(l), i.Value, unit = i.Unit.In(l), i.Score, i.Weight }),
+        indicators = e.Indicators.Select(i => new { indicator = Vocabulary.Word(i.Indicator),
+        name = EvaluationWording.Indicator(i.Indicator).In(l), i.Value, unit = i.Unit.In(l), i.Score, i.Weight }),
     };
 
     private static IEnumerable<string> Words<T>(T flags) where T : struct, Enum =>
-        Enum.GetValues<T>().Where(v => Convert.ToInt32(v, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(v)).Select(v => Vocabulary.Word(v));
+        Enum.GetValues<T>()
+        .Where(v => Convert.ToInt32(v, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(v))
+        .Select(v => Vocabulary.Word(v));
 
     private static void WriteCsv(TextWriter output, IEnumerable<EnterpriseEvaluation> rows, Language l)
     {
@@ -73,10 +82,15 @@ public static class EvaluationFormatter
             : $"Classes: {string.Join(", ", report.ClassCounts.Select(c => $"{EvaluationWording.Class(c.Key).En} {c.Value}"))}; unclassified (closed, suspended) {unclassified}");
         output.WriteLine();
         var headers = Indicators.Select(i => EvaluationWording.ShortName(i).In(l));
-        output.WriteLine(zh ? $"{"得分",4}  {"分类",-6} {string.Join(" ", headers)}  企业 · 理由" : $"{"score",5}  {"class",-23} {string.Join(" ", headers)}  enterprise · reason");
+        output.WriteLine(zh
+            ? $"{"得分",4}  {"分类",-6} {string.Join(" ", headers)}  企业 · 理由"
+            : $"{"score",5}  {"class",-23} {string.Join(" ", headers)}  enterprise · reason");
         foreach (var e in rows)
         {
-            var s = string.Join(" ", e.Indicators.Select((i, k) => F(i.Score, "0.00").PadLeft(zh ? Math.Max(4, 2 * EvaluationWording.ShortName(i.Indicator).Zh.Length) : EvaluationWording.ShortName(i.Indicator).En.Length)));
+            var s = string.Join(" ", e.Indicators.Select((i, k) => F(i.Score, "0.00")
+                .PadLeft(zh
+                    ? Math.Max(4, 2 * EvaluationWording.ShortName(i.Indicator).Zh.Length)
+                    : EvaluationWording.ShortName(i.Indicator).En.Length)));
             var cls = e.Class is { } c ? EvaluationWording.Class(c).In(l) : "—";
             var where = zh ? $"（{e.District}，{e.IndustryCode}）" : $" ({e.District}, {e.IndustryCode})";
             output.WriteLine(zh

@@ -16,7 +16,8 @@ public static class MetricsFormatter
     {
         if (language == Language.En) { WriteEnglish(output, model); return; }
         var t = model.Training;
-        output.WriteLine($"时间切分：历史 {t.HistoryStart:yyyy-MM-dd} – {t.HistoryEnd:yyyy-MM-dd}，预测期 {t.HorizonMonths} 个月，检验起点 {t.Cutoff:yyyy-MM-dd}");
+        output.WriteLine(
+            $"时间切分：历史 {t.HistoryStart:yyyy-MM-dd} – {t.HistoryEnd:yyyy-MM-dd}，预测期 {t.HorizonMonths} 个月，检验起点 {t.Cutoff:yyyy-MM-dd}");
         foreach (var w in t.Windows)
             output.WriteLine($"  {Window(w.Role),-6} {w.Start:yyyy-MM-dd} – {w.End:yyyy-MM-dd}  {w.Rows,8:N0} 行  {w.Positives,6:N0} 行有事件（{Percent(w.Rows == 0 ? 0 : (double)w.Positives / w.Rows)}）");
         output.WriteLine($"  校准（及树模型提前停止）所用数据：{t.CalibrationRows:N0} 行，{t.CalibrationPositives:N0} 行有事件");
@@ -33,7 +34,8 @@ public static class MetricsFormatter
         output.WriteLine();
         output.WriteLine($"{ChineseName(model.Primary)}模型在检验期的校准（按预测概率十分位）：");
         output.WriteLine($"  {"分位",4} {"行数",6} {"事件",6} {"预测",9} {"实际",9}");
-        foreach (var b in test.Calibration) output.WriteLine($"  {b.Bin,6} {b.Count,6} {b.Positives,7} {Percent(b.MeanPredicted),10} {Percent(b.ObservedRate),9}");
+        foreach (var b in test.Calibration)
+            output.WriteLine($"  {b.Bin,6} {b.Count,6} {b.Positives,7} {Percent(b.MeanPredicted),10} {Percent(b.ObservedRate),9}");
     }
 
     private static string ChineseName(LikelihoodModelKind kind) => Name(kind) switch
@@ -78,14 +80,16 @@ public static class MetricsFormatter
     {
         output.WriteLine($"calibration of {Name(kind)} on the test window (deciles of predicted probability):");
         output.WriteLine($"  {"decile",6} {"rows",6} {"events",7} {"predicted",10} {"observed",9}");
-        foreach (var b in bins) output.WriteLine($"  {b.Bin,6} {b.Count,6} {b.Positives,7} {Percent(b.MeanPredicted),10} {Percent(b.ObservedRate),9}");
+        foreach (var b in bins)
+            output.WriteLine($"  {b.Bin,6} {b.Count,6} {b.Positives,7} {Percent(b.MeanPredicted),10} {Percent(b.ObservedRate),9}");
     }
 
     public static string Name(LikelihoodModelKind kind) => kind.ToString().ToLowerInvariant();
 
     private static string Vocabulary(Analysis.Risk.Training.WindowRole role) => role.ToString().ToLowerInvariant();
 
-    private static string F(double value, string format = "0.000") => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
+    private static string F(double value, string format = "0.000") =>
+        double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
 
     private static string Percent(double value) => value.ToString("0.00%", CultureInfo.InvariantCulture);
 }

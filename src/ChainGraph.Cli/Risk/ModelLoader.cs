@@ -28,7 +28,8 @@ public static class ModelLoader
         if (model is null && explicitPath is not null) throw new UsageException($"no model file at {path}");
         if (model is null)
         {
-            error.WriteLine($"no trained model at {path}: training one now with the default options (not saved; run `chaingraph train` to keep one)");
+            error.WriteLine(
+                $"no trained model at {path}: training one now with the default options (not saved; run `chaingraph train` to keep one)");
             return TrainCommand.Train(dataset, TrainingOptions.Default, token);
         }
         if (model.Training.DatasetVersion != dataset.Version)

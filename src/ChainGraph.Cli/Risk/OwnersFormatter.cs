@@ -7,7 +7,9 @@ using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Cli.Risk;
 
-/// <summary>Writes chain-owner candidates with their evidence, and the 登峰计划 tiers, as a table or JSON in one language; firms and segments by name.</summary>
+/// <summary>
+/// Writes chain-owner candidates with their evidence, and the 登峰计划 tiers, as a table or JSON in one language; firms and segments by name.
+/// </summary>
 public static class OwnersFormatter
 {
     public static void Write(TextWriter output, OwnerReport report, ChainIndex index, string format, Language l)
@@ -30,13 +32,17 @@ public static class OwnersFormatter
                 output.WriteLine(zh
                     ? $"  [{OwnerWording.Status(c.Status).Zh}] {c.Name} · {segments} · 年产值 {F(c.AnnualOutput)} 亿元（{OwnerWording.Tier(c.Tier).Zh}） · 满足 {c.CriteriaMet}/4 项"
                     : $"  [{OwnerWording.Status(c.Status).En}] {c.Name} · {segments} · output {F(c.AnnualOutput)} (100m CNY; {OwnerWording.Tier(c.Tier).En}) · {c.CriteriaMet}/4 criteria");
-                foreach (var e in c.Evidence) output.WriteLine($"      {(e.Met ? "✓" : "✗")} {OwnerWording.Criterion(e.Criterion).In(l)}{(zh ? "：" : ": ")}{e.Detail.In(l)}");
+                foreach (var e in c.Evidence)
+                    output.WriteLine(
+                        $"      {(e.Met ? "✓" : "✗")} {OwnerWording.Criterion(e.Criterion).In(l)}{(zh ? "：" : ": ")}{e.Detail.In(l)}");
             }
         }
         output.WriteLine();
         output.WriteLine(OwnerWording.TiersHeading.In(l) + (zh ? "：" : ":"));
         foreach (var t in report.Tiers)
-            output.WriteLine(zh ? $"  {OwnerWording.Tier(t.Tier).Zh}  {t.Count} 家（目标 {t.Target2025} 家）" : $"  {OwnerWording.Tier(t.Tier).En}  {t.Count} firms (target {t.Target2025})");
+            output.WriteLine(zh
+                ? $"  {OwnerWording.Tier(t.Tier).Zh}  {t.Count} 家（目标 {t.Target2025} 家）"
+                : $"  {OwnerWording.Tier(t.Tier).En}  {t.Count} firms (target {t.Target2025})");
     }
 
     private static void WriteJson(TextWriter output, OwnerReport report, ChainIndex index, Language l) =>
@@ -49,9 +55,11 @@ public static class OwnersFormatter
                 chain = c.ChainId, c.Name,
                 candidates = c.Candidates.Select(k => new
                 {
-                    enterprise = k.EnterpriseId, k.Name, segments = k.SegmentIds, segmentNames = k.SegmentIds.Select(s => SegmentName(index, s)),
+                    enterprise = k.EnterpriseId, k.Name, segments = k.SegmentIds, segmentNames = k.SegmentIds.Select(
+                    s => SegmentName(index, s)),
                     k.Recorded, k.Local, k.AnnualOutput, tier = Vocabulary.Word(k.Tier), status = Vocabulary.Word(k.Status), k.Qualifies,
-                    evidence = k.Evidence.Select(e => new { criterion = Vocabulary.Word(e.Criterion), e.Met, e.Value, e.Threshold, detail = e.Detail.In(l) }),
+                    evidence = k.Evidence.Select(e => new { criterion = Vocabulary.Word(e.Criterion), e.Met, e.Value, e.Threshold,
+                    detail = e.Detail.In(l) }),
                 }),
             }),
             tiers = report.Tiers.Select(t => new { tier = Vocabulary.Word(t.Tier), t.Count, t.Target2025, enterprises = t.EnterpriseIds }),

@@ -17,8 +17,8 @@ public static class RiskFormatter
         {
             output.WriteLine(JsonSerializer.Serialize(new
             {
-                asOf = report.AsOf, report.HorizonMonths, model = Word(report.Model), testRocAuc = report.ModelEvaluation.Test.RocAuc, levels = report.Levels,
-                chains = report.Chains.Select(c => ChainJson(c, top, l)),
+                asOf = report.AsOf, report.HorizonMonths, model = Word(report.Model), testRocAuc = report.ModelEvaluation.Test.RocAuc,
+                levels = report.Levels, chains = report.Chains.Select(c => ChainJson(c, top, l)),
             }, JsonOptions.Indented));
             return;
         }
@@ -28,9 +28,11 @@ public static class RiskFormatter
         foreach (var chain in report.Chains) WriteChain(output, chain, index, top, l);
     }
 
-    /// <summary>An enterprise's risks; for a firm that is not live (<paramref name="inactive"/> set) the reason it is not ranked instead.</summary>
-    public static void WriteEnterprise(TextWriter output, IReadOnlyList<EnterpriseRisk> risks, ChainIndex index, string format, Language l = Language.Zh,
-        Localized? inactive = null)
+    /// <summary>
+    /// An enterprise's risks; for a firm that is not live (<paramref name="inactive"/> set) the reason it is not ranked instead.
+    /// </summary>
+    public static void WriteEnterprise(TextWriter output, IReadOnlyList<EnterpriseRisk> risks, ChainIndex index, string format,
+        Language l = Language.Zh, Localized? inactive = null)
     {
         if (format == "json")
         {
@@ -57,7 +59,9 @@ public static class RiskFormatter
             : $"  risk {F(r.Score, "0.0000")} [{Level(r.Level, l)}] = P {Percent(r.Probability)} × impact {Percent(r.Impact.StructuralImpact)}");
         if (r.Likelihood is { } lk)
         {
-            output.WriteLine(zh ? $"  概率：对数几率 {F(lk.Logit, "0.00")} = 基线 {F(lk.Baseline, "0.00")} + 各因素贡献：" : $"  likelihood: logit {F(lk.Logit, "0.00")} = baseline {F(lk.Baseline, "0.00")} + contributions:");
+            output.WriteLine(zh
+                ? $"  概率：对数几率 {F(lk.Logit, "0.00")} = 基线 {F(lk.Baseline, "0.00")} + 各因素贡献："
+                : $"  likelihood: logit {F(lk.Logit, "0.00")} = baseline {F(lk.Baseline, "0.00")} + contributions:");
             foreach (var c in lk.Top(8))
                 output.WriteLine($"    {(zh ? RiskWording.Feature(c.Feature) : c.Feature),-24} = {F(c.Value, "0.###"),10}  {F(c.Contribution, "+0.000;-0.000")}");
         }
@@ -74,7 +78,9 @@ public static class RiskFormatter
         var zh = l == Language.Zh;
         output.WriteLine();
         var resilience = chain.Resilience is { } r
-            ? (zh ? $"，韧性：随机移除 {F(r.RandomArea, "0.00")} / 定向移除 {F(r.TargetedArea, "0.00")}" : $", resilience random {F(r.RandomArea, "0.00")} / targeted {F(r.TargetedArea, "0.00")}")
+            ? (zh
+                ? $"，韧性：随机移除 {F(r.RandomArea, "0.00")} / 定向移除 {F(r.TargetedArea, "0.00")}"
+                : $", resilience random {F(r.RandomArea, "0.00")} / targeted {F(r.TargetedArea, "0.00")}")
             : "";
         output.WriteLine(zh
             ? $"{chain.Name}：风险 {F(chain.Score, "0.000")}【{Level(chain.Level, l)}】，{chain.NeedsMitigation} 家企业需采取缓解措施{resilience}"
@@ -85,10 +91,16 @@ public static class RiskFormatter
         foreach (var (e, i) in chain.Enterprises.Take(top).Select((e, i) => (e, i + 1)))
         {
             var tts = e.Impact.TimeToSurviveDays is { } d ? F(d, "0") : "∞";
-            var why = string.Join(zh ? "；" : "; ", e.Factors.Where(f => f.Source == "likelihood").Take(1).Concat(e.Factors.Where(f => f.Source == "impact").Take(1)).Select(f => f.Text.In(l)));
+            var why = string.Join(zh ? "；" : "; ", e.Factors.Where(f => f.Source == "likelihood")
+                .Take(1)
+                .Concat(e.Factors.Where(f => f.Source == "impact").Take(1))
+                .Select(f => f.Text.In(l)));
             output.WriteLine($"  {i,3} {Level(e.Level, l),-8} {F(e.Score, "0.0000"),7} {Percent(e.Probability),7} {Percent(e.Impact.StructuralImpact),7} {F(e.Impact.ExposureIndex, "0.00"),5} {F(e.Impact.TimeToRecoverDays, "0"),5} {tts,5}{(e.Impact.NeedsMitigation ? "!" : " ")} {e.Name}{(zh ? $"（{Location(e.Location, l)}）" : $" ({Location(e.Location, l)})")} · {why}");
         }
-        output.WriteLine((zh ? "  环节：" : "  segments: ") + string.Join(zh ? "、" : ", ", chain.Segments.Take(5).Select(s => $"{s.Name}{(s.Key ? "*" : "")} {F(s.Score, "0.000")} [{Level(s.Level, l)}]")));
+        output.WriteLine((zh
+            ? "  环节："
+            : "  segments: ") + string.Join(zh ? "、" : ", ", chain.Segments.Take(5)
+            .Select(s => $"{s.Name}{(s.Key ? "*" : "")} {F(s.Score, "0.000")} [{Level(s.Level, l)}]")));
         WriteInactive(output, chain, top, l);
     }
 
@@ -119,34 +131,39 @@ public static class RiskFormatter
         _ => "低",
     };
 
-    private static string Location(Location location, Language l) => l == Language.En ? Word(location) : BriefingVocabulary.Chinese(location);
+    private static string Location(Location location, Language l) =>
+        l == Language.En ? Word(location) : BriefingVocabulary.Chinese(location);
 
     private static object ChainJson(ChainRisk c, int top, Language l) => new
     {
         chain = c.ChainId, c.Name, c.Score, level = Word(c.Level), c.NeedsMitigation,
         resilience = c.Resilience is { } r ? new { r.RandomArea, r.TargetedArea, curve = r.Curve } : null,
-        segments = c.Segments.Select(s => new { segment = s.SegmentId, s.Name, s.Key, s.Enterprises, s.Score, level = Word(s.Level), s.NeedsMitigation, s.TopEnterpriseIds }),
+        segments = c.Segments.Select(s => new { segment = s.SegmentId, s.Name, s.Key, s.Enterprises, s.Score, level = Word(s.Level),
+        s.NeedsMitigation, s.TopEnterpriseIds }),
         enterprises = c.Enterprises.Take(top).Select(e => EnterpriseJson(e, 5, l)),
         inactive = c.Inactive.Select(f => new
         {
-            enterprise = f.EnterpriseId, f.Name, segments = f.SegmentIds, standing = Word(f.Standing), status = Word(f.Status), closureDate = f.ClosureDate,
-            reason = f.Reason.In(l), claimedAnnualValue = f.ClaimedAnnualValue,
-            records = f.Records.Select(r => new { customer = r.CustomerId, customerName = r.CustomerName, segment = r.SegmentId, r.Share, r.AnnualValue }),
+            enterprise = f.EnterpriseId, f.Name, segments = f.SegmentIds, standing = Word(f.Standing), status = Word(f.Status),
+            closureDate = f.ClosureDate, reason = f.Reason.In(l), claimedAnnualValue = f.ClaimedAnnualValue,
+            records = f.Records.Select(r => new { customer = r.CustomerId, customerName = r.CustomerName, segment = r.SegmentId, r.Share,
+            r.AnnualValue }),
         }),
     };
 
     private static object EnterpriseJson(EnterpriseRisk e, int contributions, Language l) => new
     {
-        enterprise = e.EnterpriseId, e.Name, chain = e.ChainId, segments = e.SegmentIds, location = Word(e.Location), e.Score, level = Word(e.Level),
-        likelihood = e.Likelihood is { } p ? new
+        enterprise = e.EnterpriseId, e.Name, chain = e.ChainId, segments = e.SegmentIds, location = Word(e.Location), e.Score,
+        level = Word(e.Level), likelihood = e.Likelihood is { } p ? new
         {
             p.Probability, p.Logit, p.Baseline, model = Word(p.Model),
             contributions = p.Top(contributions).Select(c => new { feature = c.Feature, c.Value, c.Contribution }),
         } : null,
         impact = new
         {
-            e.Impact.StructuralImpact, e.Impact.ExposureIndex, e.Impact.LostOutput, e.Impact.TimeToRecoverDays, e.Impact.TimeToSurviveDays, e.Impact.NeedsMitigation,
-            owners = e.Impact.Owners.Select(o => new { owner = o.OwnerId, o.Weight, segment = o.SegmentId, o.InputLost, o.NetLoss, o.InventoryDays, o.TimeToSurviveDays }),
+            e.Impact.StructuralImpact, e.Impact.ExposureIndex, e.Impact.LostOutput, e.Impact.TimeToRecoverDays, e.Impact.TimeToSurviveDays,
+            e.Impact.NeedsMitigation,
+            owners = e.Impact.Owners.Select(o => new { owner = o.OwnerId, o.Weight, segment = o.SegmentId, o.InputLost, o.NetLoss,
+            o.InventoryDays, o.TimeToSurviveDays }),
             chokepoints = e.Impact.Chokepoints.Select(c => c.In(l)),
         },
         factors = e.Factors.Select(f => new { f.Source, f.Name, f.Value, detail = f.Text.In(l) }),
@@ -154,7 +171,8 @@ public static class RiskFormatter
 
     private static string Word<T>(T value) where T : struct, Enum => Vocabulary.Word(value);
 
-    private static string F(double value, string format) => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
+    private static string F(double value, string format) =>
+        double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
 
     private static string Percent(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 }
