@@ -116,7 +116,9 @@ public static class EnterpriseQuery
         var all = s.Dataset.Enterprises;
         if (orderBy is not { Count: > 0 }) return ByOutput(all, matches);
         // The id breaks ties so cursors stay stable.
-        var comparisons = orderBy.Select(key => Comparison(all, key)).Append((a, b) => string.CompareOrdinal(all[a].Id, all[b].Id)).ToArray();
+        var comparisons = orderBy.Select(key => Comparison(all, key))
+            .Append((a, b) => string.CompareOrdinal(all[a].Id, all[b].Id))
+            .ToArray();
         matches.Sort((a, b) =>
         {
             foreach (var compare in comparisons)
