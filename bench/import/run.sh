@@ -42,7 +42,7 @@ dotnet artifacts/bin/ChainGraph.Api/release/ChainGraph.Api.dll --urls http://127
   --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information >"$api_log" 2>&1 &
 api_pid=$!
 base=
-until [ -n "$base" ]; do base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$api_log" | head -1); sleep 0.05; done
+until [ -n "$base" ]; do base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$api_log" | head -1 || true); sleep 0.05; done
 until curl -sf "$base/graphql" -H 'Content-Type: application/json' -d "$ready_query" | grep -q '"segments"'; do sleep 0.05; done
 ended=$(date +%s.%N)
 echo "ready: $(awk "BEGIN { printf \"%.2f\", $ended - $started }") s to the first chain-map answer; API RSS $(( $(awk '/VmRSS/ { print $2 }' /proc/$api_pid/status) / 1024 )) MiB"
