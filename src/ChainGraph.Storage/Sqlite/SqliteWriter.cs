@@ -47,7 +47,10 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
         return new WriteCounts(kind, inserted, changed - inserted, rows - changed);
     }
 
-    private (long Rows, long Changed) Each<T>(IEnumerable<T> records, Upsert upsert, Func<T, object[]> columns)
+    private (long Rows, long Changed) Each<T>(IEnumerable<T> records, Upsert upsert, Func<T, object[]> columns) =>
+        Each(records, upsert, (record, statement) => statement.Run(columns(record)));
+
+    private (long Rows, long Changed) Each<T>(IEnumerable<T> records, Upsert upsert, Func<T, Upsert, int> write)
     {
         using (upsert)
         {
@@ -55,7 +58,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
             foreach (var record in records)
             {
                 if ((++rows & 0xFFF) == 0) token.ThrowIfCancellationRequested();
-                changed += upsert.Run(columns(record));
+                changed += write(record, upsert);
             }
             return (rows, changed);
         }
@@ -94,15 +97,14 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
 
     private (long, long) Supplies(IEnumerable<Supply> supplies)
     {
+        var rows = supplies.Select(s => SupplyRow.Of(s, EnterpriseRow, SegmentRow)).ToArray();
+        Array.Sort(rows);
         // Into an empty table, building the secondary index once afterwards (a sort) is several times
         // faster than maintaining it row by row.
         var bulk = Sql.Count(connection, "supplies") == 0;
         if (bulk) Sql.Execute(connection, "DROP INDEX supplies_by_supplier");
-        var changed = Each(supplies, new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
-                ["share", "annual_value", "substitutability", "recovery_days", "since"]),
-            s => [EnterpriseRow(s.CustomerId), SegmentRow(s.SegmentId), EnterpriseRow(s.SupplierId), s.Share,
-                  Sql.Value(s.AnnualValue), Sql.Value(s.Substitutability), Sql.Value(s.RecoveryDays),
-                  Sql.Value(s.Since?.ToString("yyyy-MM-dd"))]);
+        var changed = Each(rows, new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
+            ["share", "annual_value", "substitutability", "recovery_days", "since"]), (row, upsert) => row.Write(upsert));
         if (bulk) Sql.Execute(connection, "CREATE INDEX supplies_by_supplier ON supplies (supplier)");
         return changed;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -32,11 +33,41 @@ internal sealed class Upsert : IDisposable
     public int Run(params object[] row)
     {
         for (var i = 0; i < row.Length; i++) Bind(i + 1, row[i]);
+        return Step();
+    }
+
+    /// <summary>
+    /// Writes the row whose values were bound with the typed <c>Bind</c> overloads (1-based, keys first); returns 1 when it
+    /// inserted or changed a row. A bulk path binds this way to avoid an array and a box per value.
+    /// </summary>
+    public int Step()
+    {
         var rc = raw.sqlite3_step(_statement);
         raw.sqlite3_reset(_statement);
         if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, _db);
         return raw.sqlite3_changes(_db);
     }
+
+    /// <summary>Binds a whole number to the 1-based column <paramref name="index"/>.</summary>
+    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+
+    /// <summary>Binds a number to the 1-based column <paramref name="index"/>.</summary>
+    public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(_statement, index, value));
+
+    /// <summary>Binds a text, or NULL for null, to the 1-based column <paramref name="index"/>.</summary>
+    public void Bind(int index, string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+
+    /// <summary>Binds a date as <c>yyyy-MM-dd</c> text to the 1-based column <paramref name="index"/>.</summary>
+    public void Bind(int index, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[10];
+        value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Check(raw.sqlite3_bind_text(_statement, index, text[..written]));
+    }
+
+    /// <summary>Binds NULL to the 1-based column <paramref name="index"/>.</summary>
+    public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
 
     public void Dispose() => _statement.Dispose();
 
@@ -51,6 +82,11 @@ internal sealed class Upsert : IDisposable
             DBNull => raw.sqlite3_bind_null(_statement, index),
             _ => throw new ArgumentException($"cannot bind a {value.GetType().Name}", nameof(value)),
         };
+        Check(rc);
+    }
+
+    private void Check(int rc)
+    {
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
     }
 }
