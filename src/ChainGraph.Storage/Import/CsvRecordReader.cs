@@ -53,12 +53,19 @@ public sealed class CsvRecordReader : IRecordReader
         return reader;
     }
 
+    // Not through Bounded: its closure would cost an allocation per record.
     public bool TryRead(out RawRecord record, ICollection<ImportIssue> issues)
     {
-        RawRecord read = default;
-        var found = Bounded(issues, () => TryReadRecord(out read, issues));
-        record = read;
-        return found;
+        try
+        {
+            return TryReadRecord(out record, issues);
+        }
+        catch (RecordTooLongException e)
+        {
+            TooLong(e, issues);
+            record = default;
+            return false;
+        }
     }
 
     public void Dispose() => _stream.Dispose();
@@ -72,10 +79,12 @@ public sealed class CsvRecordReader : IRecordReader
         }
         catch (RecordTooLongException e)
         {
-            issues.Add(new(_file, _line, null, e.Message));
+            TooLong(e, issues);
             return default;
         }
     }
+
+    private void TooLong(RecordTooLongException e, ICollection<ImportIssue> issues) => issues.Add(new(_file, _line, null, e.Message));
 
     private bool TryReadRecord(out RawRecord record, ICollection<ImportIssue> issues)
     {

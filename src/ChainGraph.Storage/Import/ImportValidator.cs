@@ -67,7 +67,15 @@ public sealed class ImportValidator
         if (name is not null) _rowsRead[name] = count;
     }
 
-    private string FileOf(ImportPlan plan, RecordKind kind) => plan.Source.Files.First(f => f.Spec.Kind == kind).Path;
+    // Called per row: a plain loop over the few files, without a closure to allocate.
+    private static string FileOf(ImportPlan plan, RecordKind kind)
+    {
+        foreach (var file in plan.Source.Files)
+        {
+            if (file.Spec.Kind == kind) return file.Path;
+        }
+        throw new InvalidOperationException($"the import has no {kind} file");
+    }
 
     internal void Error(string file, int line, string? column, string message) => _issues.Add(new(file, line, column, message));
 
