@@ -38,6 +38,7 @@ public static class ChainGraphApp
         app.UseRequestOutcomes();
         app.UseChainGraphSecurity();
         app.UseCallerRequired("/graphql");
+        app.UseSnapshotReady();
         app.MapHealth();
         app.MapMetrics();
         // Metrics per GraphQL operation: the endpoint reports what it read and answered through GraphQLOperationFeature.

@@ -12,18 +12,21 @@ namespace ChainGraph.Api;
 public static class HealthEndpoint
 {
     public static void MapHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/health", (StoreProvider stores, SnapshotHolder snapshots, SnapshotRefresher refresher, HttpContext http) =>
+        endpoints.MapGet("/health", async (StoreProvider stores, SnapshotHolder snapshots, SnapshotRefresher refresher,
+            HttpContext http) =>
         {
+            var cancellation = http.RequestAborted;
             var caller = http.GetCaller();
             try
             {
-                using var store = stores.Open();
+                using var store = await stores.OpenAsync(cancellation);
+                var version = await store.GetVersionAsync(cancellation);
                 var snapshot = snapshots.IsLoaded ? "loaded" : "loading";
-                if (caller is null) return Results.Ok(new { status = "ok", version = store.Version, snapshot });
+                if (caller is null) return Results.Ok(new { status = "ok", version, snapshot });
                 return Results.Ok(new
                 {
-                    status = "ok", store = Disclosure.StoreFor(caller, store.Location), version = store.Version, snapshot,
-                    counts = store.GetStats(), background = Background(refresher.LastFailure, caller),
+                    status = "ok", store = Disclosure.StoreFor(caller, store.Location), version, snapshot,
+                    counts = await store.GetStatsAsync(cancellation), background = Background(refresher.LastFailure, caller),
                 });
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException

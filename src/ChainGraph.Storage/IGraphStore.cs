@@ -6,34 +6,37 @@ namespace ChainGraph.Storage;
 /// <summary>
 /// A graph store: the embedded <see cref="Sqlite.SqliteGraphStore"/> or a server (Neo4j). Writes are
 /// all-or-nothing; readers never see a half-written import. Implementations are safe to use from one
-/// thread at a time; open one per thread (or per request) for concurrency.
+/// thread at a time; open one per thread (or per request) for concurrency. Every operation that reaches the store is
+/// asynchronous and takes a cancellation token; the embedded store completes them synchronously (SQLite has no
+/// asynchronous I/O), a server store never blocks a thread on the network.
 /// </summary>
 public interface IGraphStore : IDisposable
 {
     /// <summary>Where the store is, for messages (a file path or a server URI without credentials).</summary>
     string Location { get; }
 
-    /// <summary>Increases with every committed change; equal versions mean equal contents.</summary>
-    long Version { get; }
+    /// <summary>The data version: increases with every committed change; equal versions mean equal contents.</summary>
+    Task<long> GetVersionAsync(CancellationToken cancellationToken = default);
 
-    StoreStats GetStats();
+    /// <summary>How many records of each kind the store holds.</summary>
+    Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Loads everything the store holds, for analysis.</summary>
-    Dataset LoadDataset(CancellationToken cancellationToken = default);
+    Task<Dataset> LoadDatasetAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Upserts a validated import in one transaction: either every record is written or none is
     /// (on any exception, including cancellation). Records equal to the stored ones are left untouched,
     /// so importing the same files twice changes nothing the second time.
     /// </summary>
-    IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<WriteCounts>> WriteAsync(ImportPlan plan, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Removes the enterprises (with everything that refers to them) and supply relations of <paramref name="removal"/>
     /// in one transaction; returns the number of records removed (0 changes nothing, not even the version).
     /// </summary>
     /// <exception cref="NotSupportedException">The store cannot remove records.</exception>
-    long Remove(Removal removal, CancellationToken cancellationToken = default) =>
+    Task<long> RemoveAsync(Removal removal, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException($"{GetType().Name} cannot remove records");
 
     /// <summary>
@@ -42,6 +45,6 @@ public interface IGraphStore : IDisposable
     /// nothing records none). Stores record the key in the change's own transaction.
     /// </summary>
     /// <exception cref="NotSupportedException">The store does not record change keys.</exception>
-    long? VersionOfChange(string changeKey) =>
+    Task<long?> VersionOfChangeAsync(string changeKey, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException($"{GetType().Name} does not record change keys");
 }

@@ -10,7 +10,7 @@ public sealed record Removal(IReadOnlyList<string> EnterpriseIds, IReadOnlyList<
     /// <summary>The projects to remove (none when not given).</summary>
     public IReadOnlyList<string> Projects => ProjectIds ?? [];
 
-    /// <summary>Identifies the audited operation; recorded with the change (see <see cref="IGraphStore.VersionOfChange"/>).</summary>
+    /// <summary>Identifies the audited operation; recorded with the change (see <see cref="IGraphStore.VersionOfChangeAsync"/>).</summary>
     public string? ChangeKey { get; init; }
 
     public static Removal Enterprise(string id) => new([id], []);

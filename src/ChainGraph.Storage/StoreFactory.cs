@@ -30,19 +30,26 @@ public static class StoreFactory
     /// <summary>The bundled sample dataset, copied beside the program at build time.</summary>
     public static string SamplePath => Path.Combine(AppContext.BaseDirectory, "samples", "shenzhen");
 
-    public static IGraphStore Open(string? path = null, TimeProvider? time = null)
+    /// <summary>Opens (a server: connects to) the store at <paramref name="path"/>; the caller disposes it.</summary>
+    public static async Task<IGraphStore> OpenAsync(string? path = null, TimeProvider? time = null,
+        CancellationToken cancellationToken = default)
     {
         if (Neo4jOptions.IsLocation(path))
         {
-            var neo4j = Neo4jGraphStore.Open(Neo4jOptions.FromLocation(path!), time);
+            var neo4j = await Neo4jGraphStore.OpenAsync(Neo4jOptions.FromLocation(path!), time, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
             return new SnapshotStore(neo4j, SnapshotPath(neo4j.Location));
         }
         var target = path ?? DefaultPath;
         var isNew = !File.Exists(target);
-        var store = new SnapshotStore(SqliteGraphStore.Open(target, time), SnapshotPath(Path.GetFullPath(target)));
-        if (path is null && isNew) Seed(store);
+        var store = OpenEmbedded(target, time);
+        if (path is null && isNew) await SeedAsync(store, cancellationToken).ConfigureAwait(false);
         return store;
     }
+
+    /// <summary>Opens (or creates, empty) the embedded store at <paramref name="path"/>, behind its snapshot; never seeds.</summary>
+    public static IGraphStore OpenEmbedded(string path, TimeProvider? time = null) =>
+        new SnapshotStore(SqliteGraphStore.Open(path, time), SnapshotPath(Path.GetFullPath(path)));
 
     /// <summary>
     /// Where the persisted snapshot of a store lives: beside an embedded database (<c>chaingraph.db.snapshot</c>), or in
@@ -54,11 +61,12 @@ public static class StoreFactory
                 + ".snapshot")
             : location + ".snapshot";
 
-    private static void Seed(IGraphStore store)
+    private static async Task SeedAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         try
         {
-            var outcome = Importer.Import(store, ImportSource.FromDirectory(SamplePath));
+            var outcome = await Importer.ImportAsync(store, ImportSource.FromDirectory(SamplePath), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
             if (!outcome.Written)
                 throw new InvalidDataException($"the bundled sample in {SamplePath} was rejected: {outcome.Report.Errors.First()}");
         }

@@ -26,7 +26,7 @@ public abstract class ApiHost(string dataset) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using (var graphStore = SqliteGraphStore.Open(StorePath))
-            Importer.Import(graphStore, ImportSource.FromDirectory(dataset));
+            await Importer.ImportAsync(graphStore, ImportSource.FromDirectory(dataset));
         App = ChainGraphApp.Build(["--urls", "http://127.0.0.1:0", "--ChainGraph:Store:Path", StorePath, "--ChainGraph:Import:Root", ImportRoot]);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

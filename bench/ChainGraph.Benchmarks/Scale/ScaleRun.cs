@@ -14,11 +14,13 @@ namespace ChainGraph.Benchmarks.Scale;
 /// </summary>
 public static class ScaleRun
 {
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var store = args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() ?? throw new ArgumentException("usage: scale --store FILE");
         using var graphStore = SqliteGraphStore.Open(store);
-        var dataset = Time("load snapshot (SqliteGraphStore.LoadDataset)", () => graphStore.LoadDataset());
+        var loading = Stopwatch.StartNew();
+        var dataset = await graphStore.LoadDatasetAsync();
+        Console.WriteLine($"load the dataset from SQLite (SqliteGraphStore.LoadDatasetAsync): {loading.Elapsed.TotalSeconds:0.00} s");
         Console.WriteLine($"  {dataset.Enterprises.Count:N0} enterprises, {dataset.Supplies.Count:N0} supplies");
         var snapshot = store + ".bench-snapshot";
         Time("write persisted snapshot (SnapshotFile.Write)", () => { SnapshotFile.Write(dataset, snapshot); return 0; });

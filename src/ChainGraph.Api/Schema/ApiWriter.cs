@@ -34,11 +34,11 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
         Removal removal, CancellationToken cancellationToken)
     {
         var intent = audit.Begin(caller, operation, target);
-        var (removed, version) = await Audited(intent, store => store.Remove(removal with { ChangeKey = intent.ChangeKey },
+        var (removed, version) = await Audited(intent, store => store.RemoveAsync(removal with { ChangeKey = intent.ChangeKey },
             cancellationToken), cancellationToken);
         audit.Complete(intent, removed > 0 ? AuditStatus.Committed : AuditStatus.Unchanged, removed > 0 ? version : null,
             Json(new { records = removed }));
-        return (removed, snapshots.LoadNow());
+        return (removed, await snapshots.LoadNowAsync(cancellationToken));
     }
 
     private async Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(
@@ -56,16 +56,16 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
             throw;
         }
         var started = time.GetTimestamp();
-        var (outcome, version) = await Audited(intent, store => Importer.Import(store, source, cancellationToken: cancellationToken,
-            changeKey: intent.ChangeKey), cancellationToken);
+        var (outcome, version) = await Audited(intent, store => Importer.ImportAsync(store, source,
+            cancellationToken: cancellationToken, changeKey: intent.ChangeKey), cancellationToken);
         metrics.Imported(outcome.Report.RowsRead.Values.Sum(), time.GetElapsedTime(started), outcome.Written);
         audit.Complete(intent, StatusOf(outcome), outcome.Counts?.Any(c => c.Inserted + c.Updated > 0) == true ? version : null,
             Details(outcome));
-        return (outcome, source, snapshots.LoadNow());
+        return (outcome, source, await snapshots.LoadNowAsync(cancellationToken));
     }
 
     // Runs the write under the gate; an exception completes the intent as failed before it propagates.
-    private async Task<(T Result, long Version)> Audited<T>(AuditIntent intent, Func<IGraphStore, T> write,
+    private async Task<(T Result, long Version)> Audited<T>(AuditIntent intent, Func<IGraphStore, Task<T>> write,
         CancellationToken cancellationToken)
     {
         try
@@ -73,9 +73,9 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                using var store = stores.Open();
-                var result = write(store);
-                return (result, store.Version);
+                using var store = await stores.OpenAsync(cancellationToken);
+                var result = await write(store);
+                return (result, await store.GetVersionAsync(cancellationToken));
             }
             finally
             {

@@ -11,7 +11,7 @@ namespace ChainGraph.Api.Security;
 /// survives store rebuilds and never travels with imported data. The service database is another file than the graph
 /// store (which may be Neo4j, and SQLite's WAL mode makes transactions across attached files non-atomic), so a write is
 /// audited as an intent before it starts and a completion after it ends; the intent's change key is written by the
-/// store in the change's own transaction, and <see cref="Reconcile"/> settles, at start-up, any intent a crash left
+/// store in the change's own transaction, and <see cref="ReconcileAsync"/> settles, at start-up, any intent a crash left
 /// pending. So a committed change never lacks its entry. Each entry is also logged. Thread-safe; a singleton in DI,
 /// also registered as <see cref="IAuditLog"/>.
 /// </summary>
@@ -49,12 +49,12 @@ public sealed class AuditLog(ServiceStore store, ILogger<AuditLog> logger) : IAu
     /// Settles the entries a crash left pending: committed (with its version) when the store's change log holds the
     /// entry's change key, interrupted when it does not, unknown when the store keeps no change keys. Returns how many.
     /// </summary>
-    public int Reconcile(IGraphStore graph)
+    public async Task<int> ReconcileAsync(IGraphStore graph, CancellationToken cancellationToken = default)
     {
         var pending = store.PendingAudits();
         foreach (var entry in pending)
         {
-            var (status, version) = Outcome(graph, entry.ChangeKey);
+            var (status, version) = await OutcomeAsync(graph, entry.ChangeKey, cancellationToken);
             store.CompleteAudit(entry.Id, status, version, JsonSerializer.Serialize(
                 new { reconciled = "at start-up, after the service stopped during the write" }));
             logger.Reconciled(entry.Id, entry.Operation, status);
@@ -71,12 +71,15 @@ public sealed class AuditLog(ServiceStore store, ILogger<AuditLog> logger) : IAu
             e.Id, e.At, e.KeyName, Enum.Parse<Role>(e.Role, ignoreCase: true), e.Operation, e.Target ?? "", e.Details ?? "{}", e.Status,
             e.DataVersion)).ToList();
 
-    private static (string Status, long? Version) Outcome(IGraphStore graph, string? changeKey)
+    private static async Task<(string Status, long? Version)> OutcomeAsync(IGraphStore graph, string? changeKey,
+        CancellationToken cancellationToken)
     {
         if (changeKey is null) return (AuditStatus.Unknown, null);
         try
         {
-            return graph.VersionOfChange(changeKey) is { } version ? (AuditStatus.Committed, version) : (AuditStatus.Interrupted, null);
+            return await graph.VersionOfChangeAsync(changeKey, cancellationToken) is { } version
+                ? (AuditStatus.Committed, version)
+                : (AuditStatus.Interrupted, null);
         }
         catch (NotSupportedException)
         {

@@ -21,7 +21,7 @@ public static class SettingsRegistration
         builder.Bind<Neo4jOptions>(Neo4jOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
         builder.Bind<AnalysisOptions>(AnalysisOptions.Section);
-        builder.Services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
+        builder.Services.AddHostedService<RulesFileCheck>();
         builder.Bind<RiskOptions>(RiskOptions.Section);
         builder.Bind<ImportOptions>(ImportOptions.Section)
             .Validate(o => o.HasValidLimits,

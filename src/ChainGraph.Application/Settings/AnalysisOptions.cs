@@ -7,7 +7,7 @@ namespace ChainGraph.Application.Settings;
 /// <summary>
 /// <c>ChainGraph:Analysis</c> settings: <see cref="RulesFile"/>, the bureau's per-segment baselines (the CSV of
 /// <c>chaingraph checklist --rules</c>, docs/checklist-method.md). Read with <see cref="BaselineFile.Read"/> for every
-/// snapshot and checked at start against the store's segments and chains (the API's options validator).
+/// snapshot and checked at start against the store's segments and chains (the API's RulesFileCheck).
 /// </summary>
 public sealed class AnalysisOptions
 {

@@ -6,59 +6,64 @@ using Microsoft.Extensions.Options;
 namespace ChainGraph.Application.Snapshots;
 
 /// <summary>
-/// Holds the current analysis snapshot. Readers take <see cref="Current"/> once per request and never block; when the
-/// store's version moves (an import or an edit), the next reader triggers one reload in the background while the others
-/// keep the old snapshot, and the new one is swapped in atomically. The background loads (the first one at start, and
-/// the reloads) run in <see cref="SnapshotRefresher"/>, which logs their failures. Thread-safe.
+/// Holds the current analysis snapshot. Readers take <see cref="Current"/> once per request and never block or touch the
+/// store: at most once a second a reader asks <see cref="SnapshotRefresher"/> (in the background) to compare the
+/// store's version with the snapshot's, and when it moved (an import or an edit) the refresher loads a new snapshot,
+/// which is swapped in atomically while the others keep reading the old one. Before the first snapshot exists, callers
+/// await <see cref="ReadyAsync"/>. One load runs at a time. Thread-safe.
 /// </summary>
 public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISnapshotMetrics metrics, IOptions<AnalysisOptions> analysis)
 {
-    private readonly Channel<bool> _reloads =
+    private readonly Channel<bool> _checks =
         Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly Lock _reloading = new();
+    private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile AnalysisSnapshot? _current;
 
-    /// <summary>The snapshot to answer from; loads the first one synchronously.</summary>
+    /// <summary>The snapshot to answer from.</summary>
+    /// <exception cref="InvalidOperationException">No snapshot is loaded yet: await <see cref="ReadyAsync"/> first.</exception>
     public AnalysisSnapshot Current
     {
         get
         {
-            var current = _current;
-            if (current is null) return LoadNow();
-            RefreshIfStale(current);
+            var current = _current ?? throw new InvalidOperationException("no analysis snapshot is loaded yet: await ReadyAsync first");
+            if (current.TryClaimVersionCheck(time.GetUtcNow(), TimeSpan.FromSeconds(1))) _checks.Writer.TryWrite(true);
             return current;
         }
     }
 
-    /// <summary>Reload requests for <see cref="SnapshotRefresher"/>: one pending at most, later ones merge into it.</summary>
-    internal ChannelReader<bool> ReloadRequests => _reloads.Reader;
+    /// <summary>Version checks for <see cref="SnapshotRefresher"/>: one pending at most, later ones merge into it.</summary>
+    internal ChannelReader<bool> VersionChecks => _checks.Reader;
 
     /// <summary>True once a snapshot has been loaded.</summary>
     public bool IsLoaded => _current is not null;
 
-    /// <summary>Reloads now (after a write made through the API) and returns the new snapshot.</summary>
-    public AnalysisSnapshot LoadNow()
+    /// <summary>The current snapshot, once one is loaded (loading the first one, or waiting for the load under way).</summary>
+    public async ValueTask<AnalysisSnapshot> ReadyAsync(CancellationToken cancellationToken = default) =>
+        _current ?? await LoadNowAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Reloads now if the store's version moved (after a write made through the API) and returns the snapshot.</summary>
+    public async Task<AnalysisSnapshot> LoadNowAsync(CancellationToken cancellationToken = default) =>
+        (await ReloadIfChangedAsync(cancellationToken).ConfigureAwait(false)).Snapshot;
+
+    /// <summary>The snapshot of the store's current version, and whether it was loaded by this call.</summary>
+    internal async Task<(AnalysisSnapshot Snapshot, bool Loaded)> ReloadIfChangedAsync(CancellationToken cancellationToken)
     {
-        lock (_reloading)
+        await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            using var store = stores.Open();
-            if (_current is { } current && current.Version == store.Version) return current;
+            using var store = await stores.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var version = await store.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+            if (_current is { } current && current.Version == version) return (current, false);
             var started = time.GetTimestamp();
-            var dataset = store.LoadDataset();
+            var dataset = await store.LoadDatasetAsync(cancellationToken).ConfigureAwait(false);
             var snapshot = AnalysisSnapshot.Create(dataset, store.Location, time.GetUtcNow(), metrics, analysis.Value.SettingsFor(dataset));
             metrics.SnapshotLoaded(snapshot.Version, time.GetElapsedTime(started));
             _current = snapshot;
-            return snapshot;
+            return (snapshot, true);
         }
-    }
-
-    private void RefreshIfStale(AnalysisSnapshot current)
-    {
-        if (!current.TryClaimVersionCheck(time.GetUtcNow(), TimeSpan.FromSeconds(1))) return;
-        using (var store = stores.Open())
+        finally
         {
-            if (store.Version == current.Version) return;
+            _loading.Release();
         }
-        _reloads.Writer.TryWrite(true);
     }
 }

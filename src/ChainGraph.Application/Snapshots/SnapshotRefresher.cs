@@ -5,7 +5,8 @@ namespace ChainGraph.Application.Snapshots;
 
 /// <summary>
 /// Loads snapshots in the background, as a hosted service: the first one when the service starts (warm-up), then a new
-/// one each time <see cref="SnapshotHolder"/> sees the store's version move. A failure is
+/// one whenever a version check that <see cref="SnapshotHolder"/>'s readers ask for finds the store's version moved. A
+/// failure is
 /// logged with its exception and kept as <see cref="LastFailure"/> for <c>/health</c>; readers keep the previous
 /// snapshot, and the next change of version (or request after it) tries again. Thread-safe; a singleton.
 /// </summary>
@@ -21,22 +22,22 @@ public sealed partial class SnapshotRefresher(SnapshotHolder snapshots, TimeProv
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        Load("warm-up", stoppingToken);
-        var requests = snapshots.ReloadRequests;
-        while (await requests.WaitToReadAsync(stoppingToken))
+        await LoadAsync("warm-up", stoppingToken);
+        var checks = snapshots.VersionChecks;
+        while (await checks.WaitToReadAsync(stoppingToken))
         {
-            requests.TryRead(out _);
-            Load("reload", stoppingToken);
+            checks.TryRead(out _);
+            await LoadAsync("reload", stoppingToken);
         }
     }
 
-    private void Load(string work, CancellationToken stoppingToken)
+    private async Task LoadAsync(string work, CancellationToken stoppingToken)
     {
         try
         {
-            var snapshot = snapshots.LoadNow();
+            var (snapshot, loaded) = await snapshots.ReloadIfChangedAsync(stoppingToken);
             _lastFailure = null;
-            Loaded(logger, work, snapshot.Version);
+            if (loaded) Loaded(logger, work, snapshot.Version);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {

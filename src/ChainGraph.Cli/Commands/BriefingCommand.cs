@@ -44,8 +44,8 @@ public static class BriefingCommand
             var pdfFile = parse.GetValue(output);
             var htmlFile = parse.GetValue(html);
             if (pdfFile is null && htmlFile is null) throw new UsageException("say where to write: --out FILE.pdf and/or --html FILE.html");
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var dataset = graphStore.LoadDataset(token);
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var dataset = await graphStore.LoadDatasetAsync(token);
             var analyzer = new ChainAnalyzer(dataset);
             var today = parse.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             var dataFolder = PreviousChecklistFiles.DataFolderOf(graphStore.Location);

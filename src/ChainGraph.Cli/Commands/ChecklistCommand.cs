@@ -29,10 +29,10 @@ public static class ChecklistCommand
             store, chain, format, compare, output, top, lang,
         };
         rules.AddTo(command);
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var dataset = graphStore.LoadDataset(token);
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var dataset = await graphStore.LoadDatasetAsync(token);
             var analyzer = new ChainAnalyzer(dataset, rules.Read(parse, dataset));
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !analyzer.Index.HasChain(chainId))
@@ -51,7 +51,7 @@ public static class ChecklistCommand
                 ComparisonFormatter.Write(target, document, ChecklistDocument.ReadPrevious(old.FullName), parse.GetValue(format)!,
                     language);
             else ChecklistFormatter.Write(target, document, parse.GetValue(format)!, parse.GetValue(top), language);
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -26,7 +26,7 @@ public static class EvaluateCommand
         {
             store, format, top, guidance, all, weights, lang,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             GuidanceClass? only = null;
             if (parse.GetValue(guidance) is { } word)
@@ -36,11 +36,11 @@ public static class EvaluateCommand
             if (parse.GetValue(top) is < 1) throw new UsageException("--top must be at least 1");
             var settings = EvaluationSettings.Default with { LocalOnly = !parse.GetValue(all),
                 Weights = WeightsOption.Parse(parse.GetValue(weights)) };
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var report = EnterpriseEvaluator.Evaluate(graphStore.LoadDataset(token), settings);
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var report = EnterpriseEvaluator.Evaluate(await graphStore.LoadDatasetAsync(token), settings);
             EvaluationFormatter.Write(parse.InvocationConfiguration.Output, report, parse.GetValue(format)!, parse.GetValue(top), only,
                 LanguageOption.Read(parse, lang));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -28,11 +28,11 @@ public static class FiguresCommand
         {
             store, format, compare, lang,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             var previous = parse.GetValue(compare) is { } old ? ChecklistDocument.ReadPrevious(old.FullName) : null;
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var dataset = graphStore.LoadDataset(token);
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var dataset = await graphStore.LoadDatasetAsync(token);
             var analyzer = new ChainAnalyzer(dataset);
             var items = analyzer.Checklist(cancellationToken: token);
             var evaluation = EnterpriseEvaluator.Evaluate(dataset);
@@ -40,7 +40,7 @@ public static class FiguresCommand
             var districts = FiguresBuilder.Districts(analyzer, items, evaluation, previous);
             FiguresFormatter.Write(parse.InvocationConfiguration.Output, analyzer.Status.AsOf, chains, districts, parse.GetValue(format)!,
                 LanguageOption.Read(parse, lang));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

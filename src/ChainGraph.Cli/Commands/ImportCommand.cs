@@ -11,7 +11,7 @@ public static class ImportCommand
         var options = new ImportOptions();
         var command = options.AddTo(new Command("import",
             "Import a folder of CSV / JSON Lines files into the store: all rows or none (exit 1 when anything is rejected)"));
-        command.SetAction((parse, token) => Task.FromResult(ImportRunner.Run(parse, options, write: true, token)));
+        command.SetAction((parse, token) => ImportRunner.RunAsync(parse, options, write: true, token));
         return command;
     }
 }

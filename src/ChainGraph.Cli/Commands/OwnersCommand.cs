@@ -28,12 +28,12 @@ public static class OwnersCommand
         {
             store, chain, format, minimumSegments, minimumSuppliers, lang,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             if (parse.GetValue(minimumSegments) < 0 || parse.GetValue(minimumSuppliers) < 0)
                 throw new UsageException("thresholds must not be negative");
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var index = new ChainIndex(graphStore.LoadDataset(token));
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var index = new ChainIndex(await graphStore.LoadDatasetAsync(token));
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !index.HasChain(chainId))
                 throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", index.Chains.Select(c => c.Id))}");
@@ -42,7 +42,7 @@ public static class OwnersCommand
             var report = ChainOwnerIdentifier.Identify(index, criteria, chainId is null ? null : [chainId]);
             OwnersFormatter.Write(parse.InvocationConfiguration.Output, report, index, parse.GetValue(format)!,
                 LanguageOption.Read(parse, lang));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -34,13 +34,13 @@ public static class PipelineCommand
         {
             store, chain, rung, format, prior, margin, lang,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             var criteria = PipelineCriteria.Default with { NearMargin = Margin(parse.GetValue(margin)) };
             var rungFilter = Rung(parse.GetValue(rung));
             var priorOutput = parse.GetValue(prior) is { } file ? ReadPrior(file) : null;
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !analyzer.Index.HasChain(chainId))
                 throw new UsageException(
@@ -48,7 +48,7 @@ public static class PipelineCommand
             var report = PipelineBuilder.Build(analyzer, analyzer.Checklist(cancellationToken: token), criteria, priorOutput, token);
             PipelineFormatter.Write(parse.InvocationConfiguration.Output, report, report.Select(chainId, rungFilter),
                 parse.GetValue(format)!, LanguageOption.Read(parse, lang));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

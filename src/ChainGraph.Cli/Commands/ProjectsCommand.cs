@@ -25,11 +25,11 @@ public static class ProjectsCommand
         {
             store, chain, status, format, lang,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             var wanted = ReadStatus(parse.GetValue(status));
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var dataset = graphStore.LoadDataset(token);
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var dataset = await graphStore.LoadDatasetAsync(token);
             var index = new ChainIndex(dataset);
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !index.HasChain(chainId))
@@ -37,7 +37,7 @@ public static class ProjectsCommand
             var projects = new ProjectBook(dataset.Projects).List(chainId, wanted);
             ProjectsFormatter.Write(parse.InvocationConfiguration.Output, projects, index, parse.GetValue(format)!,
                 LanguageOption.Read(parse, lang));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

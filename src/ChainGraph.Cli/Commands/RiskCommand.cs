@@ -30,11 +30,11 @@ public static class RiskCommand
         {
             store, chain, enterprise, top, format, modelFile, lang,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             if (parse.GetValue(top) < 1) throw new UsageException("--top must be at least 1");
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var dataset = graphStore.LoadDataset(token);
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var dataset = await graphStore.LoadDatasetAsync(token);
             var analyzer = new ChainAnalyzer(dataset);
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !analyzer.Index.HasChain(chainId))
@@ -55,7 +55,7 @@ public static class RiskCommand
             else
                 RiskFormatter.WriteChains(config.Output, assessor.Assess(chainId is null ? null : [chainId], token), analyzer.Index,
                     parse.GetValue(top), parse.GetValue(format)!, LanguageOption.Read(parse, lang));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -13,13 +13,13 @@ public static class StatsCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
         var command = new Command("stats", "Print the number of enterprises, chains, segments, supplies and events in the store") { store,
             json };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, token) =>
         {
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var stats = graphStore.GetStats();
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var stats = await graphStore.GetStatsAsync(token);
             parse.InvocationConfiguration.Output.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(stats, JsonOptions.Web)
-                : $"enterprises {stats.Enterprises}\nchains {stats.Chains}\nsegments {stats.Segments}\nsupplies {stats.Supplies}\nevents {stats.Events}\nstore {graphStore.Location} (version {graphStore.Version})");
+                : $"enterprises {stats.Enterprises}\nchains {stats.Chains}\nsegments {stats.Segments}\nsupplies {stats.Supplies}\nevents {stats.Events}\nstore {graphStore.Location} (version {await graphStore.GetVersionAsync(token)})");
             return ExitCodes.Success;
         });
         return command;

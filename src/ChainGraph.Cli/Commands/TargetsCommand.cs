@@ -31,10 +31,10 @@ public static class TargetsCommand
         {
             store, chain, segment, top, format, lang,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
             var (chainId, segmentId, count) = (parse.GetValue(chain)!, parse.GetValue(segment), parse.GetValue(top));
             Check(analyzer.Index, chainId, segmentId, count);
             var items = analyzer.Checklist([chainId], token);
@@ -44,7 +44,7 @@ public static class TargetsCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") WriteJson(output, analyzer.Index.Chain(chainId).Name, shown, language);
             else WriteTable(output, analyzer.Index.Chain(chainId).Name, shown, language);
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

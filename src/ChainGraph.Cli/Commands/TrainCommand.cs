@@ -42,7 +42,7 @@ public static class TrainCommand
         {
             store, output, model, cutoff, horizon, calibration, trainer, seed,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             var options = TrainingOptions.Default with
             {
@@ -58,8 +58,8 @@ public static class TrainCommand
                     : GbdtTrainer.LightGbm },
             };
             var storePath = parse.GetValue(store);
-            using var graphStore = StoreFactory.Open(storePath);
-            var trained = Train(graphStore.LoadDataset(token), options, token);
+            using var graphStore = await StoreFactory.OpenAsync(storePath, cancellationToken: token);
+            var trained = Train(await graphStore.LoadDatasetAsync(token), options, token);
             var path = RiskModelFile.PathFor(parse.GetValue(output), storePath);
             RiskModelFile.Write(trained, path);
             var writer = parse.InvocationConfiguration.Output;
@@ -69,7 +69,7 @@ public static class TrainCommand
             writer.WriteLine(language == Domain.Text.Language.Zh
                 ? $"模型已保存到 {Path.GetFullPath(path)}"
                 : $"model saved to {Path.GetFullPath(path)}");
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -11,7 +11,7 @@ public static class ValidateCommand
         var options = new ImportOptions();
         var command = options.AddTo(new Command("validate",
             "Check a folder of import files and report every rejected row; writes nothing"));
-        command.SetAction((parse, token) => Task.FromResult(ImportRunner.Run(parse, options, write: false, token)));
+        command.SetAction((parse, token) => ImportRunner.RunAsync(parse, options, write: false, token));
         return command;
     }
 }

@@ -17,15 +17,15 @@ public static class WhatIfAddition
     public sealed record Options(Option<string?> Store, Option<string?> District, Option<string?> Segment, Option<string?> Chain,
         Option<bool> Json, Option<string> Lang);
 
-    public static int Run(ParseResult parse, string firm, Options options, CancellationToken token)
+    public static async Task<int> RunAsync(ParseResult parse, string firm, Options options, CancellationToken token)
     {
         var district = parse.GetValue(options.District)
             ?? throw new UsageException(
             $"--add needs --district, the district the firm moves into; districts: {string.Join(", ", Geography.Districts)}");
         if (!Geography.IsDistrict(district))
             throw new UsageException($"--district: unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}");
-        using var graphStore = StoreFactory.Open(parse.GetValue(options.Store));
-        var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
+        using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(options.Store), cancellationToken: token);
+        var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
         if (!analyzer.Index.TryGetEnterprise(firm, out _))
             throw new UsageException($"--add: no enterprise has the credit code '{firm}' (candidates: chaingraph targets --chain ID)");
         var chainId = parse.GetValue(options.Chain);

@@ -37,17 +37,17 @@ public static class WhatIfCommand
         {
             store, remove, country, region, district, chain, json, lang, add, segment,
         };
-        command.SetAction((parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             if (parse.GetValue(add) is { } firm)
-                return Task.FromResult(WhatIfAddition.Run(parse, firm, new(store, district, segment, chain, json, lang), token));
+                return await WhatIfAddition.RunAsync(parse, firm, new(store, district, segment, chain, json, lang), token);
             var disruption = new Disruption(parse.GetValue(remove) ?? [], parse.GetValue(region), parse.GetValue(country),
                 parse.GetValue(district));
             if (disruption.EnterpriseIds.Count == 0 && disruption.Country is null && disruption.Region is null
                 && disruption.District is null)
                 throw new UsageException("say what to remove: --remove ID, --country, --region or --district");
-            using var graphStore = StoreFactory.Open(parse.GetValue(store));
-            var analyzer = new ChainAnalyzer(graphStore.LoadDataset(token));
+            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
+            var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
             Check(disruption, analyzer.Index);
             var chainId = parse.GetValue(chain);
             if (chainId is not null && !analyzer.Index.HasChain(chainId))
@@ -59,7 +59,7 @@ public static class WhatIfCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) PrintJson(output, analyzer.Index, local);
             else PrintTable(output, analyzer.Index, disruption, local, LanguageOption.Read(parse, lang));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

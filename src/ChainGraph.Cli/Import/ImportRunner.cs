@@ -9,17 +9,17 @@ namespace ChainGraph.Cli.Import;
 /// <summary>Runs `import` or `validate`: progress on stderr, issues, a summary, the exit code.</summary>
 public static class ImportRunner
 {
-    public static int Run(ParseResult parse, ImportOptions options, bool write, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult parse, ImportOptions options, bool write, CancellationToken cancellationToken)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         var directory = parse.GetValue(options.Directory)!;
         if (!directory.Exists) throw new UsageException($"no such folder: {directory.FullName}");
         var source = ImportSource.FromDirectory(directory.FullName);
-        using var store = StoreFactory.Open(parse.GetValue(options.Store));
-        var outcome = ProgressDisplay.Run(error, progress => write
-            ? Importer.Import(store, source, progress, cancellationToken, checklistItems: CurrentChecklist.ItemIds)
-            : new ImportOutcome(Importer.Validate(store, source, progress, cancellationToken, CurrentChecklist.ItemIds), null));
+        using var store = await StoreFactory.OpenAsync(parse.GetValue(options.Store), cancellationToken: cancellationToken);
+        var outcome = await ProgressDisplay.RunAsync(error, async progress => write
+            ? await Importer.ImportAsync(store, source, progress, cancellationToken, checklistItems: CurrentChecklist.ItemIds)
+            : new ImportOutcome(await Importer.ValidateAsync(store, source, progress, cancellationToken, CurrentChecklist.ItemIds), null));
         PrintIssues(error, outcome.Report, parse.GetValue(options.MaxIssues));
         var summary = ImportSummary.Create(outcome, source);
         summary.Print(output, store.Location, write);

@@ -9,14 +9,14 @@ namespace ChainGraph.Cli.Import;
 /// </summary>
 public static class ProgressDisplay
 {
-    public static T Run<T>(TextWriter error, Func<IProgress<ImportProgress>, T> work)
+    public static Task<T> RunAsync<T>(TextWriter error, Func<IProgress<ImportProgress>, Task<T>> work)
     {
         if (Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error)) return work(new LineProgress(error));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context => work(new BarProgress(context)));
+            .StartAsync(context => work(new BarProgress(context)));
     }
 
     private sealed class LineProgress(TextWriter error) : IProgress<ImportProgress>

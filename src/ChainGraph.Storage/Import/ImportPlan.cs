@@ -14,7 +14,7 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
 
     public ImportSource Source => source;
 
-    /// <summary>Identifies the audited operation; recorded with the change (see <see cref="IGraphStore.VersionOfChange"/>).</summary>
+    /// <summary>Identifies the audited operation; recorded with the change (see <see cref="IGraphStore.VersionOfChangeAsync"/>).</summary>
     public string? ChangeKey { get; init; }
 
     public IEnumerable<Chain> Chains => Records(RecordKind.Chains, RecordParser.Chain);

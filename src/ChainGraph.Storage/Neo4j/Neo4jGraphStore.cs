@@ -12,8 +12,7 @@ namespace ChainGraph.Storage.Neo4j;
 /// transactional endpoint), retried whole on transient errors, and refused with <see cref="Neo4jUnsupportedException"/>
 /// on a server without explicit transactions rather than written partly. The data version lives on a
 /// <c>(:ChainGraphMeta {key: 'store'})</c> node and grows only when an import changes something. Loads are paged and
-/// checked against that version. Blocking wrappers over async I/O: use one instance from one thread at a time;
-/// instances may share one client.
+/// checked against that version. Use one instance from one thread at a time; instances may share one client.
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore
 {
@@ -35,13 +34,14 @@ public sealed class Neo4jGraphStore : IGraphStore
     }
 
     /// <summary>Connects (discovery, so a wrong address fails here) with a client of its own.</summary>
-    public static Neo4jGraphStore Open(Neo4jOptions options, TimeProvider? time = null, HttpMessageHandler? handler = null)
+    public static async Task<Neo4jGraphStore> OpenAsync(Neo4jOptions options, TimeProvider? time = null,
+        HttpMessageHandler? handler = null, CancellationToken cancellationToken = default)
     {
         var client = new Neo4jHttpClient(options, handler, time);
         var store = new Neo4jGraphStore(client, ownsClient: true, time);
         try
         {
-            _ = store.Server;
+            await store.ServerAsync(cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch
@@ -54,62 +54,70 @@ public sealed class Neo4jGraphStore : IGraphStore
     public string Location => _client.Location;
 
     /// <summary>The server's version and the protocols in use (discovered once).</summary>
-    public Neo4jServerInfo Server => Wait(_client.DiscoverAsync, CancellationToken.None);
+    public Task<Neo4jServerInfo> ServerAsync(CancellationToken cancellationToken = default) =>
+        _client.DiscoverAsync(cancellationToken);
 
-    public long Version => Wait(VersionAsync, CancellationToken.None);
-
-    public StoreStats GetStats() => Wait(async token =>
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
     {
-        using var result = await _client.RunAsync(new Neo4jStatement(Neo4jCypher.Stats), token).ConfigureAwait(false);
-        return Stats(result);
-    }, CancellationToken.None);
-
-    public Dataset LoadDataset(CancellationToken cancellationToken = default) => Wait(LoadAsync, cancellationToken);
-
-    public IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken = default) =>
-        Wait(token => WriteAsync(plan, token), cancellationToken);
-
-    /// <summary>
-    /// Creates the constraints and indexes of <c>schema.cypher</c> if missing (idempotent); <see cref="Write"/> does it first.
-    /// </summary>
-    public long Remove(Removal removal, CancellationToken cancellationToken = default) => Wait(async token =>
-    {
-        await EnsureSchemaAsync(token).ConfigureAwait(false);
-        return await _client.RetryAsync(t => RemoveOnceAsync(removal, t), token).ConfigureAwait(false);
-    }, cancellationToken);
-
-    public void EnsureSchema(CancellationToken cancellationToken = default) => Wait(async token =>
-    {
-        await EnsureSchemaAsync(token).ConfigureAwait(false);
-        return true;
-    }, cancellationToken);
-
-    public void Dispose()
-    {
-        if (_ownsClient) _client.Dispose();
+        using var result = await _client.RunAsync(Neo4jStatement.With(Neo4jCypher.Version, "meta", Neo4jCypher.MetaKey),
+            cancellationToken).ConfigureAwait(false);
+        return result.Rows.Count == 0 ? 0 : result.Rows[0].Long(0);
     }
 
-    private async Task<long> VersionAsync(CancellationToken token)
+    public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
-        using var result = await _client.RunAsync(Neo4jStatement.With(Neo4jCypher.Version, "meta", Neo4jCypher.MetaKey), token)
-            .ConfigureAwait(false);
-        return result.Rows.Count == 0 ? 0 : result.Rows[0].Long(0);
+        using var result = await _client.RunAsync(new Neo4jStatement(Neo4jCypher.Stats), cancellationToken).ConfigureAwait(false);
+        return Stats(result);
     }
 
     // Pages are separate transactions: equal versions before and after mean no import committed in between. A
     // relationship to an enterprise that arrived after its page shows as bad data; it counts only if nothing changed.
-    private async Task<Dataset> LoadAsync(CancellationToken token)
+    public async Task<Dataset> LoadDatasetAsync(CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; attempt <= LoadAttempts; attempt++)
         {
-            var before = await VersionAsync(token).ConfigureAwait(false);
-            var (dataset, error) = await TryLoadAsync(before, token).ConfigureAwait(false);
-            if (await VersionAsync(token).ConfigureAwait(false) != before) continue;
+            var before = await GetVersionAsync(cancellationToken).ConfigureAwait(false);
+            var (dataset, error) = await TryLoadAsync(before, cancellationToken).ConfigureAwait(false);
+            if (await GetVersionAsync(cancellationToken).ConfigureAwait(false) != before) continue;
             error?.Throw();
             return dataset!;
         }
         throw new Neo4jException(
             $"{Location}: the data changed during each of {LoadAttempts} attempts to load it; try again when imports are done");
+    }
+
+    public async Task<IReadOnlyList<WriteCounts>> WriteAsync(ImportPlan plan, CancellationToken cancellationToken = default)
+    {
+        var server = await _client.DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        if (server.TransactionProtocol is null)
+            throw new Neo4jUnsupportedException(
+                $"{Location}: Neo4j {server.Version} offers no explicit transaction over HTTP, so an import could not be all-or-nothing; nothing was written. " +
+                "Upgrade to Neo4j 5.26 or later (Query API transactions), or enable the transactional endpoint (add TRANSACTIONAL_ENDPOINTS to server.http_enabled_modules).");
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return await _client.RetryAsync(t => WriteOnceAsync(plan, t), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> RemoveAsync(Removal removal, CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return await _client.RetryAsync(t => RemoveOnceAsync(removal, t), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Creates the constraints and indexes of <c>schema.cypher</c> if missing (idempotent); <see cref="WriteAsync"/> and
+    /// <see cref="RemoveAsync"/> do it first.
+    /// </summary>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        if (_schemaReady) return;
+        foreach (var statement in Neo4jSchema.Statements)
+            (await _client.RunAsync(Neo4jSchema.Statement(statement), cancellationToken).ConfigureAwait(false)).Dispose();
+        _schemaReady = true;
+    }
+
+    public void Dispose()
+    {
+        if (_ownsClient) _client.Dispose();
     }
 
     private async Task<(Dataset?, ExceptionDispatchInfo?)> TryLoadAsync(long version, CancellationToken token)
@@ -122,17 +130,6 @@ public sealed class Neo4jGraphStore : IGraphStore
         {
             return (null, ExceptionDispatchInfo.Capture(e));
         }
-    }
-
-    private async Task<IReadOnlyList<WriteCounts>> WriteAsync(ImportPlan plan, CancellationToken token)
-    {
-        var server = await _client.DiscoverAsync(token).ConfigureAwait(false);
-        if (server.TransactionProtocol is null)
-            throw new Neo4jUnsupportedException(
-                $"{Location}: Neo4j {server.Version} offers no explicit transaction over HTTP, so an import could not be all-or-nothing; nothing was written. " +
-                "Upgrade to Neo4j 5.26 or later (Query API transactions), or enable the transactional endpoint (add TRANSACTIONAL_ENDPOINTS to server.http_enabled_modules).");
-        await EnsureSchemaAsync(token).ConfigureAwait(false);
-        return await _client.RetryAsync(t => WriteOnceAsync(plan, t), token).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<WriteCounts>> WriteOnceAsync(ImportPlan plan, CancellationToken token)
@@ -195,14 +192,6 @@ public sealed class Neo4jGraphStore : IGraphStore
         (await transaction.RunAsync(Neo4jStatement.With(Neo4jCypher.AddLeads, "owner", owner), token).ConfigureAwait(false)).Dispose();
     }
 
-    private async Task EnsureSchemaAsync(CancellationToken token)
-    {
-        if (_schemaReady) return;
-        foreach (var statement in Neo4jSchema.Statements)
-            (await _client.RunAsync(Neo4jSchema.Statement(statement), token).ConfigureAwait(false)).Dispose();
-        _schemaReady = true;
-    }
-
     private Neo4jStatement Finish(ImportPlan plan, IReadOnlyList<WriteCounts> counts)
     {
         var changed = counts.Any(c => c.Inserted + c.Updated > 0);
@@ -225,7 +214,4 @@ public sealed class Neo4jGraphStore : IGraphStore
         var r = result.Rows[0];
         return new StoreStats(r.Long(0), r.Long(1), r.Long(2), r.Long(3), r.Long(4));
     }
-
-    // The async code below never captures a synchronization context, so blocking here cannot deadlock.
-    private static T Wait<T>(Func<CancellationToken, Task<T>> work, CancellationToken token) => work(token).GetAwaiter().GetResult();
 }

@@ -22,40 +22,42 @@ public sealed class SnapshotStore(IGraphStore inner, string path) : IGraphStore
 
     public string Location => inner.Location;
 
-    public long Version => inner.Version;
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken = default) => inner.GetVersionAsync(cancellationToken);
 
-    public StoreStats GetStats() => inner.GetStats();
+    public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default) => inner.GetStatsAsync(cancellationToken);
 
-    public Dataset LoadDataset(CancellationToken cancellationToken = default)
+    public async Task<Dataset> LoadDatasetAsync(CancellationToken cancellationToken = default)
     {
-        var dataset = SnapshotFile.TryRead(SnapshotPath, inner.Version, out var problem, cancellationToken);
+        var version = await inner.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+        var dataset = SnapshotFile.TryRead(SnapshotPath, version, out var problem, cancellationToken);
         LastLoadFromSnapshot = dataset is not null;
         LastProblem = problem;
-        return dataset ?? Refresh(cancellationToken);
+        return dataset ?? await RefreshAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WriteCounts>> WriteAsync(ImportPlan plan, CancellationToken cancellationToken = default)
     {
-        var counts = inner.Write(plan, cancellationToken);
-        if (counts.Any(c => c.Inserted + c.Updated > 0)) Refresh(CancellationToken.None);
+        var counts = await inner.WriteAsync(plan, cancellationToken).ConfigureAwait(false);
+        if (counts.Any(c => c.Inserted + c.Updated > 0)) await RefreshAsync(CancellationToken.None).ConfigureAwait(false);
         return counts;
     }
 
-    public long Remove(Removal removal, CancellationToken cancellationToken = default)
+    public async Task<long> RemoveAsync(Removal removal, CancellationToken cancellationToken = default)
     {
-        var removed = inner.Remove(removal, cancellationToken);
-        if (removed > 0) Refresh(CancellationToken.None);
+        var removed = await inner.RemoveAsync(removal, cancellationToken).ConfigureAwait(false);
+        if (removed > 0) await RefreshAsync(CancellationToken.None).ConfigureAwait(false);
         return removed;
     }
 
-    public long? VersionOfChange(string changeKey) => inner.VersionOfChange(changeKey);
+    public Task<long?> VersionOfChangeAsync(string changeKey, CancellationToken cancellationToken = default) =>
+        inner.VersionOfChangeAsync(changeKey, cancellationToken);
 
     public void Dispose() => inner.Dispose();
 
     // The snapshot is a cache: failing to write it (disk full, read-only folder) costs speed, never data.
-    private Dataset Refresh(CancellationToken cancellationToken)
+    private async Task<Dataset> RefreshAsync(CancellationToken cancellationToken)
     {
-        var dataset = inner.LoadDataset(cancellationToken);
+        var dataset = await inner.LoadDatasetAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             SnapshotFile.Write(dataset, SnapshotPath, cancellationToken);

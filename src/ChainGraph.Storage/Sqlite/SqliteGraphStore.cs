@@ -9,7 +9,8 @@ namespace ChainGraph.Storage.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode (readers never block the writer), foreign keys on,
 /// a versioned schema (<see cref="Migrations"/>). Each instance owns one connection: use it from one
-/// thread at a time and open another instance for concurrent readers.
+/// thread at a time and open another instance for concurrent readers. The asynchronous operations complete
+/// synchronously: SQLite's I/O is synchronous (so are Microsoft.Data.Sqlite's own asynchronous methods).
 /// </summary>
 public sealed class SqliteGraphStore : IGraphStore
 {
@@ -27,6 +28,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public string Location { get; }
 
+    /// <summary>The data version (<see cref="IGraphStore.GetVersionAsync"/>), read now.</summary>
     public long Version =>
         long.Parse((string)Sql.Scalar(_connection, "SELECT value FROM meta WHERE key = 'data_version'")!, CultureInfo.InvariantCulture);
 
@@ -53,11 +55,41 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    public StoreStats GetStats() => new(
-        Sql.Count(_connection, "enterprises"), Sql.Count(_connection, "chains"), Sql.Count(_connection, "segments"),
-        Sql.Count(_connection, "supplies"), Sql.Count(_connection, "events"));
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken = default) => Run(() => Version, cancellationToken);
 
-    public Dataset LoadDataset(CancellationToken cancellationToken = default)
+    public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default) => Run(() => new StoreStats(
+        Sql.Count(_connection, "enterprises"), Sql.Count(_connection, "chains"), Sql.Count(_connection, "segments"),
+        Sql.Count(_connection, "supplies"), Sql.Count(_connection, "events")), cancellationToken);
+
+    public Task<Dataset> LoadDatasetAsync(CancellationToken cancellationToken = default) =>
+        Run(() => LoadDataset(cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<WriteCounts>> WriteAsync(ImportPlan plan, CancellationToken cancellationToken = default) =>
+        Run(() => Write(plan, cancellationToken), cancellationToken);
+
+    public Task<long> RemoveAsync(Removal removal, CancellationToken cancellationToken = default) =>
+        Run(() => Remove(removal, cancellationToken), cancellationToken);
+
+    public Task<long?> VersionOfChangeAsync(string changeKey, CancellationToken cancellationToken = default) =>
+        Run(() => VersionOfChange(changeKey), cancellationToken);
+
+    public void Dispose() => _connection.Dispose();
+
+    // The work runs now; its failure (a cancellation included) is returned in the task, as from an asynchronous method.
+    private static Task<T> Run<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(work());
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+
+    private Dataset LoadDataset(CancellationToken cancellationToken)
     {
         using var transaction = _connection.BeginTransaction(deferred: true);
         var dataset = new SqliteLoader(_connection, cancellationToken).Load(Version);
@@ -65,7 +97,7 @@ public sealed class SqliteGraphStore : IGraphStore
         return dataset;
     }
 
-    public IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken = default)
+    private IReadOnlyList<WriteCounts> Write(ImportPlan plan, CancellationToken cancellationToken)
     {
         // A large page cache keeps the supplies B-tree in memory during a bulk load (the 10M-row benchmark).
         Sql.Execute(_connection, "PRAGMA cache_size = -1048576");
@@ -84,7 +116,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    public long Remove(Removal removal, CancellationToken cancellationToken = default)
+    private long Remove(Removal removal, CancellationToken cancellationToken)
     {
         using var transaction = _connection.BeginTransaction();
         var removed = new SqliteRemover(_connection).Remove(removal, cancellationToken);
@@ -96,14 +128,12 @@ public sealed class SqliteGraphStore : IGraphStore
         return removed;
     }
 
-    public long? VersionOfChange(string changeKey)
+    private long? VersionOfChange(string changeKey)
     {
         using var find = Sql.Prepare(_connection, "SELECT data_version FROM imports WHERE change_key = $key", "key");
         find.Parameters[0].Value = changeKey;
         return find.ExecuteScalar() is long version ? version : null;
     }
-
-    public void Dispose() => _connection.Dispose();
 
     private void Record(ImportPlan plan, IReadOnlyList<WriteCounts> counts) =>
         BumpVersion("import", string.Join(";", plan.Source.Files.Select(f => f.Path)),

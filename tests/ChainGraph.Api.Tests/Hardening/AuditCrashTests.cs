@@ -35,7 +35,7 @@ public sealed class AuditCrashTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         using (var store = SqliteGraphStore.Open(StorePath))
-            Importer.Import(store, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
+            await Importer.ImportAsync(store, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
         string key;
         using (var service = ServiceStore.Open(ServiceDb)) key = service.CreateKey("crash-editor", "editor").Plaintext;
         WriteDataset(Path.Combine(Root, "big"), customers: 4000, suppliersPerCustomer: 5);
@@ -65,9 +65,9 @@ public sealed class AuditCrashTests : IDisposable
         using (var service = ServiceStore.Open(ServiceDb))
             service.ReadAudit(10).Entries.Should().ContainSingle(e => e.Operation == "importFiles" && e.Target == "big", "the entry exists before the write starts");
         // The store as the service opens it (behind its persisted snapshot), so the change key is looked up the same way.
-        using (var store = StoreFactory.Open(StorePath))
+        using (var store = await StoreFactory.OpenAsync(StorePath))
         using (var service = ServiceStore.Open(ServiceDb))
-            new AuditLog(service, NullLogger<AuditLog>.Instance).Reconcile(store);
+            await new AuditLog(service, NullLogger<AuditLog>.Instance).ReconcileAsync(store);
         using (var service = ServiceStore.Open(ServiceDb))
         {
             var entry = service.ReadAudit(10).Entries.Single(e => e.Operation == "importFiles");

@@ -49,7 +49,7 @@ public sealed class PdfHost : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         var storePath = Path.Combine(_folder, "store.db");
         using (var graphStore = SqliteGraphStore.Open(storePath))
-            Importer.Import(graphStore, ImportSource.FromDirectory(RepositoryPaths.Of("import", "samples", "shenzhen")));
+            await Importer.ImportAsync(graphStore, ImportSource.FromDirectory(RepositoryPaths.Of("import", "samples", "shenzhen")));
         var serviceDb = Path.Combine(_folder, "service.db");
         using (var service = ServiceStore.Open(serviceDb))
             Key = service.CreateKey("pdf-tests", KeyRoles.Analyst).Plaintext;

@@ -16,7 +16,7 @@ public sealed class EnterpriseFilterTests(SampleApiFixture api) : IClassFixture<
     public async Task Enterprises_Filters_SameFirmsAndOrderAsAPassOverTheTables()
     {
         Dataset data;
-        using (var store = SqliteGraphStore.Open(api.StorePath)) data = store.LoadDataset();
+        using (var store = SqliteGraphStore.Open(api.StorePath)) data = await store.LoadDatasetAsync();
         var segmentChain = data.Segments.ToDictionary(s => s.Id, s => s.ChainId);
         var nevSegment = data.Segments.First(s => s.ChainId == "nev").Id;
         var otherSegment = data.Segments.First(s => s.ChainId != "nev").Id;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChainGraph.Api.Security;
+using ChainGraph.Application.Snapshots;
 using ChainGraph.GraphQL.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ public static class GraphQLClient
     public static async Task<JsonElement> Run(ApiHost api, string query, object? variables = null, Role role = Role.Viewer)
     {
         var executor = api.App.Services.GetRequiredService<GraphQLRequestExecutor>();
+        // As the HTTP pipeline does (SnapshotReadiness), the request waits for the first snapshot.
+        await api.App.Services.GetRequiredService<SnapshotHolder>().ReadyAsync();
         // As the HTTP reader passes them: plain values, a JSON null as null (a cursor not yet known, say).
         var vars = variables is null ? null : JsonInputs.ToDictionary(JsonSerializer.SerializeToElement(variables));
         var caller = new Caller($"test-{role}", $"test {role}", role);

@@ -8,16 +8,18 @@ using Microsoft.Extensions.Options;
 namespace ChainGraph.Api.Tests.Schema;
 
 /// <summary><c>ChainGraph:Analysis:RulesFile</c>: the bureau's baselines read at start, a bad row refused at start with its file and line.</summary>
-public sealed class RulesFileSettingTests : IDisposable
+public sealed class RulesFileSettingTests : IDisposable, IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "chaingraph-rules-tests", Guid.NewGuid().ToString("N"));
 
-    public RulesFileSettingTests()
+    public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         using var store = SqliteGraphStore.Open(StorePath);
-        Importer.Import(store, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
+        await Importer.ImportAsync(store, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
     }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private string StorePath => Path.Combine(_folder, "store.db");
 

@@ -12,6 +12,7 @@ public sealed class SchemaTests(ApiFixture api) : IClassFixture<ApiFixture>
     private async Task<string> Run(string query)
     {
         var executor = api.App.Services.GetRequiredService<GraphQLRequestExecutor>();
+        await api.App.Services.GetRequiredService<ChainGraph.Application.Snapshots.SnapshotHolder>().ReadyAsync();
         var response = await executor.ExecuteAsync(new GraphQLRequest(query), new GraphQLExecutionContext { Services = api.App.Services });
         // Re-serialised so the expectations do not depend on the serializer's escaping.
         return JsonSerializer.Serialize(JsonDocument.Parse(executor.ToJson(response)).RootElement, Relaxed);

@@ -36,7 +36,7 @@ public abstract class SecureApiHost(string url, params string[] settings) : IAsy
     {
         var storePath = Path.Combine(_folder, "store.db");
         using (var graphStore = SqliteGraphStore.Open(storePath))
-            Importer.Import(graphStore, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
+            await Importer.ImportAsync(graphStore, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
         CreateKeys();
         App = ChainGraphApp.Build(["--urls", url, "--ChainGraph:Store:Path", storePath, "--ChainGraph:Auth:ServiceDb", ServiceDb, .. settings]);
         MapTestEndpoints(App);

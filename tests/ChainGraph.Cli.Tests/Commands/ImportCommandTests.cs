@@ -79,7 +79,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Import_ProcessKilledWhileWriting_StoreOpensWithPreviousData()
+    public async Task Import_ProcessKilledWhileWriting_StoreOpensWithPreviousData()
     {
         CliProcess.Run(_folder, "import", Templates, "--store", StorePath).ExitCode.Should().Be(0);
         var big = WriteLargeDataset(suppliersPerCustomer: 30, customers: 10_000);
@@ -94,20 +94,20 @@ public sealed class ImportCommandTests : IDisposable
             process.WaitForExit();
         }
 
-        using var store = StoreFactory.Open(StorePath);
-        store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
-        store.Version.Should().Be(1);
+        using var store = await StoreFactory.OpenAsync(StorePath);
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        (await store.GetVersionAsync()).Should().Be(1);
         CliProcess.Run(_folder, "import", big, "--store", StorePath).ExitCode.Should().Be(0);
     }
 
     [Fact]
-    public void Snapshot_ProcessKilledWhileWritingIt_PreviousSnapshotOrNoneNeverATornOne()
+    public async Task Snapshot_ProcessKilledWhileWritingIt_PreviousSnapshotOrNoneNeverATornOne()
     {
         CliProcess.Run(_folder, "import", WriteLargeDataset(suppliersPerCustomer: 30, customers: 10_000), "--store", StorePath).ExitCode.Should().Be(0);
         var snapshot = StoreFactory.SnapshotPath(StorePath);
         File.Exists(snapshot).Should().BeTrue("an import that changes data leaves a snapshot");
         Dataset expected;
-        using (var plain = Storage.Sqlite.SqliteGraphStore.Open(StorePath)) expected = plain.LoadDataset();
+        using (var plain = Storage.Sqlite.SqliteGraphStore.Open(StorePath)) expected = await plain.LoadDatasetAsync();
         var killedMidWrite = 0;
 
         for (var trial = 0; trial < 6; trial++)
@@ -126,8 +126,8 @@ public sealed class ImportCommandTests : IDisposable
             var read = Storage.Snapshots.SnapshotFile.TryRead(snapshot, expected.Version, out var problem);
             if (read is not null) read.Supplies.Supplier.ToArray().Should().Equal(expected.Supplies.Supplier.ToArray());
             else problem.Should().NotBeNull();
-            using var store = StoreFactory.Open(StorePath);
-            store.LoadDataset().Enterprises.Should().Equal(expected.Enterprises, "whatever the kill left, the store loads its real data");
+            using var store = await StoreFactory.OpenAsync(StorePath);
+            (await store.LoadDatasetAsync()).Enterprises.Should().Equal(expected.Enterprises, "whatever the kill left, the store loads its real data");
         }
         killedMidWrite.Should().BePositive("at least one kill should land while the snapshot was being written");
     }

@@ -20,12 +20,12 @@ public abstract class EmulatedNeo4jContract : GraphStoreContract
 
     protected EmulatedNeo4j Neo4j { get; }
 
-    protected override IGraphStore CreateStore()
+    protected override async Task<IGraphStore> CreateStore()
     {
         var options = _server.Options();
         options.BatchSize = 2;
         options.PageSize = 2;
-        return Neo4jGraphStore.Open(options);
+        return await Neo4jGraphStore.OpenAsync(options);
     }
 
     public override void Dispose()

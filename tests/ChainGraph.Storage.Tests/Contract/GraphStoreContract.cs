@@ -27,7 +27,7 @@ public abstract class GraphStoreContract : IDisposable
     protected TestFolder Folder { get; }
 
     /// <summary>A new, empty store.</summary>
-    protected abstract IGraphStore CreateStore();
+    protected abstract Task<IGraphStore> CreateStore();
 
     public virtual void Dispose()
     {
@@ -36,59 +36,59 @@ public abstract class GraphStoreContract : IDisposable
     }
 
     [ContractFact]
-    public void Import_Templates_CountsEveryRecordAndVersionOne()
+    public async Task Import_Templates_CountsEveryRecordAndVersionOne()
     {
-        using var store = CreateStore();
+        using var store = await CreateStore();
 
-        var outcome = Import(store);
+        var outcome = await Import(store);
 
         outcome.Counts!.Sum(c => c.Inserted).Should().Be(16);
         outcome.Counts!.Should().OnlyContain(c => c.Updated == 0 && c.Unchanged == 0);
-        store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
-        store.Version.Should().Be(1);
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        (await store.GetVersionAsync()).Should().Be(1);
     }
 
     [ContractFact]
-    public void Import_SameFilesTwice_SecondChangesNothingAndKeepsVersion()
+    public async Task Import_SameFilesTwice_SecondChangesNothingAndKeepsVersion()
     {
-        using var store = CreateStore();
-        Import(store);
+        using var store = await CreateStore();
+        await Import(store);
 
-        var second = Import(store);
+        var second = await Import(store);
 
         second.Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0 && c.Unchanged > 0);
         second.Counts!.Sum(c => c.Unchanged).Should().Be(16);
-        store.Version.Should().Be(1);
+        (await store.GetVersionAsync()).Should().Be(1);
     }
 
     [ContractFact]
-    public void Import_ChangedValue_CountsOneUpdateAndBumpsVersion()
+    public async Task Import_ChangedValue_CountsOneUpdateAndBumpsVersion()
     {
-        using var store = CreateStore();
-        Import(store);
+        using var store = await CreateStore();
+        await Import(store);
         Folder.Replace("enterprises.csv", "1520.5", "1600");
 
-        var outcome = Import(store);
+        var outcome = await Import(store);
 
         outcome.Counts!.Single(c => c.Kind == RecordKind.Enterprises).Should().Be(new WriteCounts(RecordKind.Enterprises, 0, 1, 2));
         outcome.Counts!.Where(c => c.Kind != RecordKind.Enterprises).Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0);
-        store.Version.Should().Be(2);
-        store.LoadDataset().Enterprises.Single(e => e.Id == "91440300100000016D").AnnualOutput.Should().Be(1600);
+        (await store.GetVersionAsync()).Should().Be(2);
+        (await store.LoadDatasetAsync()).Enterprises.Single(e => e.Id == "91440300100000016D").AnnualOutput.Should().Be(1600);
     }
 
     [ContractFact]
-    public void Import_OptionalValuesRemoved_LoadAsAbsent()
+    public async Task Import_OptionalValuesRemoved_LoadAsAbsent()
     {
-        using var store = CreateStore();
-        Import(store);
+        using var store = await CreateStore();
+        await Import(store);
         Folder.Replace("enterprises.csv", "1520.5,1600,45.2,120000,0.06,0.05,0.18,1995-02-10,listed;hq_local,active,,,820", "1520.5,,,,,,,,,active,,,");
         Folder.Replace("enterprises.csv", "宜春,safety_hazard,310", ",,");
         Folder.Replace("supplies.csv", "0.85,2350000,0.2,180,2016-05-01", "0.85,,,,");
 
-        var outcome = Import(store);
+        var outcome = await Import(store);
 
         outcome.Counts!.Single(c => c.Kind == RecordKind.Supplies).Updated.Should().Be(1);
-        var dataset = store.LoadDataset();
+        var dataset = await store.LoadDatasetAsync();
         dataset.Enterprises.Single(e => e.Id == "91440300100000016D").Should().Be(
             new Enterprise("91440300100000016D", "深圳市示例汽车股份有限公司", "坪山", "广东", "CN", "C3612", 1520.5));
         dataset.Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Enterprise>(e => e.City == null && e.Compliance == ComplianceFlags.None && e.LandArea == null);
@@ -97,53 +97,53 @@ public abstract class GraphStoreContract : IDisposable
     }
 
     [ContractFact]
-    public void Import_ProjectChanged_CountsOneUpdateAndLoadsTheNewValues()
+    public async Task Import_ProjectChanged_CountsOneUpdateAndLoadsTheNewValues()
     {
-        using var store = CreateStore();
-        Import(store);
+        using var store = await CreateStore();
+        await Import(store);
         Folder.Replace("projects.csv", ",91440300100000016D,", ",,");
         Folder.Replace("projects.csv", "48000,major-project,5000,approved", ",major-project,,in_progress");
 
-        var outcome = Import(store);
+        var outcome = await Import(store);
 
         outcome.Counts!.Single(c => c.Kind == RecordKind.Projects).Should().Be(new WriteCounts(RecordKind.Projects, 0, 1, 0));
-        store.Version.Should().Be(2);
-        store.LoadDataset().Projects.Single().Should().Match<Project>(p =>
+        (await store.GetVersionAsync()).Should().Be(2);
+        (await store.LoadDatasetAsync()).Projects.Single().Should().Match<Project>(p =>
             p.Partners.Count == 0 && p.Investment == null && p.Amount == null && p.Status == ProjectStatus.InProgress && p.Budget == 52000);
-        Import(store).Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0, "a project without partners compares equal when read back");
+        (await Import(store)).Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0, "a project without partners compares equal when read back");
     }
 
     [ContractFact]
-    public void LoadDataset_AfterImport_RoundTripsEveryField()
+    public async Task LoadDataset_AfterImport_RoundTripsEveryField()
     {
-        using var store = CreateStore();
-        Import(store);
+        using var store = await CreateStore();
+        await Import(store);
 
-        var dataset = store.LoadDataset();
+        var dataset = await store.LoadDatasetAsync();
 
         ShouldHold(dataset, new ImportPlan(ImportSource.FromDirectory(Folder.Import)));
-        dataset.Version.Should().Be(store.Version);
+        dataset.Version.Should().Be((await store.GetVersionAsync()));
     }
 
     [ContractFact]
-    public void Import_RejectedRow_LeavesStoreAsItWas()
+    public async Task Import_RejectedRow_LeavesStoreAsItWas()
     {
-        using var store = CreateStore();
-        Import(store);
-        var before = (store.GetStats(), store.Version, Describe(store.LoadDataset()));
+        using var store = await CreateStore();
+        await Import(store);
+        var before = (await store.GetStatsAsync(), (await store.GetVersionAsync()), Describe(await store.LoadDatasetAsync()));
         Folder.Replace("enterprises.csv", "1520.5", "1600");
         Folder.Append("supplies.csv", "914403001000000248,91440300100000016D,nev-cell,7,,,,");
 
-        var outcome = Import(store);
+        var outcome = await Import(store);
 
         outcome.Written.Should().BeFalse();
-        (store.GetStats(), store.Version, Describe(store.LoadDataset())).Should().Be(before);
+        (await store.GetStatsAsync(), (await store.GetVersionAsync()), Describe(await store.LoadDatasetAsync())).Should().Be(before);
     }
 
     [ContractFact]
-    public void Import_HostileNamesAndIds_RoundTripAndHarmNothing()
+    public async Task Import_HostileNamesAndIds_RoundTripAndHarmNothing()
     {
-        using var store = CreateStore();
+        using var store = await CreateStore();
         Folder.Replace("chains.csv", "新能源汽车", Csv(HostileNames[0]));
         Folder.Replace("segments.csv", "电芯", Csv(HostileNames[1]));
         Folder.Replace("enterprises.csv", "深圳市示例汽车股份有限公司", Csv(HostileNames[2]));
@@ -151,19 +151,19 @@ public abstract class GraphStoreContract : IDisposable
         foreach (var file in Directory.GetFiles(Folder.Import, "*.csv"))
             File.WriteAllText(file, File.ReadAllText(file).Replace("nev-cell", Csv(HostileSegmentId)), new UTF8Encoding(false));
 
-        var outcome = Import(store);
+        var outcome = await Import(store);
 
         outcome.Report.Errors.Should().BeEmpty();
-        store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
-        var dataset = store.LoadDataset();
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        var dataset = await store.LoadDatasetAsync();
         ShouldHold(dataset, new ImportPlan(ImportSource.FromDirectory(Folder.Import)));
         dataset.Chains.Single().Name.Should().Be(HostileNames[0]);
         dataset.Segments.Should().Contain(s => s.Id == HostileSegmentId && s.Name == HostileNames[1]);
         dataset.Enterprises.Select(e => e.Name).Should().Contain(HostileNames[2]).And.Contain(HostileNames[3]);
-        Import(store).Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0, "hostile values compare equal when read back");
+        (await Import(store)).Counts!.Should().OnlyContain(c => c.Inserted == 0 && c.Updated == 0, "hostile values compare equal when read back");
     }
 
-    protected ImportOutcome Import(IGraphStore store) => Importer.Import(store, ImportSource.FromDirectory(Folder.Import));
+    protected async Task<ImportOutcome> Import(IGraphStore store) => await Importer.ImportAsync(store, ImportSource.FromDirectory(Folder.Import));
 
     private static void ShouldHold(Dataset dataset, ImportPlan plan)
     {

@@ -22,10 +22,10 @@ public static class LiveNeo4j
     public static Neo4jOptions Options() => new() { Uri = new Uri(Environment.GetEnvironmentVariable(UriVariable)!) };
 
     /// <summary>A store on an emptied database.</summary>
-    public static Neo4jGraphStore OpenEmpty()
+    public static async Task<Neo4jGraphStore> OpenEmpty()
     {
         using (var client = new Neo4jHttpClient(Options()))
-            client.RunAsync(new Neo4jStatement(Wipe)).GetAwaiter().GetResult().Dispose();
-        return Neo4jGraphStore.Open(Options());
+            (await client.RunAsync(new Neo4jStatement(Wipe))).Dispose();
+        return await Neo4jGraphStore.OpenAsync(Options());
     }
 }

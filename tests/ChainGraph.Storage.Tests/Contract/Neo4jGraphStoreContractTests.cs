@@ -4,5 +4,5 @@ namespace ChainGraph.Storage.Tests.Contract;
 [RequiresNeo4j]
 public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
 {
-    protected override IGraphStore CreateStore() => LiveNeo4j.OpenEmpty();
+    protected override async Task<IGraphStore> CreateStore() => await LiveNeo4j.OpenEmpty();
 }

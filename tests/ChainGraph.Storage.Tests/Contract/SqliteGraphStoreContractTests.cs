@@ -5,5 +5,5 @@ namespace ChainGraph.Storage.Tests.Contract;
 /// <summary>The store contract on the embedded SQLite store.</summary>
 public sealed class SqliteGraphStoreContractTests : GraphStoreContract
 {
-    protected override IGraphStore CreateStore() => SqliteGraphStore.Open(Folder.Store);
+    protected override Task<IGraphStore> CreateStore() => Task.FromResult<IGraphStore>(SqliteGraphStore.Open(Folder.Store));
 }

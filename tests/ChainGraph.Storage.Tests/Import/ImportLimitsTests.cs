@@ -25,29 +25,29 @@ public sealed class ImportLimitsTests : IDisposable
     }
 
     [Fact]
-    public void Import_FilesOverPerImportLimit_RejectedNothingWritten()
+    public async Task Import_FilesOverPerImportLimit_RejectedNothingWritten()
     {
         var limits = new ImportLimits(MaxFileBytes: 1 << 30, MaxImportBytes: 200, MaxLineBytes: ImportLimits.MinLineBytes);
         using var store = SqliteGraphStore.Open(_folder.Store);
 
-        var outcome = Importer.Import(store, ImportSource.FromDirectory(_folder.Import, new ImportAccess(null, limits)));
+        var outcome = await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import, new ImportAccess(null, limits)));
 
         outcome.Written.Should().BeFalse();
         outcome.Report.Errors.Should().Contain(e => e.Message.Contains("more than the limit of 200; split the import"));
-        store.Version.Should().Be(0);
+        (await store.GetVersionAsync()).Should().Be(0);
     }
 
     [Theory]
     [InlineData("chains.csv")]
     [InlineData("chains.jsonl")]
-    public void Import_RecordOverLineLimit_ErrorWithFileAndLine(string name)
+    public async Task Import_RecordOverLineLimit_ErrorWithFileAndLine(string name)
     {
         foreach (var file in Directory.GetFiles(_folder.Import)) File.Delete(file);
         var longLine = new string('a', 3 * ImportLimits.MinLineBytes);
         _folder.Write(name, name.EndsWith(".csv") ? $"id,name,category\nx,\"{longLine}\",future\n" : $"{{\"id\":\"x\",\"name\":\"{longLine}\",\"category\":\"future\"}}\n");
         using var store = SqliteGraphStore.Open(_folder.Store);
 
-        var outcome = Importer.Import(store, ImportSource.FromDirectory(_folder.Import, new ImportAccess(null, ImportLimits.Default with { MaxLineBytes = ImportLimits.MinLineBytes })));
+        var outcome = await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import, new ImportAccess(null, ImportLimits.Default with { MaxLineBytes = ImportLimits.MinLineBytes })));
 
         outcome.Written.Should().BeFalse();
         outcome.Report.Errors.Should().ContainSingle().Which.Should().Match<ImportIssue>(e =>
@@ -55,13 +55,13 @@ public sealed class ImportLimitsTests : IDisposable
     }
 
     [Fact]
-    public void Import_DevZeroAsChains_RefusedBeforeAnyRead()
+    public async Task Import_DevZeroAsChains_RefusedBeforeAnyRead()
     {
         File.Delete(_folder.File("chains.csv"));
         File.CreateSymbolicLink(_folder.File("chains.csv"), "/dev/zero");
         using var store = SqliteGraphStore.Open(_folder.Store);
 
-        var outcome = Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Report.Errors.Should().Contain(e => e.Message == "chains.csv is not a regular file (a character device); an import reads regular files only");
     }
@@ -73,7 +73,7 @@ public sealed class ImportLimitsTests : IDisposable
         using (var mkfifo = Process.Start("mkfifo", [_folder.File("chains.csv")])!) mkfifo.WaitForExit();
         using var store = SqliteGraphStore.Open(_folder.Store);
 
-        var import = Task.Run(() => Importer.Import(store, ImportSource.FromDirectory(_folder.Import)));
+        var import = Task.Run(async () => await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import)));
 
         (await Task.WhenAny(import, Task.Delay(TimeSpan.FromSeconds(30)))).Should().BeSameAs(import, "opening a FIFO must not wait for a writer");
         (await import).Report.Errors.Should().Contain(e => e.Message.Contains("not a regular file (a FIFO)"));

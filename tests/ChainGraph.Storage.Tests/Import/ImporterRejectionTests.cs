@@ -5,7 +5,7 @@ using ChainGraph.Storage.Sqlite;
 namespace ChainGraph.Storage.Tests.Import;
 
 /// <summary>Every rejection reason: the issue names file, line, column and reason, and the store is exactly as before.</summary>
-public sealed class ImporterRejectionTests : IDisposable
+public sealed class ImporterRejectionTests : IDisposable, IAsyncLifetime
 {
     private const string Owner = "91440300100000016D";
     private const string CellMaker = "914403001000000248";
@@ -16,11 +16,12 @@ public sealed class ImporterRejectionTests : IDisposable
     private readonly TestFolder _folder = new();
     private readonly SqliteGraphStore _store;
 
-    public ImporterRejectionTests()
-    {
-        _store = SqliteGraphStore.Open(_folder.Store);
-        Importer.Import(_store, ImportSource.FromDirectory(_folder.Import)).Written.Should().BeTrue();
-    }
+    public ImporterRejectionTests() => _store = SqliteGraphStore.Open(_folder.Store);
+
+    public async Task InitializeAsync() =>
+        (await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import))).Written.Should().BeTrue();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose()
     {
@@ -69,47 +70,47 @@ public sealed class ImporterRejectionTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Import_BadRow_RejectedWithWhereAndWhyAndStoreUnchanged(string reason, Action<TestFolder> corrupt, string file, int line, string? column, string message)
+    public async Task Import_BadRow_RejectedWithWhereAndWhyAndStoreUnchanged(string reason, Action<TestFolder> corrupt, string file, int line, string? column, string message)
     {
         corrupt(_folder);
-        var before = Snapshot();
+        var before = await Snapshot();
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Written.Should().BeFalse(reason);
         outcome.Report.Errors.Should().Contain(i => i.File.EndsWith(file) && i.Line == line && i.Column == column && i.Message.Contains(message),
             $"{reason} should be reported; got {string.Join("; ", outcome.Report.Errors)}");
-        Snapshot().Should().Be(before);
+        (await Snapshot()).Should().Be(before);
     }
 
     [Fact]
-    public void Import_InvalidUtf8_RejectedWithLineAndColumn()
+    public async Task Import_InvalidUtf8_RejectedWithLineAndColumn()
     {
         var bytes = File.ReadAllBytes(_folder.File("chains.csv")).Concat(Encoding.UTF8.GetBytes("ic,集成")).Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes(",future\n")).ToArray();
         _folder.WriteBytes("chains.csv", bytes);
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Report.Errors.Should().ContainSingle(i => i.File.EndsWith("chains.csv") && i.Line == 3 && i.Column == "name" && i.Message.Contains("UTF-8"));
     }
 
     [Fact]
-    public void Import_ManyBadRows_ReportsEveryOne()
+    public async Task Import_ManyBadRows_ReportsEveryOne()
     {
         for (var i = 0; i < 5; i++) _folder.Append("chains.csv", $"c{i},链{i},nonsense");
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Report.Errors.Select(e => e.Line).Should().Equal(3, 4, 5, 6, 7);
         outcome.Report.RejectedRows.Should().Be(5);
     }
 
     [Fact]
-    public void Import_CsvAndJsonlOfTheSameKind_Refused()
+    public async Task Import_CsvAndJsonlOfTheSameKind_Refused()
     {
         _folder.Write("chains.jsonl", "{\"id\":\"x\",\"name\":\"y\",\"category\":\"future\"}\n");
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Report.Errors.Should().Contain(i => i.Message.Contains("chains.csv and chains.jsonl"));
     }
@@ -122,9 +123,9 @@ public sealed class ImporterRejectionTests : IDisposable
         f.Append("supplies.csv", $"{Lithium},{Owner},ic-design,0.2,,,,");
     }
 
-    private string Snapshot()
+    private async Task<string> Snapshot()
     {
-        var dataset = _store.LoadDataset();
-        return $"{_store.Version}|{_store.GetStats()}|{string.Join(",", dataset.Enterprises)}|{string.Join(",", dataset.Supplies.Share.ToArray())}";
+        var dataset = await _store.LoadDatasetAsync();
+        return $"{(await _store.GetVersionAsync())}|{await _store.GetStatsAsync()}|{string.Join(",", dataset.Enterprises)}|{string.Join(",", dataset.Supplies.Share.ToArray())}";
     }
 }

@@ -8,7 +8,7 @@ namespace ChainGraph.Storage.Tests.Import;
 /// projects.csv (攻关项目清单): every rule rejects its row naming file, line, column and reason with the store unchanged;
 /// re-import changes nothing; an item that is not on the current checklist is only a warning.
 /// </summary>
-public sealed class ProjectImportTests : IDisposable
+public sealed class ProjectImportTests : IDisposable, IAsyncLifetime
 {
     private const string Header = "id,item_id,chain_id,segment_id,lead_enterprise_id,partners,goal,budget,investment,instrument,amount,status,quarter";
     private const string Owner = "91440300100000016D";
@@ -19,11 +19,12 @@ public sealed class ProjectImportTests : IDisposable
     private readonly TestFolder _folder = new();
     private readonly SqliteGraphStore _store;
 
-    public ProjectImportTests()
-    {
-        _store = SqliteGraphStore.Open(_folder.Store);
-        Importer.Import(_store, ImportSource.FromDirectory(_folder.Import)).Written.Should().BeTrue();
-    }
+    public ProjectImportTests() => _store = SqliteGraphStore.Open(_folder.Store);
+
+    public async Task InitializeAsync() =>
+        (await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import))).Written.Should().BeTrue();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose()
     {
@@ -63,92 +64,92 @@ public sealed class ProjectImportTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Import_BadProjectRow_RejectedWithWhereAndWhyAndStoreUnchanged(string reason, string row, string column, string message)
+    public async Task Import_BadProjectRow_RejectedWithWhereAndWhyAndStoreUnchanged(string reason, string row, string column, string message)
     {
         _folder.Append("projects.csv", row);
-        var before = (_store.Version, Describe(_store.LoadDataset()));
+        var before = ((await _store.GetVersionAsync()), Describe(await _store.LoadDatasetAsync()));
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Written.Should().BeFalse(reason);
         outcome.Report.Errors.Should().Contain(i => i.File.EndsWith("projects.csv") && i.Line == 3 && i.Column == column && i.Message.Contains(message),
             $"{reason}: {string.Join(" | ", outcome.Report.Errors)}");
-        (_store.Version, Describe(_store.LoadDataset())).Should().Be(before);
+        ((await _store.GetVersionAsync()), Describe(await _store.LoadDatasetAsync())).Should().Be(before);
     }
 
     [Fact]
-    public void Import_ValidProject_InsertedWithEveryField()
+    public async Task Import_ValidProject_InsertedWithEveryField()
     {
         _folder.Append("projects.csv", Row(instrument: "technical_renovation"));
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Counts!.Single(c => c.Kind == RecordKind.Projects).Should().Be(new WriteCounts(RecordKind.Projects, 1, 0, 1));
-        _store.LoadDataset().Projects.Single(p => p.Id == "p2").Should().Be(new Project("p2", "link:nev:nev-cell", "nev", "nev-cell", CellMaker, [Lithium],
+        (await _store.LoadDatasetAsync()).Projects.Single(p => p.Id == "p2").Should().Be(new Project("p2", "link:nev:nev-cell", "nev", "nev-cell", CellMaker, [Lithium],
             "扩建电芯产线", 8000, 6000, "technical-renovation", 1200, ProjectStatus.Proposed, "2026Q4"));
     }
 
     [Fact]
-    public void Import_SameProjectsTwice_SecondChangesNothingAndKeepsVersion()
+    public async Task Import_SameProjectsTwice_SecondChangesNothingAndKeepsVersion()
     {
-        var version = _store.Version;
+        var version = (await _store.GetVersionAsync());
 
-        var again = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var again = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         again.Counts!.Single(c => c.Kind == RecordKind.Projects).Should().Be(new WriteCounts(RecordKind.Projects, 0, 0, 1));
-        _store.Version.Should().Be(version);
+        (await _store.GetVersionAsync()).Should().Be(version);
     }
 
     [Fact]
-    public void Import_ProjectsAsJsonLines_SameRecordAsCsv()
+    public async Task Import_ProjectsAsJsonLines_SameRecordAsCsv()
     {
-        var csv = _store.LoadDataset().Projects.Single();
+        var csv = (await _store.LoadDatasetAsync()).Projects.Single();
         File.Delete(_folder.File("projects.csv"));
         File.WriteAllText(_folder.File("projects.jsonl"),
             $$"""{"id":"nev-lithium-2026q4","item_id":"link:nev:nev-lithium","chain_id":"nev","segment_id":"nev-lithium","lead_enterprise_id":"{{CellMaker}}","partners":["{{Owner}}"],"goal":"{{csv.Goal}}","budget":52000,"investment":48000,"instrument":"major-project","amount":5000,"status":"approved","quarter":"2026Q4"}""" + "\n");
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Report.Errors.Should().BeEmpty();
         outcome.Counts!.Single(c => c.Kind == RecordKind.Projects).Unchanged.Should().Be(1);
     }
 
     [Fact]
-    public void Validate_ItemNotOnTheCurrentChecklist_WarnsAndAccepts()
+    public async Task Validate_ItemNotOnTheCurrentChecklist_WarnsAndAccepts()
     {
         _folder.Append("projects.csv", Row());
         IReadOnlySet<string> checklist = new HashSet<string> { "link:nev:nev-lithium" };
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import), checklistItems: _ => checklist);
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import), checklistItems: _ => checklist);
 
         outcome.Written.Should().BeTrue();
         outcome.Report.Warnings.Should().ContainSingle(i => i.Line == 3 && i.Column == "item_id" && i.Message.Contains("not on the current checklist"));
     }
 
     [Fact]
-    public void Validate_ProjectsOnlyWithItemsOffTheChecklist_WarnsPerRowAndWritesNothing()
+    public async Task Validate_ProjectsOnlyWithItemsOffTheChecklist_WarnsPerRowAndWritesNothing()
     {
         foreach (var file in Directory.GetFiles(_folder.Import).Where(f => !f.EndsWith("projects.csv"))) File.Delete(file);
         _folder.Append("projects.csv", Row());
-        var version = _store.Version;
+        var version = (await _store.GetVersionAsync());
 
-        var report = Importer.Validate(_store, ImportSource.FromDirectory(_folder.Import), checklistItems: _ => new HashSet<string>());
+        var report = await Importer.ValidateAsync(_store, ImportSource.FromDirectory(_folder.Import), checklistItems: _ => new HashSet<string>());
 
         report.Accepted.Should().BeTrue();
         report.Warnings.Select(w => (w.Line, w.Column)).Should().Equal((2, "item_id"), (3, "item_id"));
-        _store.Version.Should().Be(version);
+        (await _store.GetVersionAsync()).Should().Be(version);
     }
 
     [Fact]
-    public void Import_ProjectOnly_RefersToFirmsInTheStore()
+    public async Task Import_ProjectOnly_RefersToFirmsInTheStore()
     {
         foreach (var file in Directory.GetFiles(_folder.Import).Where(f => !f.EndsWith("projects.csv"))) File.Delete(file);
         File.WriteAllText(_folder.File("projects.csv"), Header + "\n" + Row() + "\n");
 
-        var outcome = Importer.Import(_store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Report.Errors.Should().BeEmpty();
-        _store.LoadDataset().Projects.Select(p => p.Id).Should().BeEquivalentTo(["nev-lithium-2026q4", "p2"]);
+        (await _store.LoadDatasetAsync()).Projects.Select(p => p.Id).Should().BeEquivalentTo(["nev-lithium-2026q4", "p2"]);
     }
 
     private static string Describe(Dataset d) =>

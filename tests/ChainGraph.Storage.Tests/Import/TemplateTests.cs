@@ -22,12 +22,12 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void Templates_ImportWithoutIssues()
+    public async Task Templates_ImportWithoutIssues()
     {
         using var folder = new TestFolder();
         using var store = SqliteGraphStore.Open(folder.Store);
 
-        var outcome = Importer.Import(store, ImportSource.FromDirectory(TestFolder.Templates));
+        var outcome = await Importer.ImportAsync(store, ImportSource.FromDirectory(TestFolder.Templates));
 
         outcome.Report.Issues.Should().BeEmpty("the README beside the templates is documentation, not data");
         outcome.Written.Should().BeTrue();

@@ -20,11 +20,11 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
         await using var server = await FakeNeo4jServer.StartAsync(r => r.Path == "/"
             ? FakeReply.Discovery("5.25.0", queryApi: true, transactional: false)
             : FakeReply.QueryApi([], []));
-        using var store = Neo4jGraphStore.Open(server.Options());
+        using var store = await Neo4jGraphStore.OpenAsync(server.Options());
 
-        var act = () => store.Write(new ImportPlan(ImportSource.FromDirectory(_folder.Import)));
+        var act = async () => await store.WriteAsync(new ImportPlan(ImportSource.FromDirectory(_folder.Import)));
 
-        act.Should().Throw<Neo4jUnsupportedException>().WithMessage("*5.25.0*nothing was written*5.26*TRANSACTIONAL_ENDPOINTS*");
+        await act.Should().ThrowAsync<Neo4jUnsupportedException>().WithMessage("*5.25.0*nothing was written*5.26*TRANSACTIONAL_ENDPOINTS*");
         server.Statements.Should().BeEmpty();
     }
 
@@ -33,9 +33,9 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
     {
         var options = new Neo4jOptions { Uri = new Uri("http://127.0.0.1:1"), MaxRetries = 0 };
 
-        var act = () => Neo4jGraphStore.Open(options);
+        var act = async () => await Neo4jGraphStore.OpenAsync(options);
 
-        act.Should().Throw<Neo4jConnectionException>().Which.Should().BeAssignableTo<IOException>();
+        (await act.Should().ThrowAsync<Neo4jConnectionException>()).Which.Should().BeAssignableTo<IOException>();
         await Task.CompletedTask;
     }
 
@@ -50,14 +50,14 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
             ? FakeReply.Error(protocol == Neo4jProtocol.QueryApi ? 202 : 200, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock", protocol == Neo4jProtocol.Transactional)
             : null;
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
-        using var store = Neo4jGraphStore.Open(server.Options());
+        using var store = await Neo4jGraphStore.OpenAsync(server.Options());
 
-        var outcome = Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        var outcome = await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import));
 
         outcome.Counts!.Sum(c => c.Inserted).Should().Be(16, "the retry starts from an empty store again, not from the half-written transaction");
         neo4j.StatementTexts.Count(s => s == Neo4jCypher.Lock).Should().Be(2);
-        store.Version.Should().Be(1);
-        store.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        (await store.GetVersionAsync()).Should().Be(1);
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(3, 1, 3, 2, 1));
     }
 
     [Fact]
@@ -65,19 +65,19 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
     {
         var neo4j = Emulated(Neo4jProtocol.QueryApi);
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
-        using var store = Neo4jGraphStore.Open(server.Options());
-        Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        using var store = await Neo4jGraphStore.OpenAsync(server.Options());
+        await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import));
         _folder.Replace("enterprises.csv", "1520.5", "1600");
         neo4j.Interrupt = s => s == Neo4jCypher.WriteSupplies || s == Neo4jCypher.FetchSupplies
             ? FakeReply.Error(202, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node(1) already exists with label `Enterprise`")
             : null;
 
-        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        var act = async () => await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import));
 
-        act.Should().Throw<Neo4jConstraintViolationException>();
+        await act.Should().ThrowAsync<Neo4jConstraintViolationException>();
         neo4j.Interrupt = null;
-        store.Version.Should().Be(1);
-        store.LoadDataset().Enterprises.Single(e => e.Id == "91440300100000016D").AnnualOutput.Should().Be(1520.5);
+        (await store.GetVersionAsync()).Should().Be(1);
+        (await store.LoadDatasetAsync()).Enterprises.Single(e => e.Id == "91440300100000016D").AnnualOutput.Should().Be(1520.5);
     }
 
     [Fact]
@@ -88,15 +88,15 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
         var options = server.Options();
         options.MaxRetries = 0;
-        using var store = Neo4jGraphStore.Open(options);
+        using var store = await Neo4jGraphStore.OpenAsync(options);
 
-        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        var act = async () => await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import));
 
-        act.Should().Throw<Neo4jConnectionException>();
+        await act.Should().ThrowAsync<Neo4jConnectionException>();
         server.Requests.Should().Contain(r => r.Method == "DELETE" && r.Path.StartsWith("/db/neo4j/query/v2/tx/", StringComparison.Ordinal),
             "an interrupted transaction is rolled back at once, freeing its locks");
-        store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
-        store.Version.Should().Be(0);
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(0, 0, 0, 0, 0));
+        (await store.GetVersionAsync()).Should().Be(0);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
     {
         var neo4j = Emulated(Neo4jProtocol.QueryApi);
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
-        using var store = Neo4jGraphStore.Open(server.Options());
+        using var store = await Neo4jGraphStore.OpenAsync(server.Options());
         using var cancel = new CancellationTokenSource();
         neo4j.Interrupt = s =>
         {
@@ -112,10 +112,10 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
             return null;
         };
 
-        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import), null, cancel.Token);
+        var act = async () => await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import), null, cancel.Token);
 
-        act.Should().Throw<OperationCanceledException>();
-        store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(0, 0, 0, 0, 0));
     }
 
     [Fact]
@@ -123,13 +123,13 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
     {
         var neo4j = Emulated(Neo4jProtocol.QueryApi);
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
-        using (var writer = Neo4jGraphStore.Open(server.Options()))
-            Importer.Import(writer, ImportSource.FromDirectory(_folder.Import));
+        using (var writer = await Neo4jGraphStore.OpenAsync(server.Options()))
+            await Importer.ImportAsync(writer, ImportSource.FromDirectory(_folder.Import));
 
-        using var reader = Neo4jGraphStore.Open(server.Options());
+        using var reader = await Neo4jGraphStore.OpenAsync(server.Options());
 
-        reader.Version.Should().Be(1);
-        reader.LoadDataset().Supplies.Count.Should().Be(2);
+        (await reader.GetVersionAsync()).Should().Be(1);
+        (await reader.LoadDatasetAsync()).Supplies.Count.Should().Be(2);
         neo4j.Committed.Imports.Should().Be(1);
     }
 
@@ -138,16 +138,16 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
     {
         var neo4j = Emulated(Neo4jProtocol.QueryApi);
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
-        using var store = Neo4jGraphStore.Open(server.Options());
+        using var store = await Neo4jGraphStore.OpenAsync(server.Options());
 
-        Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import));
 
         Neo4jCypher.WriteProjects.Should().Contain("MERGE (p)-[:LED_BY]->(lead)").And.Contain("MERGE (p)-[:PARTNER]->(partner)");
         neo4j.StatementTexts.Count(s => s == Neo4jCypher.WriteProjects).Should().Be(1);
         var node = neo4j.Committed.Projects["nev-lithium-2026q4"];
         (node["lead_enterprise_id"], node["status"], node["budget"]).Should().Be(("914403001000000248", "approved", 52000.0));
         ((object?[])node["partners"]!).Should().Equal("91440300100000016D");
-        store.LoadDataset().Projects.Single().Partners.Should().Equal("91440300100000016D");
+        (await store.LoadDatasetAsync()).Projects.Single().Partners.Should().Equal("91440300100000016D");
     }
 
     [Fact]
@@ -158,13 +158,13 @@ public sealed class Neo4jGraphStoreProtocolTests : IDisposable
             ? FakeReply.Error(202, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node(9) already exists with label `Project`")
             : null;
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
-        using var store = Neo4jGraphStore.Open(server.Options());
+        using var store = await Neo4jGraphStore.OpenAsync(server.Options());
 
-        var act = () => Importer.Import(store, ImportSource.FromDirectory(_folder.Import));
+        var act = async () => await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import));
 
-        act.Should().Throw<Neo4jConstraintViolationException>();
+        await act.Should().ThrowAsync<Neo4jConstraintViolationException>();
         neo4j.Interrupt = null;
-        store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(0, 0, 0, 0, 0));
         neo4j.Committed.Projects.Should().BeEmpty();
     }
 

@@ -25,10 +25,10 @@ public sealed class Neo4jInjectionTests : IDisposable
         WriteHostileImport();
         var neo4j = new EmulatedNeo4j(protocol, version);
         await using var server = await FakeNeo4jServer.StartAsync(neo4j.Respond);
-        using var store = Neo4jGraphStore.Open(server.Options());
+        using var store = await Neo4jGraphStore.OpenAsync(server.Options());
 
-        Importer.Import(store, ImportSource.FromDirectory(_folder.Import)).Written.Should().BeTrue();
-        var dataset = store.LoadDataset();
+        (await Importer.ImportAsync(store, ImportSource.FromDirectory(_folder.Import))).Written.Should().BeTrue();
+        var dataset = await store.LoadDatasetAsync();
 
         dataset.Enterprises.Select(e => e.Name).Should().Contain(GraphStoreContract.HostileNames[1]);
         var statements = server.Statements.SelectMany(r => r.Statements).ToList();

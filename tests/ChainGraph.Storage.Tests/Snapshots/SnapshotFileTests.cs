@@ -17,9 +17,9 @@ public sealed class SnapshotFileTests : IDisposable
     private string SnapshotPath => _folder.Store + ".snapshot";
 
     [Fact]
-    public void TryRead_BundledSampleWritten_EqualsWhatTheDatabaseLoads()
+    public async Task TryRead_BundledSampleWritten_EqualsWhatTheDatabaseLoads()
     {
-        var expected = SampleStore();
+        var expected = await SampleStore();
 
         SnapshotFile.Write(expected, SnapshotPath);
         var actual = SnapshotFile.TryRead(SnapshotPath, expected.Version, out var problem);
@@ -29,9 +29,9 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
-    public void TryRead_OtherDataVersion_RefusedAsStale()
+    public async Task TryRead_OtherDataVersion_RefusedAsStale()
     {
-        var dataset = SampleStore();
+        var dataset = await SampleStore();
         SnapshotFile.Write(dataset, SnapshotPath);
 
         SnapshotFile.TryRead(SnapshotPath, dataset.Version + 1, out var problem).Should().BeNull();
@@ -39,9 +39,9 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
-    public void TryRead_EveryTruncation_Refused()
+    public async Task TryRead_EveryTruncation_Refused()
     {
-        var dataset = SampleStore();
+        var dataset = await SampleStore();
         SnapshotFile.Write(dataset, SnapshotPath);
         var bytes = File.ReadAllBytes(SnapshotPath);
 
@@ -54,9 +54,9 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
-    public void TryRead_OneByteFlippedAnywhere_Refused()
+    public async Task TryRead_OneByteFlippedAnywhere_Refused()
     {
-        var dataset = SampleStore();
+        var dataset = await SampleStore();
         SnapshotFile.Write(dataset, SnapshotPath);
         var bytes = File.ReadAllBytes(SnapshotPath);
         var random = new Random(7);
@@ -72,15 +72,15 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
-    public void LoadDataset_CorruptSnapshot_RebuiltFromTheDatabaseAndRewritten()
+    public async Task LoadDataset_CorruptSnapshot_RebuiltFromTheDatabaseAndRewritten()
     {
-        var expected = SampleStore();
+        var expected = await SampleStore();
         File.WriteAllBytes(SnapshotPath, [.. "CGSNAP\r\n"u8, .. new byte[100]]);
         using var store = new SnapshotStore(SqliteGraphStore.Open(_folder.Store), SnapshotPath);
 
-        var first = store.LoadDataset();
+        var first = await store.LoadDatasetAsync();
         var firstFromSnapshot = store.LastLoadFromSnapshot;
-        var second = store.LoadDataset();
+        var second = await store.LoadDatasetAsync();
 
         firstFromSnapshot.Should().BeFalse();
         store.LastLoadFromSnapshot.Should().BeTrue("the first load rewrote the snapshot");
@@ -89,31 +89,31 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
-    public void Write_ImportThatChangesData_SnapshotFollowsTheNewVersion()
+    public async Task Write_ImportThatChangesData_SnapshotFollowsTheNewVersion()
     {
-        SampleStore();
+        await SampleStore();
         using var store = new SnapshotStore(SqliteGraphStore.Open(_folder.Store), SnapshotPath);
-        store.LoadDataset();
+        await store.LoadDatasetAsync();
         var templates = Path.Combine(_folder.Path, "templates");
         Directory.CreateDirectory(templates);
         foreach (var file in Directory.GetFiles(TestFolder.Templates, "*.csv")) File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
 
-        Importer.Import(store, ImportSource.FromDirectory(templates)).Written.Should().BeTrue();
+        (await Importer.ImportAsync(store, ImportSource.FromDirectory(templates))).Written.Should().BeTrue();
 
-        SnapshotFile.TryRead(SnapshotPath, store.Version, out var problem).Should().NotBeNull(problem);
+        SnapshotFile.TryRead(SnapshotPath, (await store.GetVersionAsync()), out var problem).Should().NotBeNull(problem);
         using var plain = SqliteGraphStore.Open(_folder.Store);
-        ShouldEqual(store.LoadDataset(), plain.LoadDataset());
+        ShouldEqual(await store.LoadDatasetAsync(), await plain.LoadDatasetAsync());
         store.LastLoadFromSnapshot.Should().BeTrue();
     }
 
     [Fact]
-    public void Open_DefaultStoreFactory_LoadsThroughTheSnapshot()
+    public async Task Open_DefaultStoreFactory_LoadsThroughTheSnapshot()
     {
-        SampleStore();
-        using (var first = StoreFactory.Open(_folder.Store)) first.LoadDataset();
+        await SampleStore();
+        using (var first = await StoreFactory.OpenAsync(_folder.Store)) await first.LoadDatasetAsync();
 
-        using var second = StoreFactory.Open(_folder.Store);
-        second.LoadDataset();
+        using var second = await StoreFactory.OpenAsync(_folder.Store);
+        await second.LoadDatasetAsync();
 
         File.Exists(StoreFactory.SnapshotPath(Path.GetFullPath(_folder.Store))).Should().BeTrue();
         second.Should().BeOfType<SnapshotStore>().Which.LastLoadFromSnapshot.Should().BeTrue();
@@ -121,11 +121,11 @@ public sealed class SnapshotFileTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Dataset SampleStore()
+    private async Task<Dataset> SampleStore()
     {
         using var store = SqliteGraphStore.Open(_folder.Store);
-        Importer.Import(store, ImportSource.FromDirectory(RepositoryPaths.Of("import", "samples", "shenzhen"))).Written.Should().BeTrue();
-        return store.LoadDataset();
+        (await Importer.ImportAsync(store, ImportSource.FromDirectory(RepositoryPaths.Of("import", "samples", "shenzhen")))).Written.Should().BeTrue();
+        return await store.LoadDatasetAsync();
     }
 
     private static void ShouldEqual(Dataset actual, Dataset expected)

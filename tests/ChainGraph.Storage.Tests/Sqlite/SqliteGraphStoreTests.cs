@@ -10,12 +10,12 @@ public sealed class SqliteGraphStoreTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Open_NewFile_CreatesWalStoreWithSchemaAndForeignKeys()
+    public async Task Open_NewFile_CreatesWalStoreWithSchemaAndForeignKeys()
     {
         using (var store = SqliteGraphStore.Open(_folder.Store))
         {
-            store.GetStats().Should().Be(new StoreStats(0, 0, 0, 0, 0));
-            store.Version.Should().Be(0);
+            (await store.GetStatsAsync()).Should().Be(new StoreStats(0, 0, 0, 0, 0));
+            (await store.GetVersionAsync()).Should().Be(0);
         }
 
         using var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False");
@@ -40,24 +40,24 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
-    public void Open_ExistingStore_KeepsDataAcrossReopen()
+    public async Task Open_ExistingStore_KeepsDataAcrossReopen()
     {
         using var templates = new TestFolder();
         using (var store = SqliteGraphStore.Open(_folder.Store))
-            ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+            await ChainGraph.Storage.Import.Importer.ImportAsync(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
 
         using var reopened = SqliteGraphStore.Open(_folder.Store);
 
-        reopened.GetStats().Should().Be(new StoreStats(3, 1, 3, 2, 1));
-        reopened.Version.Should().Be(1);
+        (await reopened.GetStatsAsync()).Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        (await reopened.GetVersionAsync()).Should().Be(1);
     }
 
     [Fact]
-    public void Open_StoreOfSchemaOne_MigratesKeepingDataAndTakesTheNewColumns()
+    public async Task Open_StoreOfSchemaOne_MigratesKeepingDataAndTakesTheNewColumns()
     {
         using var templates = new TestFolder();
         using (var store = SqliteGraphStore.Open(_folder.Store))
-            ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+            await ChainGraph.Storage.Import.Importer.ImportAsync(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
         using (var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False"))
         {
             connection.Open();
@@ -69,22 +69,22 @@ public sealed class SqliteGraphStoreTests : IDisposable
         }
 
         using var migrated = SqliteGraphStore.Open(_folder.Store);
-        var before = migrated.LoadDataset().Enterprises;
-        var outcome = ChainGraph.Storage.Import.Importer.Import(migrated, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+        var before = (await migrated.LoadDatasetAsync()).Enterprises;
+        var outcome = await ChainGraph.Storage.Import.Importer.ImportAsync(migrated, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
 
         before.Should().HaveCount(3).And.OnlyContain(e => e.City == null && e.Compliance == Domain.ComplianceFlags.None && e.LandArea == null);
         outcome.Counts!.Single(c => c.Kind == ChainGraph.Storage.Import.RecordKind.Enterprises).Updated.Should().Be(3, "every template firm has a land area");
-        migrated.LoadDataset().Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Domain.Enterprise>(
+        (await migrated.LoadDatasetAsync()).Enterprises.Single(e => e.Id == "9136050020000003XX").Should().Match<Domain.Enterprise>(
             e => e.City == "宜春" && e.Compliance == Domain.ComplianceFlags.SafetyHazard && e.LandArea == 310);
     }
 
     [Fact]
-    public void Open_StoreOfSchemaThree_MigratesKeepingDataAndTakesProjects()
+    public async Task Open_StoreOfSchemaThree_MigratesKeepingDataAndTakesProjects()
     {
         using var templates = new TestFolder();
         File.Delete(Path.Combine(templates.Import, "projects.csv"));
         using (var store = SqliteGraphStore.Open(_folder.Store))
-            ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+            await ChainGraph.Storage.Import.Importer.ImportAsync(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
         using (var connection = new SqliteConnection($"Data Source={_folder.Store};Pooling=False"))
         {
             connection.Open();
@@ -94,46 +94,46 @@ public sealed class SqliteGraphStoreTests : IDisposable
         using var fresh = new TestFolder();
 
         using var migrated = SqliteGraphStore.Open(_folder.Store);
-        var before = migrated.LoadDataset();
-        var outcome = ChainGraph.Storage.Import.Importer.Import(migrated, ChainGraph.Storage.Import.ImportSource.FromDirectory(fresh.Import));
+        var before = await migrated.LoadDatasetAsync();
+        var outcome = await ChainGraph.Storage.Import.Importer.ImportAsync(migrated, ChainGraph.Storage.Import.ImportSource.FromDirectory(fresh.Import));
 
         (before.Enterprises.Count, before.Projects.Count, before.Version).Should().Be((3, 0, 1L));
         outcome.Counts!.Single(c => c.Kind == ChainGraph.Storage.Import.RecordKind.Projects).Inserted.Should().Be(1);
-        migrated.LoadDataset().Projects.Single().LeadEnterpriseId.Should().Be("914403001000000248");
-        migrated.Version.Should().Be(2);
+        (await migrated.LoadDatasetAsync()).Projects.Single().LeadEnterpriseId.Should().Be("914403001000000248");
+        (await migrated.GetVersionAsync()).Should().Be(2);
     }
 
     [Fact]
-    public void Remove_EnterpriseLeadingOrPartneringProjects_DropsItsProjectsAndItsPartnerships()
+    public async Task Remove_EnterpriseLeadingOrPartneringProjects_DropsItsProjectsAndItsPartnerships()
     {
         using var templates = new TestFolder();
         using var store = SqliteGraphStore.Open(_folder.Store);
-        ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+        await ChainGraph.Storage.Import.Importer.ImportAsync(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
 
-        store.Remove(Removal.Enterprise("91440300100000016D"));
-        var partnerGone = store.LoadDataset().Projects.Single();
-        store.Remove(Removal.Enterprise("914403001000000248"));
+        await store.RemoveAsync(Removal.Enterprise("91440300100000016D"));
+        var partnerGone = (await store.LoadDatasetAsync()).Projects.Single();
+        await store.RemoveAsync(Removal.Enterprise("914403001000000248"));
 
         partnerGone.Partners.Should().BeEmpty("the owner was the project's only partner");
-        store.LoadDataset().Projects.Should().BeEmpty("the project's lead is gone");
+        (await store.LoadDatasetAsync()).Projects.Should().BeEmpty("the project's lead is gone");
     }
 
     [Fact]
-    public void Remove_EnterpriseAndSupply_CascadesOnceAndBumpsVersionOnlyWhenSomethingGoes()
+    public async Task Remove_EnterpriseAndSupply_CascadesOnceAndBumpsVersionOnlyWhenSomethingGoes()
     {
         using var templates = new TestFolder();
         using var store = SqliteGraphStore.Open(_folder.Store);
-        ChainGraph.Storage.Import.Importer.Import(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+        await ChainGraph.Storage.Import.Importer.ImportAsync(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
 
-        var supply = store.Remove(Removal.Supply("9136050020000003XX", "914403001000000248", "nev-lithium"));
-        var lithium = store.Remove(Removal.Enterprise("9136050020000003XX"));
-        var again = store.Remove(Removal.Enterprise("9136050020000003XX"));
+        var supply = await store.RemoveAsync(Removal.Supply("9136050020000003XX", "914403001000000248", "nev-lithium"));
+        var lithium = await store.RemoveAsync(Removal.Enterprise("9136050020000003XX"));
+        var again = await store.RemoveAsync(Removal.Enterprise("9136050020000003XX"));
 
         supply.Should().Be(1);
         lithium.Should().Be(3, "the enterprise, its membership and its event");
         again.Should().Be(0);
-        store.GetStats().Should().Be(new StoreStats(2, 1, 3, 1, 0));
-        store.Version.Should().Be(3);
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(2, 1, 3, 1, 0));
+        (await store.GetVersionAsync()).Should().Be(3);
     }
 
     private static object? Scalar(SqliteConnection connection, string sql)
