@@ -22,7 +22,7 @@ public static class CliApp
         {
             return parsed.Invoke(config);
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or Application.InvalidRequestException)
         {
             config.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;

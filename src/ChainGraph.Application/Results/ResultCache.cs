@@ -28,7 +28,7 @@ public sealed class ResultCache(string folder, long maxBytes = ResultCache.Defau
     /// <summary>Why the last lookup missed or the last store failed; null after a hit or a stored entry.</summary>
     public string? LastProblem { get; private set; }
 
-    /// <summary>True when the last <see cref="GetOrAdd"/> answered from the cache.</summary>
+    /// <summary>True when the last <see cref="GetOrAddAsync"/> answered from the cache.</summary>
     public bool LastWasHit { get; private set; }
 
     /// <summary>
@@ -41,7 +41,7 @@ public sealed class ResultCache(string folder, long maxBytes = ResultCache.Defau
             : location + ".results";
 
     /// <summary>The cached answer to <paramref name="key"/>, else <paramref name="compute"/>'s, stored for next time.</summary>
-    public string GetOrAdd(ResultKey key, Func<string> compute)
+    public async Task<string> GetOrAddAsync(ResultKey key, Func<Task<string>> compute)
     {
         if (TryGet(key) is { } cached)
         {
@@ -49,7 +49,7 @@ public sealed class ResultCache(string folder, long maxBytes = ResultCache.Defau
             return cached;
         }
         LastWasHit = false;
-        var text = compute();
+        var text = await compute().ConfigureAwait(false);
         Add(key, text);
         return text;
     }

@@ -66,12 +66,14 @@ internal static class ResultFile
         var header = bytes.AsSpan(0, Math.Min(bytes.Length, HeaderSize));
         if (header.Length < HeaderSize) return "it is shorter than its header";
         if (!header[..8].SequenceEqual(Magic)) return "it is not a ChainGraph result";
-        if (BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != FormatVersion || BinaryPrimitives.ReadInt32LittleEndian(header[12..]) != 0)
+        if (BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != FormatVersion
+            || BinaryPrimitives.ReadInt32LittleEndian(header[12..]) != 0)
             return "it has another format version";
         if (BinaryPrimitives.ReadInt64LittleEndian(header[16..]) != key.DataVersion || !header.Slice(24, 16).SequenceEqual(key.Digest))
             return "it answers another question";
         var payload = bytes.AsSpan(HeaderSize);
-        if (BinaryPrimitives.ReadInt64LittleEndian(header[40..]) != payload.Length) return "its length does not match its header (cut short?)";
+        if (BinaryPrimitives.ReadInt64LittleEndian(header[40..]) != payload.Length)
+            return "its length does not match its header (cut short?)";
         return BinaryPrimitives.ReadUInt64LittleEndian(header[48..]) == XxHash3.HashToUInt64(payload)
             ? null
             : "its checksum does not match (corrupt)";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
+using ChainGraph.Storage;
 
 namespace ChainGraph.Application.Results;
 
@@ -38,6 +39,11 @@ public sealed class ResultKey
         new ResultKey(dataVersion, "")
             .With("command", command).With("store", storeLocation).With("version", dataVersion.ToString(CultureInfo.InvariantCulture))
             .With("build", build);
+
+    /// <summary>A key for <paramref name="command"/> run against <paramref name="store"/> at its current data version.</summary>
+    public static async Task<ResultKey> ForAsync(string command, IGraphStore store, string build,
+        CancellationToken cancellationToken = default) =>
+        For(command, store.Location, await store.GetVersionAsync(cancellationToken).ConfigureAwait(false), build);
 
     /// <summary>This key with the part <paramref name="name"/> = <paramref name="value"/> (null and "" differ).</summary>
     public ResultKey With(string name, string? value) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Application.Checklists;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChainGraph.Analysis.Checklist;
+using ChainGraph.Application.Checklists;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ChainGraph.Analysis.Chains;
+using ChainGraph.Application.Checklists;
 using ChainGraph.Cli.Checklist;
 using ChainGraph.Storage;
 
@@ -7,7 +7,8 @@ namespace ChainGraph.Cli.Commands;
 
 /// <summary>
 /// `chaingraph checklist`: the ranked key-chain checklist (关键卡点攻关项目清单) and the supply records to verify
-/// (核实供应记录), or the changes since a previous checklist. Chinese by default, `--lang en` for English.
+/// (核实供应记录), or the changes since a previous checklist (<see cref="ChecklistUseCase"/>). Chinese by default,
+/// `--lang en` for English; the output is kept in the result cache beside the store until the data changes.
 /// </summary>
 public static class ChecklistCommand
 {
@@ -24,33 +25,26 @@ public static class ChecklistCommand
         var top = new Option<int?>("--top") { Description = "Show only the first N items (table format)", HelpName = "N" };
         var lang = LanguageOption.Create();
         var rules = new RuleOptions();
+        var cache = new ResultCacheOption(output);
         var command = new Command("checklist", "Rank missing and weak links, chokepoints, foreign chokepoints and sole sources of the city's key chains, with the action and policy instrument for each, and list supply records to verify")
         {
             store, chain, format, compare, output, top, lang,
         };
         rules.AddTo(command);
+        cache.AddTo(command);
         command.SetAction(async (parse, token) =>
         {
             using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var dataset = await graphStore.LoadDatasetAsync(token);
-            var analyzer = new ChainAnalyzer(dataset, rules.Read(parse, dataset));
-            var chainId = parse.GetValue(chain);
-            if (chainId is not null && !analyzer.Index.HasChain(chainId))
-                throw new UsageException(
-                    $"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
-            var chains = chainId is null ? null : new[] { chainId };
-            var items = analyzer.Checklist(chains, token);
-            var summaries = ChecklistDocument.Summaries(analyzer, analyzer.Index.Chains.Where(c => chainId is null || c.Id == chainId),
-                items);
-            var document = new ChecklistDocument(dataset.Version, graphStore.Location, analyzer.Status.AsOf, analyzer.Settings, summaries,
-                items, analyzer.SupplyRecordsToVerify(chains));
-            using var writer = parse.GetValue(output) is { } file ? new StreamWriter(file.FullName) : null;
-            var target = writer ?? parse.InvocationConfiguration.Output;
-            var language = LanguageOption.Read(parse, lang);
-            if (parse.GetValue(compare) is { } old)
-                ComparisonFormatter.Write(target, document, ChecklistDocument.ReadPrevious(old.FullName), parse.GetValue(format)!,
-                    language);
-            else ChecklistFormatter.Write(target, document, parse.GetValue(format)!, parse.GetValue(top), language);
+            var (shape, language) = (parse.GetValue(format)!, LanguageOption.Read(parse, lang));
+            var text = await cache.GetOrRenderAsync(parse, graphStore, async target =>
+            {
+                var document = await ChecklistUseCase.RunAsync(graphStore, parse.GetValue(chain), data => rules.Read(parse, data), token);
+                if (parse.GetValue(compare) is { } old)
+                    ComparisonFormatter.Write(target, document, PreviousChecklistFile.Read(old.FullName), shape, language);
+                else ChecklistFormatter.Write(target, document, shape, parse.GetValue(top), language);
+            }, token);
+            if (parse.GetValue(output) is { } file) await File.WriteAllTextAsync(file.FullName, text, token);
+            else await parse.InvocationConfiguration.Output.WriteAsync(text);
             return ExitCodes.Success;
         });
         return command;

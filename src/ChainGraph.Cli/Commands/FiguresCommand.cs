@@ -30,7 +30,7 @@ public static class FiguresCommand
         };
         command.SetAction(async (parse, token) =>
         {
-            var previous = parse.GetValue(compare) is { } old ? ChecklistDocument.ReadPrevious(old.FullName) : null;
+            var previous = parse.GetValue(compare) is { } old ? PreviousChecklistFile.Read(old.FullName) : null;
             using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
             var dataset = await graphStore.LoadDatasetAsync(token);
             var analyzer = new ChainAnalyzer(dataset);

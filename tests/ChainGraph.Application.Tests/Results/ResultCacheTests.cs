@@ -12,13 +12,13 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
-    public void GetOrAdd_SameKeyTwice_SecondAnswerFromTheFileWithoutComputing()
+    public async Task GetOrAdd_SameKeyTwice_SecondAnswerFromTheFileWithoutComputing()
     {
         var calls = 0;
 
-        var first = new ResultCache(_folder).GetOrAdd(Key(), () => $"答案 {++calls}");
+        var first = await Get(new ResultCache(_folder), Key(), () => $"答案 {++calls}");
         var cache = new ResultCache(_folder);
-        var second = cache.GetOrAdd(Key(), () => $"答案 {++calls}");
+        var second = await Get(cache, Key(), () => $"答案 {++calls}");
 
         second.Should().Be(first).And.Be("答案 1");
         calls.Should().Be(1);
@@ -27,43 +27,43 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
-    public void GetOrAdd_AnotherArgumentVersionOrBuild_Computes()
+    public async Task GetOrAdd_AnotherArgumentVersionOrBuild_Computes()
     {
         var cache = new ResultCache(_folder);
-        cache.GetOrAdd(Key(), () => "a");
+        await Get(cache, Key(), () => "a");
 
-        cache.GetOrAdd(Key().With("top", "4"), () => "b").Should().Be("b");
-        cache.GetOrAdd(Key(version: 8), () => "c").Should().Be("c");
-        cache.GetOrAdd(Key(build: "other"), () => "d").Should().Be("d");
-        cache.GetOrAdd(Key(store: "/elsewhere.db"), () => "e").Should().Be("e");
+        (await Get(cache, Key().With("top", "4"), () => "b")).Should().Be("b");
+        (await Get(cache, Key(version: 8), () => "c")).Should().Be("c");
+        (await Get(cache, Key(build: "other"), () => "d")).Should().Be("d");
+        (await Get(cache, Key(store: "/elsewhere.db"), () => "e")).Should().Be("e");
         cache.LastWasHit.Should().BeFalse();
     }
 
     [Fact]
-    public void GetOrAdd_NewDataVersion_DeletesTheOtherVersionsEntries()
+    public async Task GetOrAdd_NewDataVersion_DeletesTheOtherVersionsEntries()
     {
         var cache = new ResultCache(_folder);
-        cache.GetOrAdd(Key(version: 7), () => "old");
-        cache.GetOrAdd(Key(version: 7).With("lang", "en"), () => "old en");
+        await Get(cache, Key(version: 7), () => "old");
+        await Get(cache, Key(version: 7).With("lang", "en"), () => "old en");
 
-        cache.GetOrAdd(Key(version: 8), () => "new");
+        await Get(cache, Key(version: 8), () => "new");
 
         Directory.GetFiles(_folder).Select(Path.GetFileName).Should().Equal($"{Key(version: 8)}{ResultCache.Extension}");
-        cache.GetOrAdd(Key(version: 7), () => "recomputed").Should().Be("recomputed");
+        (await Get(cache, Key(version: 7), () => "recomputed")).Should().Be("recomputed");
     }
 
     [Fact]
-    public void GetOrAdd_BeyondTheSizeBound_DeletesTheOldestEntries()
+    public async Task GetOrAdd_BeyondTheSizeBound_DeletesTheOldestEntries()
     {
         var entry = ResultFile.HeaderSize + 1000;
         var cache = new ResultCache(_folder, maxBytes: 3 * entry);
         for (var i = 0; i < 3; i++)
         {
-            cache.GetOrAdd(Key().With("n", $"{i}"), () => new string('x', 1000));
+            await Get(cache, Key().With("n", $"{i}"), () => new string('x', 1000));
             File.SetLastWriteTimeUtc(PathOf(Key().With("n", $"{i}")), new DateTime(2026, 1, 1 + i, 0, 0, 0, DateTimeKind.Utc));
         }
 
-        cache.GetOrAdd(Key().With("n", "3"), () => new string('y', 1000));
+        await Get(cache, Key().With("n", "3"), () => new string('y', 1000));
 
         File.Exists(PathOf(Key().With("n", "0"))).Should().BeFalse("the oldest entry goes first");
         foreach (var n in new[] { "1", "2", "3" }) File.Exists(PathOf(Key().With("n", n))).Should().BeTrue();
@@ -91,15 +91,15 @@ public sealed class ResultCacheTests : IDisposable
     [InlineData(50)]
     [InlineData(ResultFile.HeaderSize)]
     [InlineData(ResultFile.HeaderSize + 9)]
-    public void GetOrAdd_AByteFlipped_RecomputedAndRepaired(int position)
+    public async Task GetOrAdd_AByteFlipped_RecomputedAndRepaired(int position)
     {
-        new ResultCache(_folder).GetOrAdd(Key(), () => "集成电路：替代候选与招商目标");
+        await Get(new ResultCache(_folder), Key(), () => "集成电路：替代候选与招商目标");
         var bytes = File.ReadAllBytes(PathOf(Key()));
         bytes[position] ^= 0x20;
         File.WriteAllBytes(PathOf(Key()), bytes);
         var cache = new ResultCache(_folder);
 
-        cache.GetOrAdd(Key(), () => "recomputed").Should().Be("recomputed");
+        (await Get(cache, Key(), () => "recomputed")).Should().Be("recomputed");
 
         cache.LastWasHit.Should().BeFalse();
         cache.LastProblem.Should().BeNull("the recomputed answer replaced the corrupt entry");
@@ -135,7 +135,7 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
-    public void GetOrAdd_FolderCannotBeCreated_ComputesEveryTimeAndSaysWhy()
+    public async Task GetOrAdd_FolderCannotBeCreated_ComputesEveryTimeAndSaysWhy()
     {
         File.WriteAllText(_folder, "in the way");
         try
@@ -143,9 +143,9 @@ public sealed class ResultCacheTests : IDisposable
             var cache = new ResultCache(Path.Combine(_folder, "results"));
             var calls = 0;
 
-            cache.GetOrAdd(Key(), () => $"{++calls}").Should().Be("1");
+            (await Get(cache, Key(), () => $"{++calls}")).Should().Be("1");
             cache.LastProblem.Should().Contain("could not be stored");
-            cache.GetOrAdd(Key(), () => $"{++calls}").Should().Be("2");
+            (await Get(cache, Key(), () => $"{++calls}")).Should().Be("2");
         }
         finally
         {
@@ -154,19 +154,19 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     [Fact]
-    public void GetOrAdd_ReadOnlyFolder_ComputesEveryTimeAndSaysWhy()
+    public async Task GetOrAdd_ReadOnlyFolder_ComputesEveryTimeAndSaysWhy()
     {
         // Tests may run as root, for whom file modes do not stop writing; sysfs refuses new files to everyone.
         var cache = new ResultCache("/sys/chaingraph-tests.results");
         var calls = 0;
 
-        cache.GetOrAdd(Key(), () => $"{++calls}").Should().Be("1");
+        (await Get(cache, Key(), () => $"{++calls}")).Should().Be("1");
         cache.LastProblem.Should().Contain("could not be stored");
-        cache.GetOrAdd(Key(), () => $"{++calls}").Should().Be("2");
+        (await Get(cache, Key(), () => $"{++calls}")).Should().Be("2");
     }
 
     [Fact]
-    public void GetOrAdd_LeftoverTemporaryFile_DeletedWhenOldNeverRead()
+    public async Task GetOrAdd_LeftoverTemporaryFile_DeletedWhenOldNeverRead()
     {
         var cache = new ResultCache(_folder);
         cache.Add(Key(), "a");
@@ -186,6 +186,9 @@ public sealed class ResultCacheTests : IDisposable
         ResultCache.FolderFor("/data/x/store.db").Should().Be("/data/x/store.db.results");
         ResultCache.FolderFor("http://neo4j.local:7474/db/neo4j").Should().EndWith(Path.Combine("results", "http___neo4j_local_7474_db_neo4j"));
     }
+
+    private static Task<string> Get(ResultCache cache, ResultKey key, Func<string> compute) =>
+        cache.GetOrAddAsync(key, () => Task.FromResult(compute()));
 
     private string PathOf(ResultKey key) => Path.Combine(_folder, key + ResultCache.Extension);
 

@@ -4,7 +4,7 @@ using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
 
-namespace ChainGraph.Cli.Checklist;
+namespace ChainGraph.Application.Checklists;
 
 /// <summary>
 /// A chain's health line: its grade (<c>sound</c>, <c>watch</c>, <c>warning</c>, <c>danger</c>; 良好/关注/预警/危险), the
