@@ -17,6 +17,7 @@ internal sealed class Upsert : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly IntPtr _dbPointer, _statementPointer;
 
     public Upsert(SqliteConnection connection, string table, string[] keys, string[] values)
     {
@@ -27,6 +28,7 @@ internal sealed class Upsert : IDisposable
         var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))}) ON CONFLICT ({string.Join(", ", keys)}) DO {update}";
         _db = connection.Handle!;
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _statement), _db);
+        (_dbPointer, _statementPointer) = (_db.DangerousGetHandle(), _statement.DangerousGetHandle());
     }
 
     /// <summary>Writes one row (values in column order: keys, then values); returns 1 when it inserted or changed a row.</summary>
@@ -42,47 +44,46 @@ internal sealed class Upsert : IDisposable
     /// </summary>
     public int Step()
     {
-        var rc = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var rc = NativeStatement.Step(_statementPointer);
+        NativeStatement.Reset(_statementPointer);
         if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, _db);
-        return raw.sqlite3_changes(_db);
+        return NativeStatement.Changes(_dbPointer);
     }
 
     /// <summary>Binds a whole number to the 1-based column <paramref name="index"/>.</summary>
-    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+    public void Bind(int index, long value) => Check(NativeStatement.BindInt64(_statementPointer, index, value));
 
     /// <summary>Binds a number to the 1-based column <paramref name="index"/>.</summary>
-    public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(_statement, index, value));
+    public void Bind(int index, double value) => Check(NativeStatement.BindDouble(_statementPointer, index, value));
 
     /// <summary>Binds a text, or NULL for null, to the 1-based column <paramref name="index"/>.</summary>
     public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+        Check(value is null ? NativeStatement.BindNull(_statementPointer, index) : raw.sqlite3_bind_text(_statement, index, value));
 
     /// <summary>Binds a date as <c>yyyy-MM-dd</c> text to the 1-based column <paramref name="index"/>.</summary>
     public void Bind(int index, DateOnly value)
     {
         Span<byte> text = stackalloc byte[10];
         value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Check(raw.sqlite3_bind_text(_statement, index, text[..written]));
+        Check(NativeStatement.BindText(_statementPointer, index, text[..written]));
     }
 
     /// <summary>Binds NULL to the 1-based column <paramref name="index"/>.</summary>
-    public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
+    public void BindNull(int index) => Check(NativeStatement.BindNull(_statementPointer, index));
 
     public void Dispose() => _statement.Dispose();
 
     private void Bind(int index, object value)
     {
-        var rc = value switch
+        switch (value)
         {
-            string text => raw.sqlite3_bind_text(_statement, index, text),
-            long number => raw.sqlite3_bind_int64(_statement, index, number),
-            int number => raw.sqlite3_bind_int64(_statement, index, number),
-            double number => raw.sqlite3_bind_double(_statement, index, number),
-            DBNull => raw.sqlite3_bind_null(_statement, index),
-            _ => throw new ArgumentException($"cannot bind a {value.GetType().Name}", nameof(value)),
-        };
-        Check(rc);
+            case string text: Bind(index, text); break;
+            case long number: Bind(index, number); break;
+            case int number: Bind(index, number); break;
+            case double number: Bind(index, number); break;
+            case DBNull: BindNull(index); break;
+            default: throw new ArgumentException($"cannot bind a {value.GetType().Name}", nameof(value));
+        }
     }
 
     private void Check(int rc)
