@@ -1,6 +1,9 @@
 namespace ChainGraph.Api.Telemetry;
 
-/// <summary><c>ChainGraph:Logging</c>: the console log's shape. Read at start.</summary>
+/// <summary>
+/// <c>ChainGraph:Logging</c>: the console log's shape. Bound once while the service is composed (it decides which
+/// console formatter is registered).
+/// </summary>
 public sealed class LoggingOptions
 {
     public const string Section = "ChainGraph:Logging";
@@ -11,4 +14,8 @@ public sealed class LoggingOptions
     /// <c>Logging:Console:FormatterName=json</c> does the same without the UTC timestamps and scopes.
     /// </summary>
     public bool Json { get; set; }
+
+    /// <summary>The section bound from <paramref name="configuration"/>.</summary>
+    public static LoggingOptions Read(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<LoggingOptions>() ?? new LoggingOptions();
 }

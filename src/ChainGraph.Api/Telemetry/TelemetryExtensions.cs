@@ -1,5 +1,6 @@
 using ChainGraph.Api.Security;
 using ChainGraph.Api.Telemetry;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,8 +16,9 @@ public static class TelemetryExtensions
 {
     public static WebApplicationBuilder AddChainGraphTelemetry(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        builder.Services.AddSingleton(options);
+        // Read while composing, because they decide what is registered; served to the rest as options.
+        var options = TelemetryOptions.Read(builder.Configuration);
+        builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton<ChainGraphMetrics>();
         builder.Services.AddSingleton<ISnapshotMetrics>(services => services.GetRequiredService<ChainGraphMetrics>());
         var otlp = options.Otlp is { Length: > 0 } || Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 };
@@ -29,7 +31,7 @@ public static class TelemetryExtensions
         });
         // Traces only go somewhere over OTLP: without it, no spans are recorded at all.
         if (otlp) telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddOtlpExporter(o => Endpoint(o, options)));
-        if ((builder.Configuration.GetSection(LoggingOptions.Section).Get<LoggingOptions>() ?? new LoggingOptions()).Json)
+        if (LoggingOptions.Read(builder.Configuration).Json)
             builder.Logging.AddJsonConsole(j => (j.IncludeScopes, j.UseUtcTimestamp, j.TimestampFormat) = (true, true,
                 "yyyy-MM-ddTHH:mm:ss.fffZ"));
         return builder;
@@ -45,7 +47,7 @@ public static class TelemetryExtensions
     /// <summary>Maps the Prometheus text endpoint for the admin role: 401 without a key, 403 for other roles.</summary>
     public static WebApplication MapMetrics(this WebApplication app)
     {
-        var path = app.Services.GetRequiredService<TelemetryOptions>().MetricsPath;
+        var path = app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.MetricsPath;
         app.MapPrometheusScrapingEndpoint(path).RequireAuthorization(p => p.RequireRole(Role.Admin.ToString().ToLowerInvariant()));
         return app;
     }

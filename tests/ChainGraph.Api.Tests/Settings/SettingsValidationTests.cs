@@ -18,6 +18,9 @@ public sealed class SettingsValidationTests : IDisposable
     [InlineData("ChainGraph:GraphQL:Http:MaxRequestBodySize", "-1")]
     [InlineData("ChainGraph:Store:Kind", "Oracle")]
     [InlineData("ChainGraph:RateLimit:Burst", "-1")]
+    [InlineData("ChainGraph:Telemetry:Otlp", "collector:4317")]
+    [InlineData("ChainGraph:Telemetry:MetricsPath", "metrics")]
+    [InlineData("ChainGraph:Telemetry:ServiceName", " ")]
     public async Task Start_InvalidSetting_RefusedNamingTheKey(string key, string value)
     {
         // The GraphQL endpoint reads its settings when it is mapped, so those are refused while the app is built.
