@@ -17,6 +17,7 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
     private readonly Dictionary<long, double> _shareSum = new(existing.Supplies.Count);
     private readonly HashSet<long> _reportedSums = [];
     private readonly Dictionary<string, SegmentPlace> _places = new(StringComparer.Ordinal);
+    private readonly LastLookup _lastCustomer = new();
 
     public void Run(ImportPlan plan, CancellationToken token)
     {
@@ -28,7 +29,7 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
         foreach (var (supply, line) in validator.SupplyRows(plan, token))
         {
             var supplier = validator.KnownEnterprise(file, line, "supplier_id", supply.SupplierId);
-            var customer = validator.KnownEnterprise(file, line, "customer_id", supply.CustomerId);
+            var customer = Customer(file, line, supply.CustomerId);
             var place = Place(file, line, supply.SegmentId);
             if (place is not { } segment || supplier < 0 || customer < 0) continue;
             if (!CheckChain(file, line, supply, supplier, customer, segment)) continue;
@@ -41,6 +42,14 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
             }
             AddShare(file, line, supply, key, SumKey(customer, segment.Index));
         }
+    }
+
+    private int Customer(string file, int line, string id)
+    {
+        if (_lastCustomer.TryGet(id, out var known)) return (int)known;
+        var index = validator.KnownEnterprise(file, line, "customer_id", id);
+        if (index >= 0) _lastCustomer.Remember(id, index);
+        return index;
     }
 
     // A known segment's index and chain, looked up once per segment id instead of three times per row.

@@ -97,7 +97,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
 
     private (long, long) Supplies(IEnumerable<Supply> supplies)
     {
-        var rows = supplies.Select(s => SupplyRow.Of(s, EnterpriseRow, SegmentRow)).ToArray();
+        var customers = new LastLookup();
+        var rows = supplies.Select(s => SupplyRow.Of(s, id => customers.Resolve(id, EnterpriseRow), SegmentRow, EnterpriseRow)).ToArray();
         Array.Sort(rows);
         // Into an empty table, building the secondary index once afterwards (a sort) is several times
         // faster than maintaining it row by row.

@@ -14,9 +14,12 @@ internal readonly record struct SupplyRow(
     long Customer, long Segment, long Supplier, double Share, double AnnualValue, double Substitutability, int RecoveryDays, int Since)
     : IComparable<SupplyRow>
 {
-    /// <summary>The row of <paramref name="supply"/>, its ids resolved with <paramref name="enterpriseRow"/> and <paramref name="segmentRow"/>.</summary>
-    public static SupplyRow Of(Supply supply, Func<string, long> enterpriseRow, Func<string, long> segmentRow) => new(
-        enterpriseRow(supply.CustomerId), segmentRow(supply.SegmentId), enterpriseRow(supply.SupplierId), supply.Share,
+    /// <summary>
+    /// The row of <paramref name="supply"/>, its ids resolved with <paramref name="customerRow"/>, <paramref name="segmentRow"/>
+    /// and <paramref name="supplierRow"/>.
+    /// </summary>
+    public static SupplyRow Of(Supply supply, Func<string, long> customerRow, Func<string, long> segmentRow, Func<string, long> supplierRow) => new(
+        customerRow(supply.CustomerId), segmentRow(supply.SegmentId), supplierRow(supply.SupplierId), supply.Share,
         supply.AnnualValue ?? double.NaN, supply.Substitutability ?? double.NaN, supply.RecoveryDays ?? -1,
         supply.Since?.DayNumber ?? -1);
 
