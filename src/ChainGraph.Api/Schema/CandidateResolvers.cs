@@ -1,3 +1,4 @@
+using ChainGraph.Application.WhatIf;
 using ChainGraph.Analysis.Checklist;
 using ChainGraph.Domain;
 using static ChainGraph.Api.Schema.RequestScope;
@@ -34,16 +35,9 @@ internal static class CandidateResolvers
     private static object SimulateAddition(ResolveContext ctx)
     {
         var s = SnapshotOf(ctx);
-        var id = ctx.Argument<string>("enterpriseId")!;
-        if (s.Enterprise(id) is null) throw new GraphQLException($"unknown enterprise '{id}'", ErrorCodes.NotFound);
-        var district = ctx.Argument<string>("district")!;
-        if (!Geography.IsDistrict(district))
-            throw new GraphQLException($"unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}",
-                ErrorCodes.BadUserInput);
-        var segmentId = ctx.Argument<string>("segmentId");
-        if (segmentId is not null && s.Segment(segmentId) is null)
-            throw new GraphQLException(
-                $"unknown segment '{segmentId}'; segments: {string.Join(", ", s.Dataset.Segments.Select(x => x.Id))}", ErrorCodes.NotFound);
-        return new AdditionImpactView(s, s.Analyzer.SimulateAddition(s.Checklist(ctx.CancellationToken), id, district, segmentId));
+        var request = new AdditionRequest(ctx.Argument<string>("enterpriseId")!, ctx.Argument<string>("district")!,
+            ctx.Argument<string>("segmentId"));
+        return new AdditionImpactView(s, GraphQLException.Answer(() => WhatIfUseCase.Add(s.Analyzer, s.Checklist(ctx.CancellationToken),
+            request)));
     }
 }

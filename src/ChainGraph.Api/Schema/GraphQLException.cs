@@ -16,4 +16,21 @@ public sealed class GraphQLException : ExecutionError
         Extensions ??= new Dictionary<string, object?>();
         foreach (var (key, value) in extensions) Extensions[key] = value;
     }
+
+    /// <summary>A use case's refusal as the API reports it: NOT_FOUND for an unknown name, BAD_USER_INPUT otherwise.</summary>
+    public static GraphQLException From(Application.InvalidRequestException e) =>
+        new(e.Message, e.NotFound ? ErrorCodes.NotFound : ErrorCodes.BadUserInput);
+
+    /// <summary>Runs a use case, reporting its refusal as <see cref="From"/> says.</summary>
+    public static T Answer<T>(Func<T> useCase)
+    {
+        try
+        {
+            return useCase();
+        }
+        catch (Application.InvalidRequestException e)
+        {
+            throw From(e);
+        }
+    }
 }

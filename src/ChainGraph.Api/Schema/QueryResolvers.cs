@@ -1,3 +1,4 @@
+using ChainGraph.Application.WhatIf;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
 using static ChainGraph.Api.Schema.RequestScope;
@@ -94,17 +95,9 @@ internal static class QueryResolvers
     private static object Simulate(ResolveContext ctx)
     {
         var s = SnapshotOf(ctx);
-        var disruption = new Disruption(ctx.Argument<List<string>>("enterpriseIds") ?? [], ctx.Argument<string>("region"),
-            ctx.Argument<string>("country"), ctx.Argument<string>("district"));
-        if (disruption.EnterpriseIds.Count == 0 && disruption.Region is null && disruption.Country is null && disruption.District is null)
-            throw new GraphQLException("say what to remove: enterpriseIds, country, region or district", ErrorCodes.BadUserInput);
-        var unknown = disruption.EnterpriseIds.Where(id => s.Enterprise(id) is null).ToList();
-        if (unknown.Count > 0) throw new GraphQLException($"unknown enterprises: {string.Join(", ", unknown)}", ErrorCodes.NotFound);
-        var chainId = ctx.Argument<string>("chainId");
-        if (chainId is not null) RequireChain(s, chainId);
-        var removed = s.Analyzer.Simulator.Resolve(disruption);
-        var impact = s.Analyzer.Simulator.Simulate(removed, chainId is null ? null : [chainId], ctx.CancellationToken);
-        return new DisruptionImpactView(s, impact);
+        var request = new RemovalRequest(ctx.Argument<List<string>>("enterpriseIds") ?? [], ctx.Argument<string>("region"),
+            ctx.Argument<string>("country"), ctx.Argument<string>("district"), ctx.Argument<string>("chainId"));
+        return new DisruptionImpactView(s, GraphQLException.Answer(() => WhatIfUseCase.Remove(s.Analyzer, request, ctx.CancellationToken)));
     }
 
     private static IReadOnlyList<ChecklistItem> FilteredChecklist(AnalysisSnapshot s, string? chainId, List<ChecklistItemType>? types,

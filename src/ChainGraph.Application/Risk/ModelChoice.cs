@@ -2,5 +2,5 @@ using ChainGraph.Analysis.Risk;
 
 namespace ChainGraph.Application.Risk;
 
-/// <summary>A model and where it came from.</summary>
-public sealed record ModelChoice(RiskModel Model, string Source);
+/// <summary>A model and where it came from; <paramref name="Trained"/> when it was trained for want of a model file.</summary>
+public sealed record ModelChoice(RiskModel Model, string Source, bool Trained = false);

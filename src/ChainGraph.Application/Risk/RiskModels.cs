@@ -9,7 +9,8 @@ namespace ChainGraph.Application.Risk;
 /// <summary>
 /// The risk model a service scores with: the file <c>chaingraph train</c> writes (<see cref="RiskOptions.ModelPath"/>,
 /// else <see cref="RiskModelFile.PathFor"/>'s default, the path the CLI resolves too), or — when there is none — a model
-/// trained on the snapshot itself (a few seconds on the sample; said in <see cref="ModelChoice.Source"/>). One model and
+/// trained on the snapshot itself (a few seconds on the sample; said in <see cref="ModelChoice.Source"/>; see
+/// <see cref="RiskModelUseCase.Choose"/>). One model and
 /// one assessor per snapshot, cached. Thread-safe.
 /// </summary>
 public sealed class RiskModels(IOptions<RiskOptions> risk, IOptions<StoreOptions> store)
@@ -19,14 +20,7 @@ public sealed class RiskModels(IOptions<RiskOptions> risk, IOptions<StoreOptions
 
     /// <summary>The model for <paramref name="snapshot"/> and where it came from.</summary>
     public ModelChoice ModelFor(AnalysisSnapshot snapshot, CancellationToken cancellationToken = default) =>
-        snapshot.Cached("risk-model", token =>
-    {
-        var path = ModelPath;
-        return RiskModelFile.TryRead(path) is { } model
-            ? new ModelChoice(model, $"file {path}")
-            : new ModelChoice(RiskModelTrainer.Train(snapshot.Dataset, cancellationToken: token),
-                $"trained on data version {snapshot.Version} at start-up (no model file at {path})");
-    }, cancellationToken);
+        snapshot.Cached("risk-model", token => RiskModelUseCase.Choose(ModelPath, snapshot.Dataset, token), cancellationToken);
 
     /// <summary>The assessor of <paramref name="snapshot"/> with its model.</summary>
     public RiskAssessor Assessor(AnalysisSnapshot snapshot, CancellationToken cancellationToken = default) =>

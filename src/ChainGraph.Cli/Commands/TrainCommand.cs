@@ -5,6 +5,7 @@ using ChainGraph.Analysis.Risk;
 using ChainGraph.Analysis.Risk.Models;
 using ChainGraph.Analysis.Risk.Training;
 using ChainGraph.Cli.Risk;
+using ChainGraph.Application.Risk;
 using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;
@@ -59,9 +60,8 @@ public static class TrainCommand
             };
             var storePath = parse.GetValue(store);
             using var graphStore = await StoreFactory.OpenAsync(storePath, cancellationToken: token);
-            var trained = Train(await graphStore.LoadDatasetAsync(token), options, token);
             var path = RiskModelFile.PathFor(parse.GetValue(output), storePath);
-            RiskModelFile.Write(trained, path);
+            var trained = await RiskModelUseCase.TrainAsync(graphStore, options, path, token);
             var writer = parse.InvocationConfiguration.Output;
             var language = LanguageOption.Read(parse, lang);
             MetricsFormatter.Write(writer, trained, language);
@@ -72,19 +72,6 @@ public static class TrainCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>Trains, turning "not enough history" into a usage error (the options asked for something the data cannot give).</summary>
-    internal static RiskModel Train(Domain.Dataset dataset, TrainingOptions options, CancellationToken token)
-    {
-        try
-        {
-            return RiskModelTrainer.Train(dataset, options, TimeProvider.System, token);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException($"cannot train: {e.Message}");
-        }
     }
 
     private static IReadOnlyList<LikelihoodModelKind> Models(string value) => value switch

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
 using ChainGraph.Cli.Checklist;
+using ChainGraph.Application.WhatIf;
 using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;
@@ -22,21 +23,13 @@ public static class WhatIfAddition
         var district = parse.GetValue(options.District)
             ?? throw new UsageException(
             $"--add needs --district, the district the firm moves into; districts: {string.Join(", ", Geography.Districts)}");
-        if (!Geography.IsDistrict(district))
-            throw new UsageException($"--district: unknown district '{district}'; districts: {string.Join(", ", Geography.Districts)}");
+        var request = new AdditionRequest(firm, district, parse.GetValue(options.Segment), parse.GetValue(options.Chain));
         using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(options.Store), cancellationToken: token);
         var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
-        if (!analyzer.Index.TryGetEnterprise(firm, out _))
-            throw new UsageException($"--add: no enterprise has the credit code '{firm}' (candidates: chaingraph targets --chain ID)");
-        var chainId = parse.GetValue(options.Chain);
-        if (chainId is not null && !analyzer.Index.HasChain(chainId))
-            throw new UsageException($"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
-        var segmentId = parse.GetValue(options.Segment);
-        var segments = analyzer.Index.Dataset.Segments.Where(s => chainId is null || s.ChainId == chainId).Select(s => s.Id).ToList();
-        if (segmentId is not null && !segments.Contains(segmentId))
-            throw new UsageException($"--segment: unknown segment '{segmentId}'; segments: {string.Join(", ", segments)}");
-        var items = analyzer.Checklist(chainId is null ? null : [chainId], token);
-        var impact = analyzer.SimulateAddition(items, firm, district, segmentId);
+        if (request.ChainId is { } chain && !analyzer.Index.HasChain(chain))
+            throw new UsageException($"unknown chain '{chain}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
+        var items = analyzer.Checklist(request.ChainId is null ? null : [request.ChainId], token);
+        var impact = WhatIfUseCase.Add(analyzer, items, request);
         var language = LanguageOption.Read(parse, options.Lang);
         var output = parse.InvocationConfiguration.Output;
         if (parse.GetValue(options.Json)) AdditionFormatter.WriteJson(output, impact, language);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Text;
+using ChainGraph.Application.WhatIf;
 using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Commands;
@@ -41,41 +42,19 @@ public static class WhatIfCommand
         {
             if (parse.GetValue(add) is { } firm)
                 return await WhatIfAddition.RunAsync(parse, firm, new(store, district, segment, chain, json, lang), token);
-            var disruption = new Disruption(parse.GetValue(remove) ?? [], parse.GetValue(region), parse.GetValue(country),
-                parse.GetValue(district));
-            if (disruption.EnterpriseIds.Count == 0 && disruption.Country is null && disruption.Region is null
-                && disruption.District is null)
+            var request = new RemovalRequest(parse.GetValue(remove) ?? [], parse.GetValue(region), parse.GetValue(country),
+                parse.GetValue(district), parse.GetValue(chain));
+            if (request.EnterpriseIds.Count == 0 && request.Country is null && request.Region is null && request.District is null)
                 throw new UsageException("say what to remove: --remove ID, --country, --region or --district");
             using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
             var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
-            Check(disruption, analyzer.Index);
-            var chainId = parse.GetValue(chain);
-            if (chainId is not null && !analyzer.Index.HasChain(chainId))
-                throw new UsageException(
-                    $"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
-            var removed = analyzer.Simulator.Resolve(disruption);
-            var impact = analyzer.Simulator.Simulate(removed, chainId is null ? null : [chainId], token);
-            var local = impact with { Owners = [.. impact.Owners.Where(o => analyzer.Index.IsLocal(o.Owner))] };
+            var local = WhatIfUseCase.Remove(analyzer, request, token);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) PrintJson(output, analyzer.Index, local);
-            else PrintTable(output, analyzer.Index, disruption, local, LanguageOption.Read(parse, lang));
+            else PrintTable(output, analyzer.Index, request, local, LanguageOption.Read(parse, lang));
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    // A name that matches nothing would silently remove nothing: say so, with the names that would work.
-    private static void Check(Disruption disruption, ChainIndex index)
-    {
-        if (disruption.District is { } d && !Geography.IsDistrict(d))
-            throw new UsageException($"--district: unknown district '{d}'; districts: {string.Join(", ", Geography.Districts)}");
-        if (disruption.Region is { } r && !Geography.IsRegion(r))
-            throw new UsageException($"--region: unknown region '{r}'; regions: {string.Join(", ", Geography.Regions)}");
-        var countries = index.Dataset.Enterprises.Select(e => e.Country).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (disruption.Country is { } c && !countries.Contains(c))
-            throw new UsageException($"--country: no enterprise in the data is in '{c}'; countries: {string.Join(", ", countries)}");
-        var unknown = disruption.EnterpriseIds.FirstOrDefault(id => !index.TryGetEnterprise(id, out _));
-        if (unknown is not null) throw new UsageException($"--remove: no enterprise has the credit code '{unknown}'");
     }
 
     private static void PrintJson(TextWriter output, ChainIndex index, DisruptionImpact impact) =>
@@ -90,7 +69,8 @@ public static class WhatIfCommand
             }),
         }, JsonOptions.Indented));
 
-    private static void PrintTable(TextWriter output, ChainIndex index, Disruption disruption, DisruptionImpact impact, Language language)
+    private static void PrintTable(TextWriter output, ChainIndex index, RemovalRequest disruption, DisruptionImpact impact,
+        Language language)
     {
         var zh = language == Language.Zh;
         output.WriteLine(zh
@@ -112,7 +92,7 @@ public static class WhatIfCommand
         if (impact.Owners.Count == 0) output.WriteLine(zh ? "（没有本地链主）" : "(no local chain owner)");
     }
 
-    private static string Describe(Disruption d, Language language)
+    private static string Describe(RemovalRequest d, Language language)
     {
         var zh = language == Language.Zh;
         var parts = new List<string>();

@@ -1,8 +1,7 @@
 using ChainGraph.Application;
 using ChainGraph.Domain;
 using ChainGraph.Analysis.Risk;
-using ChainGraph.Analysis.Risk.Training;
-using ChainGraph.Cli.Commands;
+using ChainGraph.Application.Risk;
 using ChainGraph.Storage;
 
 namespace ChainGraph.Cli.Risk;
@@ -16,21 +15,22 @@ public static class ModelLoader
     public static RiskModel Load(string? explicitPath, string? storePath, Dataset dataset, TextWriter error, CancellationToken token)
     {
         var path = RiskModelFile.PathFor(explicitPath, storePath);
-        RiskModel? model;
+        if (explicitPath is not null && !File.Exists(path)) throw new UsageException($"no model file at {path}");
+        ModelChoice choice;
         try
         {
-            model = RiskModelFile.TryRead(path);
+            choice = RiskModelUseCase.Choose(path, dataset, token);
         }
         catch (InvalidDataException e)
         {
             throw new UsageException($"{path}: {e.Message}");
         }
-        if (model is null && explicitPath is not null) throw new UsageException($"no model file at {path}");
-        if (model is null)
+        var model = choice.Model;
+        if (choice.Trained)
         {
             error.WriteLine(
-                $"no trained model at {path}: training one now with the default options (not saved; run `chaingraph train` to keep one)");
-            return TrainCommand.Train(dataset, TrainingOptions.Default, token);
+                $"no trained model at {path}: trained one now with the default options (not saved; run `chaingraph train` to keep one)");
+            return model;
         }
         if (model.Training.DatasetVersion != dataset.Version)
             error.WriteLine($"note: the model was trained on data version {model.Training.DatasetVersion}, the store is at version {dataset.Version}; run `chaingraph train` to retrain");

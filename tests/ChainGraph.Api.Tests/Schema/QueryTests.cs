@@ -127,6 +127,22 @@ public sealed class QueryTests(SampleApiFixture api) : IClassFixture<SampleApiFi
         risk.GetProperty("factors").EnumerateArray().Sum(f => f.GetProperty("contribution").GetDouble()).Should().BeApproximately(risk.GetProperty("score").GetDouble(), 1e-3);
     }
 
+    [Theory]
+    [InlineData("""district: "浦东" """, "BAD_USER_INPUT", "unknown district '浦东'")]
+    [InlineData("""country: "XX" """, "BAD_USER_INPUT", "no enterprise in the data is in 'XX'")]
+    [InlineData("""enterpriseIds: ["91440300000000000X"]""", "NOT_FOUND", "'91440300000000000X'")]
+    [InlineData("""country: "JP", chainId: "nope" """, "NOT_FOUND", "unknown chain 'nope'")]
+    [InlineData("", "BAD_USER_INPUT", "say what to remove")]
+    public async Task SimulateDisruption_NameThatMatchesNothing_RefusedSayingWhatWouldWork(string arguments, string code, string message)
+    {
+        var query = arguments.Length == 0 ? "{ simulateDisruption { removedCount } }" : $"{{ simulateDisruption({arguments}) {{ removedCount }} }}";
+
+        var response = await Run(api, query, role: Role.Analyst);
+
+        Code(response).Should().Be(code);
+        response.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain(message);
+    }
+
     [Fact]
     public async Task Brokers_RankedByBetweennessWithFlags()
     {

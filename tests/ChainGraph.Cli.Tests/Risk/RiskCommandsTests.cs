@@ -17,7 +17,7 @@ public sealed class RiskCommandsTests : IDisposable
     {
         var first = CliProcess.Run(_folder, "risk", "--chain", "nev", "--top", "3");
         first.ExitCode.Should().Be(0, first.Error);
-        first.Error.Should().Contain("training one now");
+        first.Error.Should().Contain("trained one now");
         first.Output.Should().Contain("新能源汽车：风险").And.Contain("链主关键投入损失比例");
 
         var train = CliProcess.Run(_folder, "train", "--model", "logistic");
@@ -27,7 +27,7 @@ public sealed class RiskCommandsTests : IDisposable
 
         var second = CliProcess.Run(_folder, "risk", "--format", "json", "--top", "5");
         second.ExitCode.Should().Be(0, second.Error);
-        second.Error.Should().NotContain("training one now");
+        second.Error.Should().NotContain("trained one now");
         var chains = JsonDocument.Parse(second.Output).RootElement.GetProperty("chains").EnumerateArray().ToList();
         chains.Should().HaveCount(6);
         var enterprises = chains.SelectMany(c => c.GetProperty("enterprises").EnumerateArray()).ToList();
