@@ -8,7 +8,8 @@ namespace ChainGraph.Api;
 public static class SnapshotReadiness
 {
     public static IApplicationBuilder UseSnapshotReady(this IApplicationBuilder app) =>
-        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics"),
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+                && !http.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase),
             branch => branch.Use(next => async http =>
             {
                 var snapshots = http.RequestServices.GetRequiredService<SnapshotHolder>();

@@ -16,7 +16,8 @@ public static class CreditCode
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     // Value of each ASCII character in the alphabet, -1 when not in it: an import checks every code several times.
-    private static readonly sbyte[] Values = Enumerable.Range(0, 128).Select(c => (sbyte)Alphabet.IndexOf((char)c)).ToArray();
+    private static readonly sbyte[] Values =
+        Enumerable.Range(0, 128).Select(c => (sbyte)Alphabet.IndexOf((char)c, StringComparison.Ordinal)).ToArray();
 
     /// <summary>Returns null when <paramref name="code"/> is a valid code, otherwise the reason it is not.</summary>
     public static string? Validate(string? code)

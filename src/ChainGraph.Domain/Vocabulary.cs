@@ -29,7 +29,7 @@ public static class Vocabulary
     /// <summary>Parses a word into <typeparamref name="T"/>; case-insensitive, accepts `-` or `_` between parts.</summary>
     public static bool TryParse<T>(string text, out T value) where T : struct, Enum
     {
-        var compact = text.Replace("_", "").Replace("-", "");
+        var compact = text.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         return Enum.TryParse(compact, ignoreCase: true, out value)
                && !int.TryParse(compact, out _)
                && Enum.IsDefined(value);

@@ -31,7 +31,7 @@ public sealed class CsvRecordWriter : RecordWriter
             return;
         }
         Put((byte)'"');
-        PutUtf8(value.Replace("\"", "\"\""));
+        PutUtf8(value.Replace("\"", "\"\"", StringComparison.Ordinal));
         Put((byte)'"');
     }
 

@@ -170,7 +170,10 @@ public sealed class NameGenerator(Random rng)
     }
 
     // 科技 after an industry word that already names the trade (硅业, 精密工业, 信息技术) reads oddly in a registered name.
-    private static string TechSuffix(string core) => core.EndsWith("科技") || core.EndsWith("技术") || core.EndsWith('业') ? "" : "科技";
+    private static string TechSuffix(string core) =>
+        core.EndsWith("科技", StringComparison.Ordinal) || core.EndsWith("技术", StringComparison.Ordinal) || core.EndsWith('业')
+            ? ""
+            : "科技";
 
     private static IReadOnlyList<string> CorporateSuffixes(string country) => country switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChainGraph.Application.WhatIf;
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Analysis.Checklist;
@@ -36,8 +37,9 @@ internal static class QueryResolvers
                 : throw new GraphQLException($"'{after}' is not an audit cursor", ErrorCodes.BadUserInput);
         var entries = Service<IAuditLog>(ctx).Read(first + 1, afterId);
         var page = entries.Take(first).ToList();
-        var info = new PageInfo(entries.Count > first, afterId is not null, page.FirstOrDefault()?.Id.ToString(),
-            page.LastOrDefault()?.Id.ToString());
+        var info = new PageInfo(entries.Count > first, afterId is not null,
+            page.FirstOrDefault()?.Id.ToString(CultureInfo.InvariantCulture),
+            page.LastOrDefault()?.Id.ToString(CultureInfo.InvariantCulture));
         return new { PageInfo = info, Nodes = page };
     }
 

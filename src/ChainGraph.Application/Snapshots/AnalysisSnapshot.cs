@@ -132,7 +132,7 @@ public sealed class AnalysisSnapshot
     /// first-time crossing is reported (the CLI takes last year's file).
     /// </summary>
     public PipelineReport Pipeline(CancellationToken cancellationToken = default) =>
-        Cached("pipeline", token => PipelineBuilder.Build(Analyzer, Checklist(token)), cancellationToken);
+        Cached("pipeline", token => PipelineBuilder.Build(Analyzer, Checklist(token), cancellationToken: token), cancellationToken);
 
     /// <summary>The pipeline's entries for one chain (all when null) and rung (all when null), computed once per pair.</summary>
     public IReadOnlyList<PipelineEntry> PipelineEntries(string? chainId, PipelineRung? rung,

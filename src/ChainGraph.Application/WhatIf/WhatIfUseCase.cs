@@ -34,7 +34,8 @@ public static class WhatIfUseCase
             throw new InvalidRequestException(
                 $"district: unknown district '{request.District}'; districts: {string.Join(", ", Geography.Districts)}");
         if (request.ChainId is { } chain) RequireChain(index, chain);
-        var segments = index.Dataset.Segments.Where(s => request.ChainId is null || s.ChainId == request.ChainId).Select(s => s.Id).ToList();
+        var segments = index.Dataset.Segments.Where(s => request.ChainId is null || s.ChainId == request.ChainId)
+            .Select(s => s.Id).ToList();
         if (request.SegmentId is { } segment && !segments.Contains(segment))
             throw new InvalidRequestException($"segment: unknown segment '{segment}'; segments: {string.Join(", ", segments)}",
                 notFound: true);

@@ -33,7 +33,8 @@ public static class AdditionFormatter
         if (impact.Items.Count == 0)
             output.WriteLine(zh ? "它供应的环节没有清单项：清单不变" : "it serves no segment with a checklist item: the checklist is unchanged");
         foreach (var item in impact.Items.OrderBy(i => i.Outcome).ThenByDescending(i => i.SeverityBefore))
-            output.WriteLine($"  {Outcome(item.Outcome, language)} · {item.Title}：{item.Text.In(language)}".Replace("：", zh ? "：" : ": "));
+            output.WriteLine($"  {Outcome(item.Outcome, language)} · {item.Title}：{item.Text.In(language)}"
+                .Replace("：", zh ? "：" : ": ", StringComparison.Ordinal));
         foreach (var share in impact.Segments.Concat(impact.Chains))
         {
             output.WriteLine(zh

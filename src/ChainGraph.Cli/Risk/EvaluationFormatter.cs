@@ -99,7 +99,7 @@ public static class EvaluationFormatter
         }
     }
 
-    private static string Csv(string text) => text.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    private static string Csv(string text) => text.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

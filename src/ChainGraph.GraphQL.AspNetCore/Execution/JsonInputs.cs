@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 
@@ -51,7 +52,7 @@ public static class JsonInputs
         if (value.TryGetInt32(out var i)) return i;
         if (value.TryGetInt64(out var l)) return l;
         var text = value.GetRawText();
-        if (!text.Contains('.') && !text.Contains('e') && !text.Contains('E') && BigInteger.TryParse(text, out var big)) return big;
+        if (text.IndexOfAny(['.', 'e', 'E']) < 0 && BigInteger.TryParse(text, CultureInfo.InvariantCulture, out var big)) return big;
         return value.GetDouble();
     }
 

@@ -75,7 +75,7 @@ internal static class GraphQLMediaTypes
 
     private static (string Name, string Value) SplitParameter(string parameter)
     {
-        var equals = parameter.IndexOf('=');
+        var equals = parameter.IndexOf('=', StringComparison.Ordinal);
         return equals < 0 ? (parameter, string.Empty) : (parameter[..equals].Trim(), parameter[(equals + 1)..].Trim().Trim('"'));
     }
 }

@@ -166,7 +166,7 @@ public sealed class CsvRecordReader : IRecordReader
         var status = Utf8.ToUtf16(bytes, _chars, out _, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done) return null;
         var text = _chars.AsSpan(0, written);
-        return _quoted[index] && text.Contains('"') ? text.ToString().Replace("\"\"", "\"") : text.ToString();
+        return _quoted[index] && text.Contains('"') ? text.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : text.ToString();
     }
 
     // Splits the next record into _fields (ranges into _window.Buffer). Long because it is the parser's inner loop;

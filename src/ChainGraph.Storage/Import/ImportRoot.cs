@@ -31,7 +31,7 @@ public sealed class ImportRoot
     public string Resolve(string directory)
     {
         var outside = new ImportRefusedException($"'{Shown(directory)}' is not a folder inside the import root; put the files in a folder under the import root and name it relative to the root");
-        if (string.IsNullOrWhiteSpace(directory) || directory.Contains('\0')) throw outside;
+        if (string.IsNullOrWhiteSpace(directory) || directory.Contains('\0', StringComparison.Ordinal)) throw outside;
         var lexical = Path.GetFullPath(Path.Combine(RealPath, directory));
         if (!Contains(lexical)) throw outside;
         var real = FileAccessChecks.RealPathOfDirectory(lexical);

@@ -91,7 +91,8 @@ public sealed class Neo4jOptions
         };
         var (uriUser, uriPassword) = Credentials(uri);
         var path = System.Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
-        if (path.Contains('/')) throw new ArgumentException($"the Neo4j URI path must be one database name, found '{path}'");
+        if (path.Contains('/', StringComparison.Ordinal))
+            throw new ArgumentException($"the Neo4j URI path must be one database name, found '{path}'");
         var port = ExplicitPort(uri) ?? (https ? 7473 : 7474);
         return new Neo4jOptions
         {
@@ -138,7 +139,7 @@ public sealed class Neo4jOptions
     private static (string? User, string? Password) Credentials(Uri uri)
     {
         if (string.IsNullOrEmpty(uri.UserInfo)) return (null, null);
-        var colon = uri.UserInfo.IndexOf(':');
+        var colon = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
         return colon < 0
             ? (System.Uri.UnescapeDataString(uri.UserInfo), null)
             : (System.Uri.UnescapeDataString(uri.UserInfo[..colon]), System.Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]));
@@ -146,7 +147,7 @@ public sealed class Neo4jOptions
 
     private static string Redact(string location)
     {
-        var at = location.IndexOf('@');
+        var at = location.IndexOf('@', StringComparison.Ordinal);
         var start = location.IndexOf("://", StringComparison.Ordinal);
         return at > 0 && start > 0 && at > start ? location[..(start + 3)] + "***" + location[at..] : location;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ChainGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -28,7 +29,7 @@ public sealed partial class ServiceStore
         object?[] values = [at, keyId, keyName, role, operation, Sql.Value(target), Sql.Value(details), status, Sql.Value(changeKey)];
         for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i];
         insert.ExecuteNonQuery();
-        var id = Convert.ToInt64(Sql.Scalar(connection, "SELECT last_insert_rowid()"));
+        var id = Convert.ToInt64(Sql.Scalar(connection, "SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
         return new AuditEntry(id, Parse(at), keyId, keyName, role, operation, target, details, status, changeKey);
     }
 

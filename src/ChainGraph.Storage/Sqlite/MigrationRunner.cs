@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Sqlite;
@@ -27,7 +28,7 @@ internal sealed class MigrationRunner
     /// <exception cref="InvalidOperationException">The database's version is newer than <see cref="Latest"/>.</exception>
     public void Apply(SqliteConnection connection)
     {
-        var current = Convert.ToInt32(Sql.Scalar(connection, "PRAGMA user_version"));
+        var current = Convert.ToInt32(Sql.Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
         if (current > Latest)
             throw new InvalidOperationException(
                 $"{_database} has schema version {current}, newer than this program's {Latest}; upgrade chaingraph");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Sqlite;
@@ -29,7 +30,7 @@ internal static class Sql
     }
 
     public static long Count(SqliteConnection connection, string table) =>
-        Convert.ToInt64(Scalar(connection, $"SELECT count(*) FROM {table}"));
+        Convert.ToInt64(Scalar(connection, $"SELECT count(*) FROM {table}"), CultureInfo.InvariantCulture);
 
     /// <summary>A prepared command with one parameter per name (`$name`).</summary>
     public static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)

@@ -44,7 +44,8 @@ public sealed class SqliteGraphStore : IGraphStore
             Sql.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;");
             var schema = Sql.Scalar(connection, "PRAGMA user_version");
             Migrations.Schema.Apply(connection);
-            if (Convert.ToInt64(schema) is > 0 and var old && old != Convert.ToInt64(Sql.Scalar(connection, "PRAGMA user_version")))
+            if (Convert.ToInt64(schema, CultureInfo.InvariantCulture) is > 0 and var old
+                && old != Convert.ToInt64(Sql.Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture))
                 ImportedFiles.Forget(connection);
             return new SqliteGraphStore(connection, full, time ?? TimeProvider.System);
         }

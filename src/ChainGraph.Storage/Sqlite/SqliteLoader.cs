@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChainGraph.Domain;
 using Microsoft.Data.Sqlite;
 
@@ -27,7 +28,7 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
                 Word<SegmentRole>(r.GetString(2)))),
             Supplies = Supplies(),
             Events = Read("SELECT enterprise, date, type, severity FROM events",
-                r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, DateOnly.Parse(r.GetString(1)),
+                r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, IsoDay(r.GetString(1)),
                 Word<EventType>(r.GetString(2)), r.GetDouble(3))),
             Projects = Read(
                 "SELECT id, item_id, chain_id, segment_id, lead_enterprise_id, partners, goal, budget, investment, instrument, amount, status, quarter FROM projects ORDER BY id",
@@ -40,7 +41,8 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
 
     private List<Enterprise> Enterprises()
     {
-        var maxRow = Convert.ToInt64(Sql.Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM enterprises"));
+        var maxRow = Convert.ToInt64(Sql.Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM enterprises"),
+            CultureInfo.InvariantCulture);
         _enterpriseIndex = new int[maxRow + 1];
         var rows = new List<long>();
         var enterprises = Read(
@@ -52,7 +54,7 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
                 Vocabulary.TryParseCompliance(r.GetString(18), out var compliance);
                 return new Enterprise(r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), r.GetString(5), Text(r, 6), r.GetDouble(7),
                     Number(r, 8), Number(r, 9), r.IsDBNull(10) ? null : r.GetInt32(10), Number(r, 11), Number(r, 12), Number(r, 13),
-                    r.IsDBNull(14) ? null : DateOnly.Parse(r.GetString(14)), labels, Word<EnterpriseStatus>(r.GetString(16)),
+                    r.IsDBNull(14) ? null : IsoDay(r.GetString(14)), labels, Word<EnterpriseStatus>(r.GetString(16)),
                     Text(r, 17), compliance, Number(r, 19));
             });
         for (var i = 0; i < rows.Count; i++) _enterpriseIndex[rows[i]] = i;
@@ -91,6 +93,10 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
     }
 
     private static string? Text(RawQuery r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    // Stored as yyyy-MM-dd in the Gregorian calendar whatever the host's culture (a Thai host would otherwise read 2024 as
+    // a Buddhist year).
+    private static DateOnly IsoDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static double? Number(RawQuery r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 

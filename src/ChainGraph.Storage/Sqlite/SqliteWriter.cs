@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChainGraph.Domain;
 using ChainGraph.Storage.Import;
 using Microsoft.Data.Sqlite;
@@ -87,7 +88,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
                  "rd_ratio", "energy_per_output", "market_share", "founded", "labels", "status", "city", "compliance", "land_area"]),
             e => [e.Id, e.Name, Sql.Value(e.District), Sql.Value(e.Region), e.Country, Sql.Value(e.IndustryCode), e.AnnualOutput,
                   Sql.Value(e.Revenue), Sql.Value(e.Tax), Sql.Value(e.Employees), Sql.Value(e.RdRatio), Sql.Value(e.EnergyPerOutput),
-                  Sql.Value(e.MarketShare), Sql.Value(e.Founded?.ToString("yyyy-MM-dd")), Vocabulary.FormatLabels(e.Labels),
+                  Sql.Value(e.MarketShare), Sql.Value(e.Founded?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                  Vocabulary.FormatLabels(e.Labels),
                   Vocabulary.Word(e.Status), Sql.Value(e.City), Vocabulary.FormatCompliance(e.Compliance), Sql.Value(e.LandArea)]);
     }
 
@@ -112,7 +114,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
 
     private (long, long) Events(IEnumerable<DisruptionEvent> events) =>
         Each(events, new Upsert(connection, "events", ["enterprise", "date", "type"], ["severity"]),
-            e => [EnterpriseRow(e.EnterpriseId), e.Date.ToString("yyyy-MM-dd"), Vocabulary.Word(e.Type), e.Severity]);
+            e => [EnterpriseRow(e.EnterpriseId), e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Vocabulary.Word(e.Type),
+                e.Severity]);
 
     private (long, long) Projects(IEnumerable<Project> projects) =>
         Each(projects, new Upsert(connection, "projects", ["id"],

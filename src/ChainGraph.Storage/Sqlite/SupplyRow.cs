@@ -18,7 +18,8 @@ internal readonly record struct SupplyRow(
     /// The row of <paramref name="supply"/>, its ids resolved with <paramref name="customerRow"/>, <paramref name="segmentRow"/>
     /// and <paramref name="supplierRow"/>.
     /// </summary>
-    public static SupplyRow Of(Supply supply, Func<string, long> customerRow, Func<string, long> segmentRow, Func<string, long> supplierRow) => new(
+    public static SupplyRow Of(Supply supply, Func<string, long> customerRow, Func<string, long> segmentRow,
+        Func<string, long> supplierRow) => new(
         customerRow(supply.CustomerId), segmentRow(supply.SegmentId), supplierRow(supply.SupplierId), supply.Share,
         supply.AnnualValue ?? double.NaN, supply.Substitutability ?? double.NaN, supply.RecoveryDays ?? -1,
         supply.Since?.DayNumber ?? -1);
