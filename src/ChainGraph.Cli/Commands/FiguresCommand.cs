@@ -24,22 +24,28 @@ public static class FiguresCommand
             "A previous checklist (JSON from checklist --format json): count new, resolved, improved and worsened items",
             HelpName = "OLD.json" };
         var lang = LanguageOption.Create();
+        var cache = new ResultCacheOption();
         var command = new Command("figures", "Quarterly figures per chain and per district: local supply share (本地配套率), firms by guidance class, checklist changes, projects by status")
         {
             store, format, compare, lang,
         };
+        cache.AddTo(command);
         command.SetAction(async (parse, token) =>
         {
             var previous = parse.GetValue(compare) is { } old ? PreviousChecklistFile.Read(old.FullName) : null;
             using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var dataset = await graphStore.LoadDatasetAsync(token);
-            var analyzer = new ChainAnalyzer(dataset);
-            var items = analyzer.Checklist(cancellationToken: token);
-            var evaluation = EnterpriseEvaluator.Evaluate(dataset);
-            var chains = FiguresBuilder.Chains(analyzer, items, evaluation, previous);
-            var districts = FiguresBuilder.Districts(analyzer, items, evaluation, previous);
-            FiguresFormatter.Write(parse.InvocationConfiguration.Output, analyzer.Status.AsOf, chains, districts, parse.GetValue(format)!,
-                LanguageOption.Read(parse, lang));
+            var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+            {
+                var dataset = await graphStore.LoadDatasetAsync(token);
+                var analyzer = new ChainAnalyzer(dataset);
+                var items = analyzer.Checklist(cancellationToken: token);
+                var evaluation = EnterpriseEvaluator.Evaluate(dataset);
+                var chains = FiguresBuilder.Chains(analyzer, items, evaluation, previous);
+                var districts = FiguresBuilder.Districts(analyzer, items, evaluation, previous);
+                FiguresFormatter.Write(output, analyzer.Status.AsOf, chains, districts, parse.GetValue(format)!,
+                    LanguageOption.Read(parse, lang));
+            }, token);
+            await parse.InvocationConfiguration.Output.WriteAsync(text);
             return ExitCodes.Success;
         });
         return command;

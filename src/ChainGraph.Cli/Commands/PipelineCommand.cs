@@ -30,24 +30,30 @@ public static class PipelineCommand
             "--near-margin") { Description = "Near: every missed criterion within this share of its threshold (0–1)",
             DefaultValueFactory = _ => PipelineCriteria.Default.NearMargin, HelpName = "X" };
         var lang = LanguageOption.Create();
+        var cache = new ResultCacheOption();
         var command = new Command("pipeline", "List the cultivation pipeline (梯度培育): firms near the next rung (创新型中小企业 → 专精特新 → 小巨人 → 单项冠军, 登峰 tiers), first-time tier crossings, and where each sits in the chains")
         {
             store, chain, rung, format, prior, margin, lang,
         };
+        cache.AddTo(command);
         command.SetAction(async (parse, token) =>
         {
             var criteria = PipelineCriteria.Default with { NearMargin = Margin(parse.GetValue(margin)) };
             var rungFilter = Rung(parse.GetValue(rung));
             var priorOutput = parse.GetValue(prior) is { } file ? ReadPrior(file) : null;
             using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
-            var chainId = parse.GetValue(chain);
-            if (chainId is not null && !analyzer.Index.HasChain(chainId))
-                throw new UsageException(
-                    $"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
-            var report = PipelineBuilder.Build(analyzer, analyzer.Checklist(cancellationToken: token), criteria, priorOutput, token);
-            PipelineFormatter.Write(parse.InvocationConfiguration.Output, report, report.Select(chainId, rungFilter),
-                parse.GetValue(format)!, LanguageOption.Read(parse, lang));
+            var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+            {
+                var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
+                var chainId = parse.GetValue(chain);
+                if (chainId is not null && !analyzer.Index.HasChain(chainId))
+                    throw new UsageException(
+                        $"unknown chain '{chainId}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
+                var report = PipelineBuilder.Build(analyzer, analyzer.Checklist(cancellationToken: token), criteria, priorOutput, token);
+                PipelineFormatter.Write(output, report, report.Select(chainId, rungFilter), parse.GetValue(format)!,
+                    LanguageOption.Read(parse, lang));
+            }, token);
+            await parse.InvocationConfiguration.Output.WriteAsync(text);
             return ExitCodes.Success;
         });
         return command;

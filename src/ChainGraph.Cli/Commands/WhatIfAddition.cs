@@ -18,22 +18,26 @@ public static class WhatIfAddition
     public sealed record Options(Option<string?> Store, Option<string?> District, Option<string?> Segment, Option<string?> Chain,
         Option<bool> Json, Option<string> Lang);
 
-    public static async Task<int> RunAsync(ParseResult parse, string firm, Options options, CancellationToken token)
+    public static async Task<int> RunAsync(ParseResult parse, string firm, Options options, ResultCacheOption cache,
+        CancellationToken token)
     {
         var district = parse.GetValue(options.District)
             ?? throw new UsageException(
             $"--add needs --district, the district the firm moves into; districts: {string.Join(", ", Geography.Districts)}");
         var request = new AdditionRequest(firm, district, parse.GetValue(options.Segment), parse.GetValue(options.Chain));
         using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(options.Store), cancellationToken: token);
-        var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
-        if (request.ChainId is { } chain && !analyzer.Index.HasChain(chain))
-            throw new UsageException($"unknown chain '{chain}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
-        var items = analyzer.Checklist(request.ChainId is null ? null : [request.ChainId], token);
-        var impact = WhatIfUseCase.Add(analyzer, items, request);
-        var language = LanguageOption.Read(parse, options.Lang);
-        var output = parse.InvocationConfiguration.Output;
-        if (parse.GetValue(options.Json)) AdditionFormatter.WriteJson(output, impact, language);
-        else AdditionFormatter.WriteTable(output, impact, language);
+        var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+        {
+            var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
+            if (request.ChainId is { } chain && !analyzer.Index.HasChain(chain))
+                throw new UsageException($"unknown chain '{chain}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
+            var items = analyzer.Checklist(request.ChainId is null ? null : [request.ChainId], token);
+            var impact = WhatIfUseCase.Add(analyzer, items, request);
+            var language = LanguageOption.Read(parse, options.Lang);
+            if (parse.GetValue(options.Json)) AdditionFormatter.WriteJson(output, impact, language);
+            else AdditionFormatter.WriteTable(output, impact, language);
+        }, token);
+        await parse.InvocationConfiguration.Output.WriteAsync(text);
         return ExitCodes.Success;
     }
 }

@@ -34,24 +34,29 @@ public static class WhatIfCommand
         var chain = new Option<string?>("--chain") { Description = "Report only this chain's owners", HelpName = "ID" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var lang = LanguageOption.Create();
+        var cache = new ResultCacheOption();
         var command = new Command("whatif", "Simulate losing enterprises, a country, a region or a district: each local owner's remaining capacity and lost input per segment, directly and through cascades")
         {
             store, remove, country, region, district, chain, json, lang, add, segment,
         };
+        cache.AddTo(command);
         command.SetAction(async (parse, token) =>
         {
             if (parse.GetValue(add) is { } firm)
-                return await WhatIfAddition.RunAsync(parse, firm, new(store, district, segment, chain, json, lang), token);
+                return await WhatIfAddition.RunAsync(parse, firm, new(store, district, segment, chain, json, lang), cache, token);
             var request = new RemovalRequest(parse.GetValue(remove) ?? [], parse.GetValue(region), parse.GetValue(country),
                 parse.GetValue(district), parse.GetValue(chain));
             if (request.EnterpriseIds.Count == 0 && request.Country is null && request.Region is null && request.District is null)
                 throw new UsageException("say what to remove: --remove ID, --country, --region or --district");
             using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
-            var local = WhatIfUseCase.Remove(analyzer, request, token);
-            var output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(json)) PrintJson(output, analyzer.Index, local);
-            else PrintTable(output, analyzer.Index, request, local, LanguageOption.Read(parse, lang));
+            var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+            {
+                var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
+                var local = WhatIfUseCase.Remove(analyzer, request, token);
+                if (parse.GetValue(json)) PrintJson(output, analyzer.Index, local);
+                else PrintTable(output, analyzer.Index, request, local, LanguageOption.Read(parse, lang));
+            }, token);
+            await parse.InvocationConfiguration.Output.WriteAsync(text);
             return ExitCodes.Success;
         });
         return command;

@@ -15,6 +15,12 @@ public sealed class ResultCacheCommandTests(ResultCacheCommandTests.Store store)
     [InlineData("checklist", "--top", "5")]
     [InlineData("checklist", "--format", "json")]
     [InlineData("checklist", "--chain", "ic", "--format", "csv", "--lang", "en", "--sole-source", "0.6")]
+    [InlineData("whatif", "--country", "JP")]
+    [InlineData("whatif", "--region", "江苏", "--json", "--chain", "nev")]
+    [InlineData("pipeline", "--chain", "ic")]
+    [InlineData("pipeline", "--format", "json", "--lang", "en")]
+    [InlineData("figures")]
+    [InlineData("figures", "--format", "json")]
     public void Run_WarmCache_SameBytesAsUncachedWithoutLoadingTheData(params string[] args)
     {
         var uncached = store.Run([.. args, "--no-cache"]);
@@ -27,6 +33,21 @@ public sealed class ResultCacheCommandTests(ResultCacheCommandTests.Store store)
         File.Exists(store.Snapshot).Should().BeFalse("a cache hit loads no data, so it never rewrites the missing snapshot");
         store.Run([.. args, "--no-cache"]).Should().Be(uncached);
         File.Exists(store.Snapshot).Should().BeTrue("--no-cache computes, loading the data");
+    }
+
+    [Fact]
+    public void WhatIfAdd_WarmCache_SameBytesAsUncached()
+    {
+        var (id, _) = FirstTarget(store.Run(["targets", "--chain", "ic", "--format", "json", "--top", "3"]));
+        string[] args = ["whatif", "--add", id, "--district", "坪山", "--chain", "ic"];
+        var uncached = store.Run([.. args, "--no-cache"]);
+        store.Run(args);
+        File.Delete(store.Snapshot);
+
+        var warm = store.Run(args);
+
+        warm.Should().Be(uncached).And.Contain("坪山");
+        File.Exists(store.Snapshot).Should().BeFalse("a cache hit loads no data");
     }
 
     [Fact]
