@@ -31,12 +31,5 @@ public static class RiskModelFile
         return RiskModel.ReadFrom(stream);
     }
 
-    public static void Write(RiskModel model, string path)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        using (var stream = File.Create(temporary)) model.WriteTo(stream);
-        File.Move(temporary, full, overwrite: true);
-    }
+    public static void Write(RiskModel model, string path) => AtomicFile.Write(path, model.WriteTo);
 }

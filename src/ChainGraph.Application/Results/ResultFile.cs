@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
+using ChainGraph.Storage;
 
 namespace ChainGraph.Application.Results;
 
@@ -20,21 +21,11 @@ internal static class ResultFile
     public static void Write(string path, ResultKey key, string text)
     {
         var payload = Encoding.UTF8.GetBytes(text);
-        var temporary = $"{path}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        try
+        AtomicFile.Write(path, stream =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(Header(key, payload));
-                stream.Write(payload);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+            stream.Write(Header(key, payload));
+            stream.Write(payload);
+        });
     }
 
     /// <summary>

@@ -23,29 +23,16 @@ public static class SnapshotFile
     private static readonly byte[] Magic = "CGSNAP\r\n"u8.ToArray();
 
     /// <summary>Writes <paramref name="dataset"/> to <paramref name="path"/> atomically (temporary file, flush, rename).</summary>
-    public static void Write(Dataset dataset, string path, CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        try
+    public static void Write(Dataset dataset, string path, CancellationToken cancellationToken = default) =>
+        AtomicFile.Write(path, stream =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
-            {
-                stream.Write(new byte[HeaderSize]);
-                var output = new SnapshotOutput(stream);
-                DatasetColumns.Write(output, dataset);
-                cancellationToken.ThrowIfCancellationRequested();
-                stream.Position = 0;
-                stream.Write(Header(dataset.Version, output.Length, output.Hash));
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+            stream.Write(new byte[HeaderSize]);
+            var output = new SnapshotOutput(stream);
+            DatasetColumns.Write(output, dataset);
+            cancellationToken.ThrowIfCancellationRequested();
+            stream.Position = 0;
+            stream.Write(Header(dataset.Version, output.Length, output.Hash));
+        }, 1 << 20);
 
     /// <summary>
     /// Reads the snapshot at <paramref name="path"/> if it holds exactly data version <paramref name="version"/> and
