@@ -23,11 +23,25 @@ public static class WhatIfUseCase
         return impact with { Owners = [.. impact.Owners.Where(o => analyzer.Index.IsLocal(o.Owner))] };
     }
 
-    /// <summary>The addition's effect on <paramref name="checklist"/> (the checklist of the request's chain, or all).</summary>
+    /// <summary>The addition's effect on the checklist of the request's chain (of all chains when it names none).</summary>
+    /// <exception cref="InvalidRequestException">The firm, district, chain or segment is unknown.</exception>
+    public static AdditionImpact Add(ChainAnalyzer analyzer, AdditionRequest request, CancellationToken cancellationToken = default)
+    {
+        Check(analyzer.Index, request);
+        var checklist = analyzer.Checklist(request.ChainId is null ? null : [request.ChainId], cancellationToken);
+        return analyzer.SimulateAddition(checklist, request.EnterpriseId, request.District, request.SegmentId);
+    }
+
+    /// <summary>The addition's effect on <paramref name="checklist"/> (already built: the API's cached one).</summary>
     /// <exception cref="InvalidRequestException">The firm, district, chain or segment is unknown.</exception>
     public static AdditionImpact Add(ChainAnalyzer analyzer, IReadOnlyList<ChecklistItem> checklist, AdditionRequest request)
     {
-        var index = analyzer.Index;
+        Check(analyzer.Index, request);
+        return analyzer.SimulateAddition(checklist, request.EnterpriseId, request.District, request.SegmentId);
+    }
+
+    private static void Check(ChainIndex index, AdditionRequest request)
+    {
         if (!index.TryGetEnterprise(request.EnterpriseId, out _))
             throw new InvalidRequestException($"enterprise: no enterprise has the credit code '{request.EnterpriseId}'", notFound: true);
         if (!Geography.IsDistrict(request.District))
@@ -39,7 +53,6 @@ public static class WhatIfUseCase
         if (request.SegmentId is { } segment && !segments.Contains(segment))
             throw new InvalidRequestException($"segment: unknown segment '{segment}'; segments: {string.Join(", ", segments)}",
                 notFound: true);
-        return analyzer.SimulateAddition(checklist, request.EnterpriseId, request.District, request.SegmentId);
     }
 
     private static void Check(Disruption disruption, ChainIndex index)

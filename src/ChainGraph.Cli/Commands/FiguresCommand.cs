@@ -33,8 +33,7 @@ public static class FiguresCommand
         command.SetAction(async (parse, token) =>
         {
             var previous = parse.GetValue(compare) is { } old ? PreviousChecklistFile.Read(old.FullName) : null;
-            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+            return await cache.PrintAsync(parse, store, async (graphStore, output) =>
             {
                 var dataset = await graphStore.LoadDatasetAsync(token);
                 var analyzer = new ChainAnalyzer(dataset);
@@ -45,8 +44,6 @@ public static class FiguresCommand
                 FiguresFormatter.Write(output, analyzer.Status.AsOf, chains, districts, parse.GetValue(format)!,
                     LanguageOption.Read(parse, lang));
             }, token);
-            await parse.InvocationConfiguration.Output.WriteAsync(text);
-            return ExitCodes.Success;
         });
         return command;
     }

@@ -41,8 +41,7 @@ public static class PipelineCommand
             var criteria = PipelineCriteria.Default with { NearMargin = Margin(parse.GetValue(margin)) };
             var rungFilter = Rung(parse.GetValue(rung));
             var priorOutput = parse.GetValue(prior) is { } file ? ReadPrior(file) : null;
-            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+            return await cache.PrintAsync(parse, store, async (graphStore, output) =>
             {
                 var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
                 var chainId = parse.GetValue(chain);
@@ -53,8 +52,6 @@ public static class PipelineCommand
                 PipelineFormatter.Write(output, report, report.Select(chainId, rungFilter), parse.GetValue(format)!,
                     LanguageOption.Read(parse, lang));
             }, token);
-            await parse.InvocationConfiguration.Output.WriteAsync(text);
-            return ExitCodes.Success;
         });
         return command;
     }

@@ -37,6 +37,19 @@ public sealed class ResultCacheOption(params IReadOnlyList<Option> notInKey)
         return await new ResultCache(ResultCache.FolderFor(store.Location)).GetOrAddAsync(key, () => Render(render)).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Opens the store <paramref name="store"/> names and prints this command line's output (<see cref="GetOrRenderAsync"/>).
+    /// </summary>
+    public async Task<int> PrintAsync(ParseResult parse, Option<string?> store, Func<IGraphStore, TextWriter, Task> render,
+        CancellationToken cancellationToken)
+    {
+        using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        var text = await GetOrRenderAsync(parse, graphStore, output => render(graphStore, output), cancellationToken).ConfigureAwait(false);
+        await parse.InvocationConfiguration.Output.WriteAsync(text).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
     // Every option, given or not: an option added later can never be left out of the key. Defaults are fixed per build.
     private ResultKey Options(ParseResult parse, ResultKey key)
     {

@@ -34,11 +34,8 @@ public static class TargetsCommand
         {
             var request = new TargetsRequest(parse.GetValue(chain)!, parse.GetValue(segment), parse.GetValue(top)).Validated();
             var (shape, language) = (parse.GetValue(format)!, LanguageOption.Read(parse, lang));
-            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+            return await cache.PrintAsync(parse, store, async (graphStore, output) =>
                 TargetsFormatter.Write(output, await TargetsUseCase.RunAsync(graphStore, request, token), shape, language), token);
-            await parse.InvocationConfiguration.Output.WriteAsync(text);
-            return ExitCodes.Success;
         });
         return command;
     }

@@ -25,19 +25,12 @@ public static class WhatIfAddition
             ?? throw new UsageException(
             $"--add needs --district, the district the firm moves into; districts: {string.Join(", ", Geography.Districts)}");
         var request = new AdditionRequest(firm, district, parse.GetValue(options.Segment), parse.GetValue(options.Chain));
-        using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(options.Store), cancellationToken: token);
-        var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+        return await cache.PrintAsync(parse, options.Store, async (graphStore, output) =>
         {
-            var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
-            if (request.ChainId is { } chain && !analyzer.Index.HasChain(chain))
-                throw new UsageException($"unknown chain '{chain}'; chains: {string.Join(", ", analyzer.Index.Chains.Select(c => c.Id))}");
-            var items = analyzer.Checklist(request.ChainId is null ? null : [request.ChainId], token);
-            var impact = WhatIfUseCase.Add(analyzer, items, request);
+            var impact = WhatIfUseCase.Add(new ChainAnalyzer(await graphStore.LoadDatasetAsync(token)), request, token);
             var language = LanguageOption.Read(parse, options.Lang);
             if (parse.GetValue(options.Json)) AdditionFormatter.WriteJson(output, impact, language);
             else AdditionFormatter.WriteTable(output, impact, language);
         }, token);
-        await parse.InvocationConfiguration.Output.WriteAsync(text);
-        return ExitCodes.Success;
     }
 }

@@ -48,16 +48,13 @@ public static class WhatIfCommand
                 parse.GetValue(district), parse.GetValue(chain));
             if (request.EnterpriseIds.Count == 0 && request.Country is null && request.Region is null && request.District is null)
                 throw new UsageException("say what to remove: --remove ID, --country, --region or --district");
-            using var graphStore = await StoreFactory.OpenAsync(parse.GetValue(store), cancellationToken: token);
-            var text = await cache.GetOrRenderAsync(parse, graphStore, async output =>
+            return await cache.PrintAsync(parse, store, async (graphStore, output) =>
             {
                 var analyzer = new ChainAnalyzer(await graphStore.LoadDatasetAsync(token));
                 var local = WhatIfUseCase.Remove(analyzer, request, token);
                 if (parse.GetValue(json)) PrintJson(output, analyzer.Index, local);
                 else PrintTable(output, analyzer.Index, request, local, LanguageOption.Read(parse, lang));
             }, token);
-            await parse.InvocationConfiguration.Output.WriteAsync(text);
-            return ExitCodes.Success;
         });
         return command;
     }

@@ -81,4 +81,19 @@ public sealed class WhatIfUseCaseTests(SampleStore sample) : IClassFixture<Sampl
         segment.Should().Throw<InvalidRequestException>().Where(e => e.NotFound && e.Message.Contains("segments: ic-"));
         firm.Should().Throw<InvalidRequestException>().Where(e => e.NotFound);
     }
+
+    [Fact]
+    public void Add_ChainNamed_JudgedAgainstThatChainsChecklistAndUnknownChainRefused()
+    {
+        var analyzer = new ChainAnalyzer(sample.Dataset);
+        var checklist = analyzer.Checklist(["ic"]);
+        var target = checklist.Select(i => analyzer.Candidates(i, checklist).AttractionTargets.FirstOrDefault())
+            .First(c => c is not null)!.EnterpriseId;
+
+        var impact = WhatIfUseCase.Add(analyzer, new AdditionRequest(target, "坪山", ChainId: "ic"));
+
+        impact.Should().BeEquivalentTo(analyzer.SimulateAddition(checklist, target, "坪山"));
+        var chain = () => WhatIfUseCase.Add(analyzer, new AdditionRequest(target, "坪山", ChainId: "nope"));
+        chain.Should().Throw<InvalidRequestException>().Where(e => e.NotFound && e.Message.Contains("unknown chain 'nope'; chains: "));
+    }
 }
