@@ -1,3 +1,5 @@
+using ChainGraph.Domain.Tables;
+
 namespace ChainGraph.Domain;
 
 /// <summary>
@@ -7,17 +9,14 @@ namespace ChainGraph.Domain;
 /// </summary>
 public sealed class Dataset
 {
-    private readonly Dictionary<string, int> _enterpriseRows;
-
-    internal Dataset(DatasetBuilder tables, SupplyTable supplies, Dictionary<string, int> enterpriseRows)
+    internal Dataset(DatasetBuilder tables, EnterpriseTable enterprises, MembershipTable memberships)
     {
-        _enterpriseRows = enterpriseRows;
-        (Enterprises, Chains, Segments, SegmentLinks) = (tables.Enterprises, tables.Chains, tables.Segments, tables.SegmentLinks);
-        (Memberships, Supplies, Events, Projects, Version) = (tables.Memberships, supplies, tables.Events, tables.Projects, tables.Version);
+        (Enterprises, Chains, Segments, SegmentLinks) = (enterprises, tables.Chains, tables.Segments, tables.SegmentLinks);
+        (Memberships, Supplies, Events, Projects, Version) = (memberships, tables.Supplies, tables.Events, tables.Projects, tables.Version);
     }
 
-    /// <summary>The enterprises; supplies refer to them by position.</summary>
-    public IReadOnlyList<Enterprise> Enterprises { get; }
+    /// <summary>The enterprises, column by column; supplies refer to them by position.</summary>
+    public EnterpriseTable Enterprises { get; }
 
     /// <summary>The industry chains.</summary>
     public IReadOnlyList<Chain> Chains { get; }
@@ -29,7 +28,7 @@ public sealed class Dataset
     public IReadOnlyList<SegmentLink> SegmentLinks { get; }
 
     /// <summary>Which enterprise serves which segment, in which role.</summary>
-    public IReadOnlyList<EnterpriseSegment> Memberships { get; }
+    public MembershipTable Memberships { get; }
 
     /// <summary>The supply relations.</summary>
     public SupplyTable Supplies { get; }
@@ -41,7 +40,7 @@ public sealed class Dataset
     public IReadOnlyList<Project> Projects { get; }
 
     /// <summary>The row of the enterprise with this id in <see cref="Enterprises"/> (the index supplies use), if any.</summary>
-    public bool TryGetEnterpriseRow(string id, out int row) => _enterpriseRows.TryGetValue(id, out row);
+    public bool TryGetEnterpriseRow(string id, out int row) => (row = Enterprises.RowOf(id)) >= 0;
 
     /// <summary>The store version this dataset was read at; increases with every committed change.</summary>
     public long Version { get; }

@@ -7,7 +7,7 @@ namespace ChainGraph.Domain;
 /// </summary>
 public sealed record DatasetBuilder
 {
-    /// <summary>The enterprises (ids unique).</summary>
+    /// <summary>The enterprises (ids unique): records, or an <see cref="Tables.EnterpriseTable"/> as the snapshot reads them.</summary>
     public IReadOnlyList<Enterprise> Enterprises { get; init; } = [];
 
     /// <summary>The chains (ids unique).</summary>
@@ -19,7 +19,8 @@ public sealed record DatasetBuilder
     /// <summary>Links between known segments.</summary>
     public IReadOnlyList<SegmentLink> SegmentLinks { get; init; } = [];
 
-    /// <summary>Memberships of known enterprises in known segments.</summary>
+    /// <summary>Memberships of known enterprises in known segments: records, or a <see cref="Tables.MembershipTable"/> over the
+    /// same enterprise table and segments.</summary>
     public IReadOnlyList<EnterpriseSegment> Memberships { get; init; } = [];
 
     /// <summary>Supply rows whose indexes point into <see cref="Enterprises"/> and <see cref="Segments"/>.</summary>
@@ -37,7 +38,7 @@ public sealed record DatasetBuilder
     /// <summary>Checks the invariants and returns the dataset.</summary>
     public Dataset Build()
     {
-        var rows = DatasetInvariants.Check(this);
-        return new Dataset(this, Supplies, rows);
+        var (enterprises, memberships) = DatasetInvariants.Check(this);
+        return new Dataset(this, enterprises, memberships);
     }
 }

@@ -1,32 +1,25 @@
+using ChainGraph.Domain.Tables;
+
 namespace ChainGraph.Domain;
 
 /// <summary>The table invariants a <see cref="Dataset"/> keeps; a violation is an <see cref="InvalidDataException"/>.</summary>
 internal static class DatasetInvariants
 {
-    /// <summary>Checks every invariant; returns the enterprises' row by id, which the check builds anyway.</summary>
-    public static Dictionary<string, int> Check(DatasetBuilder t)
+    /// <summary>Checks every invariant; returns the enterprise and membership tables, which the check builds anyway.</summary>
+    public static (EnterpriseTable, MembershipTable) Check(DatasetBuilder t)
     {
-        var enterprises = Rows(t.Enterprises);
+        var enterprises = EnterpriseTable.From(t.Enterprises);
         var chains = Ids(t.Chains.Select(c => c.Id), "chain");
         var segments = Ids(t.Segments.Select(s => s.Id), "segment");
         Ids(t.Projects.Select(p => p.Id), "project");
         Known(chains.Contains, t.Segments.Select(s => s.ChainId), "a segment", "chain");
         Known(segments.Contains, t.SegmentLinks.SelectMany(l => new[] { l.From, l.To }), "a segment link", "segment");
-        Known(enterprises.ContainsKey, t.Memberships.Select(m => m.EnterpriseId), "a membership", "enterprise");
-        Known(segments.Contains, t.Memberships.Select(m => m.SegmentId), "a membership", "segment");
-        Known(enterprises.ContainsKey, t.Events.Select(e => e.EnterpriseId), "an event", "enterprise");
-        InRange(t.Supplies.Supplier, t.Enterprises.Count, "supplier");
-        InRange(t.Supplies.Customer, t.Enterprises.Count, "customer");
+        var memberships = MembershipTable.From(t.Memberships, enterprises, t.Segments);
+        Known(id => enterprises.RowOf(id) >= 0, t.Events.Select(e => e.EnterpriseId), "an event", "enterprise");
+        InRange(t.Supplies.Supplier, enterprises.Count, "supplier");
+        InRange(t.Supplies.Customer, enterprises.Count, "customer");
         InRange(t.Supplies.Segment, t.Segments.Count, "segment");
-        return enterprises;
-    }
-
-    private static Dictionary<string, int> Rows(IReadOnlyList<Enterprise> enterprises)
-    {
-        var rows = new Dictionary<string, int>(enterprises.Count, StringComparer.Ordinal);
-        for (var i = 0; i < enterprises.Count; i++)
-            if (!rows.TryAdd(enterprises[i].Id, i)) throw Inconsistent($"the enterprise id '{enterprises[i].Id}' occurs twice");
-        return rows;
+        return (enterprises, memberships);
     }
 
     private static HashSet<string> Ids(IEnumerable<string> ids, string table)

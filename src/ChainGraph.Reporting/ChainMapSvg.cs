@@ -159,12 +159,12 @@ public static class ChainMapSvg
         var roles = index.Roles(index.SegmentIndex(segment.Segment.Id));
         var owners = members.Where((_, i) => roles[i] == SegmentRole.Owner)
             .Distinct()
-            .Select(e => Short(index.Enterprise(e).Name))
+            .Select(e => Short(index.Name(e)))
             .ToList();
         var comma = language == Language.En ? ", " : "、";
         if (owners.Count > 0) return $"{ChainMapWords.Owner.In(language)} {string.Join(comma, owners)}";
         var firms = finding?.Firms.Count > 0 ? finding.Firms
-            : [.. segment.Enterprises.Where(briefing.ChokepointEnterprises.Contains).Select(e => index.Enterprise(e).Name)];
+            : [.. segment.Enterprises.Where(briefing.ChokepointEnterprises.Contains).Select(e => index.Name(e))];
         if (firms.Count == 0) return null;
         var label = ChainMapWords.Kinds.In(finding?.FirmType ?? ChecklistItemType.Chokepoint, language);
         var more = firms.Count <= 2 ? "" : language == Language.En ? $" +{firms.Count - 2}" : $" 等{firms.Count}家";

@@ -49,7 +49,7 @@ public static class ChainGraphs
             }
         }
         // Integer edges straight into the CSR arrays: no per-enterprise dictionary (1M string keys per chain at scale).
-        var ids = index.EnterpriseIds.AddRange(segments.Select(s => "segment:" + index.Segment(s).Id));
+        var ids = new AppendedIds(index.EnterpriseIds, [.. segments.Select(s => "segment:" + index.Segment(s).Id)]);
         return GraphBuilder.FromEdges(ids, CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ChainGraph.Domain;
 
 namespace ChainGraph.Analysis.Chains;
@@ -22,7 +21,6 @@ public sealed class ChainIndex
     public ChainIndex(Dataset dataset, IReadOnlyCollection<string>? metroRing = null)
     {
         Dataset = dataset;
-        EnterpriseIds = [.. dataset.Enterprises.Select(e => e.Id)];
         _segmentIndex = Index(dataset.Segments.Select(s => s.Id));
         _chains = dataset.Chains.ToDictionary(c => c.Id);
         SegmentChain = dataset.Segments.Select(s => s.ChainId).ToArray();
@@ -34,7 +32,7 @@ public sealed class ChainIndex
         Parallel.Invoke(
             () => members = Members(dataset),
             () => supplies = SuppliesBySegment(dataset.Supplies, dataset.Segments.Count),
-            () => locations = [.. dataset.Enterprises.Select(e => Geography.Classify(e.District, e.Region, e.Country, e.City, ring))]);
+            () => locations = dataset.Enterprises.Locations(ring));
         (_membersBySegment, _rolesBySegment, _suppliesBySegment, Locations) = (members.Item1, members.Item2, supplies, locations);
         OrderedSegments = dataset.Chains.ToDictionary(c => c.Id, c => SegmentOrder.Of(c.Id, dataset, _segmentIndex));
         Owners = dataset.Chains.ToDictionary(c => c.Id, c => OwnersOf(c.Id));
@@ -44,7 +42,7 @@ public sealed class ChainIndex
     public Dataset Dataset { get; }
 
     /// <summary>Every enterprise's id by enterprise index: the node ids of the chain graphs (shared, not copied per graph).</summary>
-    public ImmutableArray<string> EnterpriseIds { get; }
+    public IReadOnlyList<string> EnterpriseIds => Dataset.Enterprises.Ids;
 
     /// <summary>Chain id of each segment, by segment index.</summary>
     public IReadOnlyList<string> SegmentChain { get; }
@@ -75,7 +73,18 @@ public sealed class ChainIndex
 
     public Segment Segment(int index) => Dataset.Segments[index];
 
+    /// <summary>The record of an enterprise, made on each call: for the few firms a result shows. Passes over many firms read
+    /// <see cref="Id"/>, <see cref="Name"/>, <see cref="Output"/> or the dataset's columns instead.</summary>
     public Enterprise Enterprise(int index) => Dataset.Enterprises[index];
+
+    /// <summary>An enterprise's id (unified social credit code).</summary>
+    public string Id(int enterprise) => Dataset.Enterprises.Id(enterprise);
+
+    /// <summary>An enterprise's name.</summary>
+    public string Name(int enterprise) => Dataset.Enterprises.Name(enterprise);
+
+    /// <summary>An enterprise's annual output (亿元).</summary>
+    public double Output(int enterprise) => Dataset.Enterprises.Output(enterprise);
 
     /// <summary>Enterprise indices serving a segment (from enterprise_segments).</summary>
     public IReadOnlyList<int> Members(int segment) => _membersBySegment[segment];
@@ -96,17 +105,15 @@ public sealed class ChainIndex
         OrderedSegments[chainId]
             .SelectMany(s => Members(s).Where((_, i) => Roles(s)[i] == SegmentRole.Owner))
             .Distinct()
-            .OrderByDescending(e => Dataset.Enterprises[e].AnnualOutput)
+            .OrderByDescending(Dataset.Enterprises.Output)
             .ToList();
 
     private (int[][], SegmentRole[][]) Members(Dataset dataset)
     {
         var members = new List<(int, SegmentRole)>[dataset.Segments.Count];
         for (var s = 0; s < members.Length; s++) members[s] = [];
-        foreach (var m in dataset.Memberships)
-        {
-            if (dataset.TryGetEnterpriseRow(m.EnterpriseId, out var e)) members[_segmentIndex[m.SegmentId]].Add((e, m.Role));
-        }
+        var memberships = dataset.Memberships;
+        for (var m = 0; m < memberships.Count; m++) members[memberships.Segment(m)].Add((memberships.Enterprise(m), memberships.Role(m)));
         return (members.Select(l => l.Select(x => x.Item1).ToArray()).ToArray(), members.Select(l => l.Select(x => x.Item2).ToArray())
             .ToArray());
     }

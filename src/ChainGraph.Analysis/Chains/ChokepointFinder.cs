@@ -143,5 +143,5 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         new(chainId, segment, kind, enterprises, dependent, enterprises.Any(e => index.Locations[e] == Location.Overseas), inputAtRisk,
             new ChokepointEvidence(paths.Take(settings.EvidencePaths).ToList(), suppliers, explanation));
 
-    private string Name(int enterprise) => index.Enterprise(enterprise).Name;
+    private string Name(int enterprise) => index.Name(enterprise);
 }

@@ -1,4 +1,5 @@
 using ChainGraph.Domain;
+using ChainGraph.Domain.Tables;
 
 namespace ChainGraph.Analysis.Chains;
 
@@ -30,12 +31,14 @@ public sealed class DisruptionSimulator
             if (_index.TryGetEnterprise(id, out var e)) removed.Add(e);
         }
         var enterprises = _index.Dataset.Enterprises;
+        // Codes of the named places (-2 when absent: no row, not even a firm without that place, matches).
+        int Code(CodedTexts column, string? name) => name is null ? -2 : column.CodeOf(name) is var c and >= 0 ? c : -2;
+        var (country, region, district) = (Code(enterprises.Country, disruption.Country), Code(enterprises.Region, disruption.Region),
+            Code(enterprises.District, disruption.District));
         for (var e = 0; e < enterprises.Count; e++)
         {
-            var x = enterprises[e];
-            if ((disruption.Country is not null && x.Country == disruption.Country)
-                || (disruption.Region is not null && x.Region == disruption.Region)
-                || (disruption.District is not null && x.District == disruption.District)) removed.Add(e);
+            if (enterprises.Country.Code(e) == country || enterprises.Region.Code(e) == region || enterprises.District.Code(e) == district)
+                removed.Add(e);
         }
         return [.. removed];
     }

@@ -26,7 +26,9 @@ public sealed class FirmStatus
             if (e.Type != EventType.Closure || e.Date > AsOf || !index.TryGetEnterprise(e.EnterpriseId, out var i)) continue;
             if (_closureDate[i] is not { } known || e.Date > known) _closureDate[i] = e.Date;
         }
-        _standing = [.. dataset.Enterprises.Select((e, i) => Judge(e.Status, _closureDate[i], AsOf, RecentClosureMonths))];
+        var firms = dataset.Enterprises;
+        _standing = new SupplierStanding[firms.Count];
+        for (var i = 0; i < _standing.Length; i++) _standing[i] = Judge(firms.Status(i), _closureDate[i], AsOf, RecentClosureMonths);
     }
 
     /// <summary>The date the standing is judged at.</summary>

@@ -13,7 +13,7 @@ public static class Resilience
         var owners = index.Owners[chainId];
         var candidates = index.OrderedSegments[chainId].SelectMany(index.Members).Distinct().Except(owners).ToArray();
         var targeted = candidates.OrderByDescending(e => targetOrderScores[e])
-            .ThenByDescending(e => index.Enterprise(e).AnnualOutput)
+            .ThenByDescending(e => index.Output(e))
             .ToArray();
         var random = new Random(seed);
         var points = new List<ResiliencePoint>();

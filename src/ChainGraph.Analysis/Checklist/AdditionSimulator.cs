@@ -89,7 +89,7 @@ public sealed class AdditionSimulator
         var title = PreviousItems.Title(item);
         if (item.Type is not (ChecklistItemType.Missing or ChecklistItemType.Weak))
         {
-            var substitute = !item.EnterpriseIds.Contains(_index.Enterprise(firm).Id)
+            var substitute = !item.EnterpriseIds.Contains(_index.Id(firm))
                 && !(_index.IsLocal(firm) && _finder.Suppliers(segment).Serves(firm));
             return new(item.Id, title, item.Type, substitute ? AdditionOutcome.LocalSubstitute : AdditionOutcome.Unchanged, item.Severity,
                 item.Severity, item.Type,

@@ -22,21 +22,21 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
         var chain = index.Chain(_lead.ChainId);
         var enterprises = group.SelectMany(ChecklistBuilder.Subjects)
             .Distinct()
-            .OrderBy(e => index.Enterprise(e).Id, StringComparer.Ordinal)
+            .OrderBy(e => index.Id(e), StringComparer.Ordinal)
             .ToList();
         var foreign = enterprises.Any(e => index.Locations[e] == Location.Overseas);
         var type = foreign ? ChecklistItemType.ForeignChokepoint
             : group.Any(c => c.Kind != ChokepointKind.SoleSource) ? ChecklistItemType.Chokepoint : ChecklistItemType.SoleSource;
-        var threatened = group.Select(c => c.Dependent).Distinct().OrderByDescending(d => index.Enterprise(d).AnnualOutput).ToList();
+        var threatened = group.Select(c => c.Dependent).Distinct().OrderByDescending(d => index.Output(d)).ToList();
         var segment = index.Segment(_lead.Segment);
         var score = Score(enterprises, threatened, foreign);
         var findings = group.Select(Finding)
             .DistinctBy(f => f.Text.Zh)
             .Concat(context.Select(Upstream).DistinctBy(f => f.Text.Zh).Take(3))
             .ToList();
-        return new ChecklistItem($"chokepoint:{chain.Id}:{string.Join("+", enterprises.Select(e => index.Enterprise(e).Id))}", 0,
+        return new ChecklistItem($"chokepoint:{chain.Id}:{string.Join("+", enterprises.Select(e => index.Id(e)))}", 0,
             chain.Id, chain.Name, segment.Id, segment.Name,
-            [.. enterprises.Select(e => index.Enterprise(e).Id)], [.. enterprises.Select(Name)],
+            [.. enterprises.Select(e => index.Id(e))], [.. enterprises.Select(Name)],
             type, score.Value, SeverityLevels.Of(score.Value), findings, score.Terms, ChainAction.Stabilise, Instrument(type, segment),
             [.. threatened.Select(Name)],
             [.. group.SelectMany(c => c.Evidence.Paths).Take(3).Select(p => (IReadOnlyList<string>)[.. p.Select(Name)])]);
@@ -49,11 +49,11 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
         score.Add("input_at_risk", 0.25 * risk, $"受威胁企业该环节投入的 {Units.Percent(risk)} 面临中断",
             $"{Units.Percent(risk)} of the threatened firm's input is at risk");
         var owners = index.Owners[_lead.ChainId].Where(index.IsLocal).ToList();
-        var largest = owners.Count == 0 ? 1 : owners.Max(o => index.Enterprise(o).AnnualOutput);
+        var largest = owners.Count == 0 ? 1 : owners.Max(o => index.Output(o));
         var top = threatened[0];
-        var weight = Math.Min(1, index.Enterprise(top).AnnualOutput / Math.Max(largest, 1e-9)) * (owners.Contains(top) ? 1 : 0.5);
-        score.Add("dependent_weight", 0.20 * weight, $"受威胁的{Role(top).Item1}{Name(top)}年产值{Units.Yi(index.Enterprise(top).AnnualOutput)}",
-            $"the threatened {Role(top).Item2} {Name(top)} has an annual output of {Units.YiEnglish(index.Enterprise(top).AnnualOutput)}");
+        var weight = Math.Min(1, index.Output(top) / Math.Max(largest, 1e-9)) * (owners.Contains(top) ? 1 : 0.5);
+        score.Add("dependent_weight", 0.20 * weight, $"受威胁的{Role(top).Item1}{Name(top)}年产值{Units.Yi(index.Output(top))}",
+            $"the threatened {Role(top).Item2} {Name(top)} has an annual output of {Units.YiEnglish(index.Output(top))}");
         var atRisk = ValueAtRisk();
         if (atRisk > 0)
             score.Add("spend", 0.15 * LinkItems.Spend(atRisk, spendScale), $"涉及年采购额{Units.Money(atRisk)}",
@@ -130,7 +130,7 @@ internal sealed class ChokepointItems(ChainIndex index, LinkAssessment assessmen
     private (string, string) Role(int e) =>
         index.Owners[_lead.ChainId].Contains(e) ? ("链主", "chain owner") : ("核心配套企业", "core supporting firm");
 
-    private string Name(int e) => index.Enterprise(e).Name;
+    private string Name(int e) => index.Name(e);
 
     private static PolicyInstrument Instrument(ChecklistItemType type, Segment segment) => type switch
     {

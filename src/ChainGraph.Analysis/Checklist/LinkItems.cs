@@ -73,10 +73,10 @@ internal sealed class LinkItems(ChainIndex index, LinkFinding finding, double sp
     {
         var owners = index.Owners[finding.ChainId];
         var buyers = finding.Supply.LocalCustomers.OrderBy(c => owners.Contains(c) ? 0 : index.IsCoreOrOwner(c, finding.ChainId) ? 1 : 2)
-            .ThenByDescending(c => index.Enterprise(c).AnnualOutput)
+            .ThenByDescending(c => index.Output(c))
             .ToList();
         var who = buyers.Count > 0 ? buyers : [.. owners.Where(index.IsLocal)];
-        return [.. who.Select(e => index.Enterprise(e).Name)];
+        return [.. who.Select(e => index.Name(e))];
     }
 
     private (ChainAction, PolicyInstrument) Remedy() => (finding.Kind, finding.Segment.Stage) switch

@@ -31,7 +31,7 @@ internal sealed class SegmentSuppliers
         }
         Total = _value.Values.Sum();
         Largest = Math.Max(1, _value.Values.DefaultIfEmpty(0).Max());
-        LargestOutput = _value.Keys.Select(f => index.Enterprise(f).AnnualOutput).DefaultIfEmpty(1).Max();
+        LargestOutput = _value.Keys.Select(f => index.Output(f)).DefaultIfEmpty(1).Max();
         _local = [.. _value.Keys.Where(index.IsLocal)];
     }
 

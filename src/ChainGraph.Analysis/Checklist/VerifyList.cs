@@ -27,7 +27,7 @@ internal sealed class VerifyList(ChainIndex index, FirmStatus status)
         var value = float.IsNaN(supplies.AnnualValue[r]) ? (double?)null : supplies.AnnualValue[r];
         var firm = index.Enterprise(supplier);
         return new SupplyRecordToVerify(chainId, index.Chain(chainId).Name, index.Segment(segment).Id, index.Segment(segment).Name,
-            firm.Id, firm.Name, index.Enterprise(customer).Id, index.Enterprise(customer).Name, supplies.Share[r], value,
+            firm.Id, firm.Name, index.Id(customer), index.Name(customer), supplies.Share[r], value,
             status.Of(supplier), firm.Status, status.ClosureDate(supplier), Reason(supplier));
     }
 

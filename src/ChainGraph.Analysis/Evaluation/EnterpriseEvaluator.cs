@@ -16,7 +16,9 @@ public static class EnterpriseEvaluator
     public static EvaluationReport Evaluate(Dataset dataset, EvaluationSettings? settings = null)
     {
         settings ??= EvaluationSettings.Default;
-        var firms = dataset.Enterprises.Where(e => !settings.LocalOnly || e.Location == Location.Local).ToList();
+        var all = dataset.Enterprises;
+        var firms = Enumerable.Range(0, all.Count).Where(e => !settings.LocalOnly || all.Location(e) == Location.Local).Select(e => all[e])
+            .ToList();
         var peers = PeerGrouping.Assign(firms, settings.MinimumPeerGroup);
         var codes = firms.Select(f => f.IndustryCode).ToList();
         var asOf = AsOf(dataset);
@@ -67,5 +69,6 @@ public static class EnterpriseEvaluator
     private static DateOnly AsOf(Dataset dataset) =>
         dataset.Events.Count > 0
             ? dataset.Events.Max(e => e.Date)
-            : dataset.Enterprises.Select(e => e.Founded ?? DateOnly.MinValue).DefaultIfEmpty(DateOnly.MinValue).Max();
+            : Enumerable.Range(0, dataset.Enterprises.Count).Select(e => dataset.Enterprises.Founded(e) ?? DateOnly.MinValue)
+                .DefaultIfEmpty(DateOnly.MinValue).Max();
 }

@@ -25,7 +25,7 @@ public static class FiguresBuilder
             var firms = index.OrderedSegments[chain.Id].SelectMany(index.Members)
                 .Distinct()
                 .Where(index.IsLocal)
-                .Select(e => index.Enterprise(e).Id);
+                .Select(e => index.Id(e));
             var current = items.Where(i => i.ChainId == chain.Id).ToList();
             var before = previous?.Where(p => ChainOf(p.Id) == chain.Id).ToList();
             var projects = index.Dataset.Projects.Where(p => p.ChainId == chain.Id);
@@ -41,13 +41,15 @@ public static class FiguresBuilder
         var rows = index.Chains.SelectMany(c => LocalInputRows(analyzer, c.Id)).ToList();
         var places = new ItemDistricts(index, items);
         var supplies = index.Dataset.Supplies;
-        return [.. Geography.Districts.Where(d => index.Dataset.Enterprises.Any(e => e.District == d)).Select(district =>
+        var all = index.Dataset.Enterprises;
+        return [.. Geography.Districts.Where(d => all.District.CodeOf(d) >= 0).Select(district =>
         {
-            var firms = index.Dataset.Enterprises.Where(e => e.District == district).Select(e => e.Id);
+            var code = all.District.CodeOf(district);
+            var firms = Enumerable.Range(0, all.Count).Where(e => all.District.Code(e) == code).Select(all.Id);
             var current = items.Where(i => places.Of(i.Id).Contains(district)).ToList();
             var before = previous?.Where(p => places.Of(p.Id).Contains(district)).ToList();
             var projects = index.Dataset.Projects.Where(p => places.DistrictOf(p.LeadEnterpriseId) == district);
-            return Figures(district, district, Split(index, rows.Where(r => index.Enterprise(supplies.Customer[r]).District == district)),
+            return Figures(district, district, Split(index, rows.Where(r => all.District.Code(supplies.Customer[r]) == code)),
                 firms, evaluation, current, before, projects);
         })];
     }

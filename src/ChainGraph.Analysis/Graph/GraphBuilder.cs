@@ -64,12 +64,12 @@ public sealed class GraphBuilder
         var customer = Gather(table.Customer, rows);
         var csr = CsrBuilder.BuildForward(dataset.Enterprises.Count, supplier, customer, trackOrigins: true);
         var attributes = SupplyAttributeMerger.Merge(table, rows, csr);
-        return new SupplyGraph([.. dataset.Enterprises.Select(e => e.Id)], csr.Adjacency, attributes);
+        return new SupplyGraph(dataset.Enterprises.Ids, csr.Adjacency, attributes);
     }
 
-    internal static SupplyGraph FromEdges(ImmutableArray<string> nodeIds, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
+    internal static SupplyGraph FromEdges(IReadOnlyList<string> nodeIds, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
     {
-        var csr = CsrBuilder.BuildForward(nodeIds.Length, sources, targets, trackOrigins: false);
+        var csr = CsrBuilder.BuildForward(nodeIds.Count, sources, targets, trackOrigins: false);
         return new SupplyGraph(nodeIds, csr.Adjacency, null);
     }
 

@@ -14,7 +14,7 @@ public sealed class SupplyGraph
     private readonly Lazy<Adjacency> undirected;
     private readonly Lazy<Dictionary<string, int>> nodeIndex;
 
-    internal SupplyGraph(ImmutableArray<string> nodeIds, Adjacency forward, SupplyEdgeAttributes? attributes)
+    internal SupplyGraph(IReadOnlyList<string> nodeIds, Adjacency forward, SupplyEdgeAttributes? attributes)
     {
         NodeIds = nodeIds;
         Out = forward;

@@ -91,8 +91,8 @@ public static class ChainOwnerIdentifier
 
     private static (int Rank, int Segment, double Share) SegmentRank(ChainIndex index, int segment, int e)
     {
-        var outputs = index.Members(segment).Distinct().Select(m => (m, index.Enterprise(m).AnnualOutput)).ToList();
-        var own = index.Enterprise(e).AnnualOutput;
+        var outputs = index.Members(segment).Distinct().Select(m => (m, AnnualOutput: index.Output(m))).ToList();
+        var own = index.Output(e);
         var total = outputs.Sum(o => Math.Max(0, o.AnnualOutput));
         return (1 + outputs.Count(o => o.AnnualOutput > own), segment, total > 0 ? own / total : 0);
     }
@@ -117,10 +117,11 @@ public static class ChainOwnerIdentifier
 
     private static IReadOnlyList<TierEntry> Tiers(Dataset dataset)
     {
-        var local = dataset.Enterprises.Where(e => e.Location == Location.Local).ToList();
+        var all = dataset.Enterprises;
+        var local = Enumerable.Range(0, all.Count).Where(e => all.Location(e) == Location.Local).ToList();
         return [.. Targets2025.Select(t =>
         {
-            var firms = local.Where(e => e.Tier == t.Key).OrderByDescending(e => e.AnnualOutput).Select(e => e.Id).ToList();
+            var firms = local.Where(e => all.Tier(e) == t.Key).OrderByDescending(all.Output).Select(all.Id).ToList();
             return new TierEntry(t.Key, firms.Count, t.Value, firms);
         })];
     }

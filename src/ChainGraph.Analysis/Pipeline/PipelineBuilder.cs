@@ -33,8 +33,8 @@ public static class PipelineBuilder
         for (var e = 0; e < index.Dataset.Enterprises.Count; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!index.IsLocal(e) || index.Dataset.Enterprises.Status(e) != EnterpriseStatus.Active || !analyzer.Status.IsLive(e)) continue;
             var firm = index.Enterprise(e);
-            if (!index.IsLocal(e) || firm.Status != EnterpriseStatus.Active || !analyzer.Status.IsLive(e)) continue;
             var where = new Placed(placements.Of(e), [.. substituteFor[firm.Id]]);
             var prior = priorOutput is not null && priorOutput.TryGetValue(firm.Id, out var p) ? p : (double?)null;
             if (RecognitionEntry(firm, where, criteria, asOf) is { } recognition) entries.Add(recognition);

@@ -15,7 +15,7 @@ public static class ProjectItemTitle
         if (parts.Length != 3) return itemId;
         var chain = index.HasChain(parts[1]) ? index.Chain(parts[1]).Name : parts[1];
         if (parts[0] == "link") return $"{chain} / {SegmentName(parts[2], index)}";
-        var firms = parts[2].Split('+').Select(code => index.TryGetEnterprise(code, out var e) ? index.Enterprise(e).Name : code);
+        var firms = parts[2].Split('+').Select(code => index.TryGetEnterprise(code, out var e) ? index.Name(e) : code);
         return $"{chain} · {string.Join(language == Language.Zh ? "、" : " + ", firms)}";
     }
 

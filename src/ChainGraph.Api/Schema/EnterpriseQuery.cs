@@ -1,4 +1,5 @@
 using ChainGraph.Domain;
+using ChainGraph.Domain.Tables;
 using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Api.Security;
 
@@ -72,29 +73,31 @@ public static class EnterpriseQuery
     {
         // Cheap tests first (numbers, flags), then texts, the location (a classification of four texts), memberships.
         var all = s.Dataset.Enterprises;
-        if (Number(w, "minOutput") is { } min) yield return e => all[e].AnnualOutput >= min;
-        if (Number(w, "maxOutput") is { } max) yield return e => all[e].AnnualOutput <= max;
-        if (w.GetValueOrDefault("status") is EnterpriseStatus status) yield return e => all[e].Status == status;
-        if (w.GetValueOrDefault("tier") is DengfengTier tier) yield return e => all[e].Tier == tier;
+        if (Number(w, "minOutput") is { } min) yield return e => all.Output(e) >= min;
+        if (Number(w, "maxOutput") is { } max) yield return e => all.Output(e) <= max;
+        if (w.GetValueOrDefault("status") is EnterpriseStatus status) yield return e => all.Status(e) == status;
+        if (w.GetValueOrDefault("tier") is DengfengTier tier) yield return e => all.Tier(e) == tier;
         if (w.GetValueOrDefault("labels") is IEnumerable<object?> labels)
         {
             var required = labels.OfType<EnterpriseLabels>().Aggregate(EnterpriseLabels.None, (a, l) => a | l);
-            yield return e => (all[e].Labels & required) == required;
+            yield return e => (all.Labels(e) & required) == required;
         }
-        if (Text(w, "district") is { } district) yield return e => all[e].District == district;
-        if (Text(w, "region") is { } region) yield return e => all[e].Region == region;
+        // Texts compare as codes of the column's few distinct values: one array read per firm.
+        if (Text(w, "district") is { } district) yield return Coded(all.District, v => v == district);
+        if (Text(w, "region") is { } region) yield return Coded(all.Region, v => v == region);
         if (Text(w, "country") is { } country)
-            yield return e => string.Equals(all[e].Country, country, StringComparison.OrdinalIgnoreCase);
+            yield return Coded(all.Country, v => string.Equals(v, country, StringComparison.OrdinalIgnoreCase));
         if (w.GetValueOrDefault("location") is Location location)
         {
-            // The index classified every firm once; with the default metropolitan ring that is the `location` field.
+            // The index classified every firm once with the service's metropolitan ring; with the default ring that is
+            // also the `location` field.
             var index = s.Analyzer.Index;
             if (s.Analyzer.Settings.MetroRing.SequenceEqual(Geography.MetroRing)) yield return e => index.Locations[e] == location;
-            else yield return e => all[e].Location == location;
+            else yield return e => all.Location(e) == location;
         }
         if (w.GetValueOrDefault("role") is SegmentRole role) yield return e => s.Memberships(e).Any(m => m.Role == role);
         if (Text(w, "nameContains") is { Length: > 0 } name)
-            yield return e => all[e].Name.Contains(name, StringComparison.OrdinalIgnoreCase);
+            yield return e => all.Name(e).Contains(name, StringComparison.OrdinalIgnoreCase);
         if (w.GetValueOrDefault("riskLevel") is RiskLevel level)
         {
             if (!caller.Has(Role.Analyst))
@@ -102,6 +105,12 @@ public static class EnterpriseQuery
             var levels = StructuralRisk.AllLevels(s);
             yield return e => levels[e] == level;
         }
+    }
+
+    private static Func<int, bool> Coded(CodedTexts column, Func<string, bool> matches)
+    {
+        var hit = column.Values.Select(matches).ToArray();
+        return e => column.Code(e) is var code and >= 0 && hit[code];
     }
 
     private static double? Number(IReadOnlyDictionary<string, object?> w, string key) => w.GetValueOrDefault(key) switch
@@ -117,7 +126,7 @@ public static class EnterpriseQuery
         if (orderBy is not { Count: > 0 }) return ByOutput(all, matches);
         // The id breaks ties so cursors stay stable.
         var comparisons = orderBy.Select(key => Comparison(all, key))
-            .Append((a, b) => string.CompareOrdinal(all[a].Id, all[b].Id))
+            .Append((a, b) => all.Ids.Bytes(a).SequenceCompareTo(all.Ids.Bytes(b)))
             .ToArray();
         matches.Sort((a, b) =>
         {
@@ -130,13 +139,13 @@ public static class EnterpriseQuery
 
     // The default order — output, largest first, the id breaking ties — as a sort of primitive keys: a chain's filter at a
     // million firms matches a hundred thousand, and comparing records through delegates took most of a first answer.
-    private static int[] ByOutput(IReadOnlyList<Enterprise> all, List<int> matches)
+    private static int[] ByOutput(EnterpriseTable all, List<int> matches)
     {
         var items = matches.ToArray();
         var keys = new double[items.Length];
-        for (var i = 0; i < items.Length; i++) keys[i] = -all[items[i]].AnnualOutput;
+        for (var i = 0; i < items.Length; i++) keys[i] = -all.Output(items[i]);
         Array.Sort(keys, items);
-        var byId = Comparer<int>.Create((a, b) => string.CompareOrdinal(all[a].Id, all[b].Id));
+        var byId = Comparer<int>.Create((a, b) => all.Ids.Bytes(a).SequenceCompareTo(all.Ids.Bytes(b)));
         for (var start = 0; start < items.Length;)
         {
             var end = start + 1;
@@ -147,14 +156,14 @@ public static class EnterpriseQuery
         return items;
     }
 
-    private static Comparison<int> Comparison(IReadOnlyList<Enterprise> all, IReadOnlyDictionary<string, object?> key)
+    private static Comparison<int> Comparison(EnterpriseTable all, IReadOnlyDictionary<string, object?> key)
     {
         Comparison<int> ascending = (key["field"] as string) switch
         {
-            "NAME" => (a, b) => Comparer<string>.Default.Compare(all[a].Name, all[b].Name),
-            "ID" => (a, b) => Comparer<string>.Default.Compare(all[a].Id, all[b].Id),
-            "FOUNDED" => (a, b) => Nullable.Compare(all[a].Founded, all[b].Founded),
-            _ => (a, b) => all[a].AnnualOutput.CompareTo(all[b].AnnualOutput),
+            "NAME" => (a, b) => Comparer<string>.Default.Compare(all.Name(a), all.Name(b)),
+            "ID" => (a, b) => Comparer<string>.Default.Compare(all.Id(a), all.Id(b)),
+            "FOUNDED" => (a, b) => Nullable.Compare(all.Founded(a), all.Founded(b)),
+            _ => (a, b) => all.Output(a).CompareTo(all.Output(b)),
         };
         return key.GetValueOrDefault("direction") as string == "DESC" ? (a, b) => ascending(b, a) : ascending;
     }

@@ -63,9 +63,9 @@ public static class WhatIfUseCase
             throw new InvalidRequestException($"district: unknown district '{d}'; districts: {string.Join(", ", Geography.Districts)}");
         if (disruption.Region is { } r && !Geography.IsRegion(r))
             throw new InvalidRequestException($"region: unknown region '{r}'; regions: {string.Join(", ", Geography.Regions)}");
-        if (disruption.Country is { } c && !index.Dataset.Enterprises.Any(e => e.Country == c))
+        if (disruption.Country is { } c && index.Dataset.Enterprises.Country.CodeOf(c) < 0)
         {
-            var countries = index.Dataset.Enterprises.Select(e => e.Country).Distinct().Order(StringComparer.Ordinal);
+            var countries = index.Dataset.Enterprises.Country.Values.Order(StringComparer.Ordinal);
             throw new InvalidRequestException($"country: no enterprise in the data is in '{c}'; countries: {string.Join(", ", countries)}");
         }
         var unknown = disruption.EnterpriseIds.Where(id => !index.TryGetEnterprise(id, out _)).ToList();

@@ -62,10 +62,10 @@ public static class WhatIfCommand
     private static void PrintJson(TextWriter output, ChainIndex index, DisruptionImpact impact) =>
         output.WriteLine(JsonSerializer.Serialize(new
         {
-            removed = impact.Removed.Select(e => index.Enterprise(e).Id),
+            removed = impact.Removed.Select(e => index.Id(e)),
             owners = impact.Owners.Select(o => new
             {
-                chain = o.ChainId, owner = index.Enterprise(o.Owner).Id, name = index.Enterprise(o.Owner).Name, o.Availability,
+                chain = o.ChainId, owner = index.Id(o.Owner), name = index.Name(o.Owner), o.Availability,
                 losses = o.Losses.Select(l => new { segment = index.Segment(l.Segment).Id, segmentName = index.Segment(l.Segment).Name,
                 l.Direct, l.Cascade, l.Key }),
             }),
@@ -80,7 +80,7 @@ public static class WhatIfCommand
             : $"removing {Describe(disruption, language)}: {impact.Removed.Count} enterprises");
         foreach (var owner in impact.Owners.OrderBy(o => o.Availability))
         {
-            var name = $"{index.Chain(owner.ChainId).Name} · {index.Enterprise(owner.Owner).Name}";
+            var name = $"{index.Chain(owner.ChainId).Name} · {index.Name(owner.Owner)}";
             output.WriteLine(zh
                 ? $"{name}：剩余产能 {Units.Percent(owner.Availability)}"
                 : $"{name}: keeps {Units.Percent(owner.Availability)} of its capacity");

@@ -37,7 +37,7 @@ public static class ProjectPlanner
         var index = analyzer.Index;
         var firms = LocalFirms(analyzer, item);
         var lead = firms[0];
-        var partners = firms.Skip(1).Take(rng.Next(0, 3)).Select(f => index.Enterprise(f).Id).ToList();
+        var partners = firms.Skip(1).Take(rng.Next(0, 3)).Select(f => index.Id(f)).ToList();
         var instrument = item.Instrument;
         var investment = Math.Round(Investment(instrument, rng) / 10) * 10;
         var (status, quarter) = Stages[Math.Min(n, Stages.Length - 1)];
@@ -53,10 +53,10 @@ public static class ProjectPlanner
         var index = analyzer.Index;
         var segment = index.SegmentIndex(item.SegmentId!);
         var serving = index.Members(segment)
-            .Where(f => index.IsLocal(f) && analyzer.Status.IsLive(f) && !item.EnterpriseIds.Contains(index.Enterprise(f).Id));
+            .Where(f => index.IsLocal(f) && analyzer.Status.IsLive(f) && !item.EnterpriseIds.Contains(index.Id(f)));
         var owners = index.Owners[item.ChainId].Where(f => index.IsLocal(f) && analyzer.Status.IsLive(f));
-        return [.. serving.OrderByDescending(f => index.Enterprise(f).AnnualOutput)
-            .Concat(owners.OrderByDescending(f => index.Enterprise(f).AnnualOutput))
+        return [.. serving.OrderByDescending(f => index.Output(f))
+            .Concat(owners.OrderByDescending(f => index.Output(f)))
             .Distinct()];
     }
 

@@ -70,7 +70,7 @@ public static class ProjectsFormatter
     }
 
     internal static string Name(string enterpriseId, ChainIndex index) =>
-        index.TryGetEnterprise(enterpriseId, out var e) ? index.Enterprise(e).Name : enterpriseId;
+        index.TryGetEnterprise(enterpriseId, out var e) ? index.Name(e) : enterpriseId;
 
     internal static string InstrumentName(string id, Language language) =>
         PolicyInstrument.All.FirstOrDefault(i => i.Id == id) is { } instrument

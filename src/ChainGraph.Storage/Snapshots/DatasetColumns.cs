@@ -1,4 +1,5 @@
 using ChainGraph.Domain;
+using ChainGraph.Domain.Tables;
 
 namespace ChainGraph.Storage.Snapshots;
 
@@ -10,12 +11,9 @@ namespace ChainGraph.Storage.Snapshots;
 /// </summary>
 internal static class DatasetColumns
 {
-    private const int Missing = int.MinValue;
-
     public static void Write(SnapshotOutput output, Dataset dataset)
     {
-        WriteEnterprises(output, dataset.Enterprises);
-        var enterprise = Index(dataset.Enterprises.Select(e => e.Id));
+        WriteEnterprises(output, dataset.Enterprises.Columns);
         output.Texts([.. dataset.Chains.Select(c => c.Id)]);
         output.Texts([.. dataset.Chains.Select(c => c.Name)]);
         output.Array<int>([.. dataset.Chains.Select(c => (int)c.Category)]);
@@ -23,11 +21,12 @@ internal static class DatasetColumns
         var segment = Index(dataset.Segments.Select(s => s.Id));
         output.Array<int>([.. dataset.SegmentLinks.Select(l => segment[l.From])]);
         output.Array<int>([.. dataset.SegmentLinks.Select(l => segment[l.To])]);
-        output.Array<int>([.. dataset.Memberships.Select(m => enterprise[m.EnterpriseId])]);
-        output.Array<int>([.. dataset.Memberships.Select(m => segment[m.SegmentId])]);
-        output.Array<int>([.. dataset.Memberships.Select(m => (int)m.Role)]);
+        var memberships = dataset.Memberships;
+        output.Array<int>([.. Enumerable.Range(0, memberships.Count).Select(memberships.Enterprise)]);
+        output.Array<int>([.. Enumerable.Range(0, memberships.Count).Select(memberships.Segment)]);
+        output.Array<int>([.. Enumerable.Range(0, memberships.Count).Select(m => (int)memberships.Role(m))]);
         WriteSupplies(output, dataset.Supplies);
-        output.Array<int>([.. dataset.Events.Select(e => enterprise[e.EnterpriseId])]);
+        output.Array<int>([.. dataset.Events.Select(e => dataset.Enterprises.RowOf(e.EnterpriseId))]);
         output.Array<int>([.. dataset.Events.Select(e => e.Date.DayNumber)]);
         output.Array<int>([.. dataset.Events.Select(e => (int)e.Type)]);
         output.Array<double>([.. dataset.Events.Select(e => e.Severity)]);
@@ -35,26 +34,28 @@ internal static class DatasetColumns
     }
 
     /// <summary>
-    /// Reads what <see cref="Write"/> wrote. The enterprises' texts are decoded and their records built on a second
-    /// thread while the rest of the file (most of it: the supply columns) is read and hashed on this one.
+    /// Reads what <see cref="Write"/> wrote. The enterprises stay columns (<see cref="EnterpriseTable"/>): no record or
+    /// string is made per firm; their id index is built on a second thread while the rest of the file (most of it: the
+    /// supply columns) is read and hashed on this one.
     /// </summary>
     public static Dataset Read(SnapshotInput input, long version)
     {
-        var columns = EnterpriseColumns.Read(input);
-        Enterprise[] enterprises = [];
+        var columns = ReadEnterprises(input);
+        EnterpriseTable enterprises = null!;
         Rest rest = null!;
-        Together(() => enterprises = columns.Build(), () => rest = ReadRest(input));
-        string Id(int row) =>
-            (uint)row < (uint)enterprises.Length ? enterprises[row].Id : throw Corrupt($"enterprise row {row} does not exist");
+        Together(() => enterprises = new EnterpriseTable(columns), () => rest = ReadRest(input));
         var segments = rest.Tables.Segments;
-        var memberships = Zip(rest.MemberEnterprise, rest.MemberSegment, rest.MemberRole,
-            (e, s, role) => new EnterpriseSegment(Id(e), segments[s].Id, Defined<SegmentRole>(role)));
+        var memberships = new MembershipTable(rest.MemberEnterprise, rest.MemberSegment,
+            [.. rest.MemberRole.Select(r => (SegmentRole)r)], enterprises, segments);
         Same(rest.EventEnterprise.Length, rest.EventDay, rest.EventType, rest.EventSeverity);
         var events = rest.EventEnterprise.Select((e, i) =>
-            new DisruptionEvent(Id(e), DateOnly.FromDayNumber(rest.EventDay[i]), Defined<EventType>(rest.EventType[i]),
+            new DisruptionEvent(Id(enterprises, e), DateOnly.FromDayNumber(rest.EventDay[i]), Defined<EventType>(rest.EventType[i]),
             rest.EventSeverity[i])).ToList();
         return (rest.Tables with { Version = version, Enterprises = enterprises, Memberships = memberships, Events = events }).Build();
     }
+
+    private static string Id(EnterpriseTable enterprises, int row) =>
+        (uint)row < (uint)enterprises.Count ? enterprises.Id(row) : throw Corrupt($"enterprise row {row} does not exist");
 
     // Everything after the enterprises; memberships and events keep their enterprise rows until the enterprises exist.
     private sealed record Rest(DatasetBuilder Tables, int[] MemberEnterprise, int[] MemberSegment, int[] MemberRole,
@@ -87,62 +88,32 @@ internal static class DatasetColumns
         }
     }
 
-    private static void WriteEnterprises(SnapshotOutput output, IReadOnlyList<Enterprise> rows)
+    private static void WriteEnterprises(SnapshotOutput output, EnterpriseColumns c)
     {
-        output.Texts([.. rows.Select(e => e.Id)]);
-        output.Texts([.. rows.Select(e => e.Name)]);
-        output.Codes([.. rows.Select(e => e.District)]);
-        output.Codes([.. rows.Select(e => e.Region)]);
-        output.Codes([.. rows.Select(e => e.Country)]);
-        output.Codes([.. rows.Select(e => e.IndustryCode)]);
-        output.Array<double>([.. rows.Select(e => e.AnnualOutput)]);
-        foreach (var column in new Func<Enterprise, double?>[] { e => e.Revenue, e => e.Tax, e => e.RdRatio, e => e.EnergyPerOutput,
-            e => e.MarketShare })
-            output.Array<double>([.. rows.Select(e => column(e) ?? double.NaN)]);
-        output.Array<int>([.. rows.Select(e => e.Employees ?? Missing)]);
-        output.Array<int>([.. rows.Select(e => e.Founded?.DayNumber ?? Missing)]);
-        output.Array<int>([.. rows.Select(e => (int)e.Labels)]);
-        output.Array<int>([.. rows.Select(e => (int)e.Status)]);
-        output.Codes([.. rows.Select(e => e.City)]);
-        output.Array<int>([.. rows.Select(e => (int)e.Compliance)]);
-        output.Array<double>([.. rows.Select(e => e.LandArea ?? double.NaN)]);
+        output.Texts(c.Id);
+        output.Texts(c.Name);
+        output.Codes(c.District);
+        output.Codes(c.Region);
+        output.Codes(c.Country);
+        output.Codes(c.Industry);
+        foreach (var column in new[] { c.Output, c.Revenue, c.Tax, c.Rd, c.Energy, c.Share }) output.Array<double>(column);
+        foreach (var column in new[] { c.Employees, c.Founded, c.Labels, c.Status }) output.Array<int>(column);
+        output.Codes(c.City);
+        output.Array<int>(c.Compliance);
+        output.Array<double>(c.Land);
     }
 
-    // The enterprise columns as read, in WriteEnterprises' order; Build decodes and makes the records.
-    private sealed record EnterpriseColumns(TextColumn Id, TextColumn Name, CodeColumn District, CodeColumn Region, CodeColumn Country,
-        CodeColumn Industry, double[] Output, double[] Revenue, double[] Tax, double[] Rd, double[] Energy, double[] Share, int[] Employees,
-        int[] Founded, int[] Labels, int[] Status, CodeColumn City, int[] Compliance, double[] Land)
+    // The enterprise columns, in WriteEnterprises' order.
+    private static EnterpriseColumns ReadEnterprises(SnapshotInput input)
     {
-        public static EnterpriseColumns Read(SnapshotInput input)
-        {
-            var (id, name, district, region, country, industry) = (input.TextColumn(), input.TextColumn(), input.CodeColumn(),
-                input.CodeColumn(), input.CodeColumn(), input.CodeColumn());
-            var output = input.Array<double>();
-            var (revenue, tax, rd, energy, share) = (input.Array<double>(), input.Array<double>(), input.Array<double>(),
-                input.Array<double>(), input.Array<double>());
-            var (employees, founded, labels, status) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<int>());
-            var (city, compliance, land) = (input.CodeColumn(), input.Array<int>(), input.Array<double>());
-            Same(id.Count, name.Lengths, district.Codes, region.Codes, country.Codes, industry.Codes, output, revenue, tax, rd, energy,
-                share, employees, founded, labels, status, city.Codes, compliance, land);
-            return new(id, name, district, region, country, industry, output, revenue, tax, rd, energy, share, employees, founded, labels,
-                status, city, compliance, land);
-        }
-
-        public Enterprise[] Build()
-        {
-            var (ids, names) = (Id.Decode(), Name.Decode());
-            var rows = new Enterprise[ids.Length];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                rows[i] = new Enterprise(ids[i] ?? throw Corrupt("an enterprise without an id"), names[i]!, District[i], Region[i],
-                    Country[i]!, Industry[i], Output[i],
-                    Number(Revenue[i]), Number(Tax[i]), Employees[i] == Missing ? null : Employees[i], Number(Rd[i]), Number(Energy[i]),
-                    Number(Share[i]),
-                    Founded[i] == Missing ? null : DateOnly.FromDayNumber(Founded[i]), (EnterpriseLabels)Labels[i],
-                    Defined<EnterpriseStatus>(Status[i]), City[i], (ComplianceFlags)Compliance[i], Number(Land[i]));
-            }
-            return rows;
-        }
+        var (id, name, district, region, country, industry) = (input.Utf8Texts(), input.Utf8Texts(), input.CodedTexts(),
+            input.CodedTexts(), input.CodedTexts(), input.CodedTexts());
+        var (output, revenue, tax, rd, energy, share) = (input.Array<double>(), input.Array<double>(), input.Array<double>(),
+            input.Array<double>(), input.Array<double>(), input.Array<double>());
+        var (employees, founded, labels, status) = (input.Array<int>(), input.Array<int>(), input.Array<int>(), input.Array<int>());
+        var (city, compliance, land) = (input.CodedTexts(), input.Array<int>(), input.Array<double>());
+        return new(id, name, district, region, country, industry, output, revenue, tax, rd, energy, share, employees, founded, labels,
+            status, city, compliance, land);
     }
 
     // Projects are few (tens per chain): texts as they are, partners as `A;B`.

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using ChainGraph.Domain.Tables;
 
 namespace ChainGraph.Storage.Snapshots;
 
@@ -34,28 +35,28 @@ internal sealed class SnapshotInput(Stream stream, long length)
         return value;
     }
 
-    public string?[] Texts() => TextColumn().Decode();
+    public string?[] Texts() => new TextColumn(Array<int>(), Array<byte>()).Decode();
 
-    /// <summary>A text column as stored, to be decoded later (on another thread while the rest is read).</summary>
-    public TextColumn TextColumn() => new(Array<int>(), Array<byte>());
-
-    /// <summary>Dictionary-encoded texts; equal values come back as one shared string instance.</summary>
-    public string?[] Codes()
+    /// <summary>A text column without nulls, kept as UTF-8 (<see cref="SnapshotOutput.Texts(Utf8Texts)"/>).</summary>
+    public Utf8Texts Utf8Texts()
     {
-        var column = CodeColumn();
-        var texts = new string?[column.Count];
-        for (var i = 0; i < texts.Length; i++) texts[i] = column[i];
-        return texts;
+        var lengths = Array<int>();
+        var blob = Array<byte>();
+        var offsets = new int[lengths.Length + 1];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            if (lengths[i] < 0 || lengths[i] > blob.Length - offsets[i]) throw new InvalidDataException("a text runs past the end of its column");
+            offsets[i + 1] = offsets[i] + lengths[i];
+        }
+        return new Utf8Texts(offsets, blob);
     }
 
-    /// <summary>Dictionary-encoded texts, read by row without a string array per column.</summary>
-    public CodeColumn CodeColumn()
+    /// <summary>Dictionary-encoded texts (<see cref="SnapshotOutput.Codes"/>).</summary>
+    public CodedTexts CodedTexts()
     {
         var values = Texts();
-        var codes = Array<int>();
-        foreach (var code in codes)
-            if (code >= values.Length) throw new InvalidDataException("a text code is outside its dictionary");
-        return new CodeColumn(values, codes);
+        if (values.Any(v => v is null)) throw new InvalidDataException("a text dictionary holds a null");
+        return new CodedTexts(values!, Array<int>());
     }
 
     private void Raw(Span<byte> bytes)

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
+using ChainGraph.Domain.Tables;
 
 namespace ChainGraph.Storage.Snapshots;
 
@@ -40,20 +41,21 @@ internal sealed class SnapshotOutput(Stream stream)
         Array<byte>(blob.GetBuffer().AsSpan(0, (int)blob.Length));
     }
 
-    /// <summary>Texts with few distinct values: the distinct values once, then one code per row.</summary>
-    public void Codes(IReadOnlyList<string?> texts)
+    /// <summary>A UTF-8 text column, in the layout of <see cref="Texts(IReadOnlyList{string})"/>: each text's length, then the blob as it is.</summary>
+    public void Texts(Utf8Texts texts)
     {
-        var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var values = new List<string?>();
-        var codes = new int[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (texts[i] is not { } text) { codes[i] = -1; continue; }
-            if (!dictionary.TryGetValue(text, out var code)) { code = dictionary[text] = values.Count; values.Add(text); }
-            codes[i] = code;
-        }
-        Texts(values);
-        Array<int>(codes);
+        var offsets = texts.Offsets;
+        var lengths = new int[texts.Count];
+        for (var i = 0; i < lengths.Length; i++) lengths[i] = offsets[i + 1] - offsets[i];
+        Array<int>(lengths);
+        Array(texts.Blob);
+    }
+
+    /// <summary>Texts with few distinct values: the distinct values once, then one code per row (-1 for none).</summary>
+    public void Codes(CodedTexts texts)
+    {
+        Texts(texts.Values);
+        Array(texts.Codes);
     }
 
     private void Raw(ReadOnlySpan<byte> bytes)

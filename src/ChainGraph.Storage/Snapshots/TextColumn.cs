@@ -23,11 +23,3 @@ internal readonly record struct TextColumn(int[] Lengths, byte[] Blob)
         return texts;
     }
 }
-
-/// <summary>A dictionary-encoded text column: each row's code into the distinct values (-1 for none).</summary>
-internal readonly record struct CodeColumn(string?[] Values, int[] Codes)
-{
-    public int Count => Codes.Length;
-
-    public string? this[int row] => Codes[row] < 0 ? null : Values[Codes[row]];
-}

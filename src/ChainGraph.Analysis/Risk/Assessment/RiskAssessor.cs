@@ -120,7 +120,7 @@ public sealed class RiskAssessor
                 Text($"{c.Feature} = {c.Value:0.###} moves the log-odds by {c.Contribution:+0.00;-0.00}")))));
         foreach (var owner in impact.Owners.OrderByDescending(o => o.Weight * o.InputLost).Take(2))
         {
-            var name = _analyzer.Index.Enterprise(owner.Owner).Name;
+            var name = _analyzer.Index.Name(owner.Owner);
             var segment = owner.SegmentId is { } id ? _analyzer.Index.Dataset.Segments.FirstOrDefault(s => s.Id == id)?.Name ?? id : null;
             factors.Add(new RiskFactor("impact", "owner_input_lost", owner.InputLost, new(
                 Text($"链主 {name}（占链主产值 {owner.Weight:0%}）损失{segment ?? "自身产出"}投入的 {owner.InputLost:0.#%}"),

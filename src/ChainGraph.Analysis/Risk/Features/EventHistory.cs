@@ -14,12 +14,10 @@ internal sealed class EventHistory
 
     public EventHistory(Dataset dataset)
     {
-        var index = new Dictionary<string, int>(dataset.Enterprises.Count, StringComparer.Ordinal);
-        for (var e = 0; e < dataset.Enterprises.Count; e++) index.TryAdd(dataset.Enterprises[e].Id, e);
         var lists = new List<DisruptionEvent>?[dataset.Enterprises.Count];
         foreach (var ev in dataset.Events)
         {
-            if (index.TryGetValue(ev.EnterpriseId, out var e)) (lists[e] ??= []).Add(ev);
+            if (dataset.TryGetEnterpriseRow(ev.EnterpriseId, out var e)) (lists[e] ??= []).Add(ev);
         }
         _byEnterprise = [.. lists.Select(l => l is null ? None : l.OrderBy(ev => ev.Date).ToArray())];
         var dates = _byEnterprise.SelectMany(l => l).Select(ev => ev.Date).ToList();

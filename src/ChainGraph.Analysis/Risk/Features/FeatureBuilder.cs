@@ -24,7 +24,9 @@ public sealed class FeatureBuilder
         History = new EventHistory(dataset);
         _structure = new StructuralFeatures(dataset, Options, cancellationToken);
         var countries = Options.ControllingCountries.ToHashSet(StringComparer.Ordinal);
-        _sanctionsCountry = [.. dataset.Enterprises.Select(e => countries.Contains(e.Country))];
+        var country = dataset.Enterprises.Country;
+        var sanctioned = country.Values.Select(countries.Contains).ToArray();
+        _sanctionsCountry = [.. Enumerable.Range(0, country.Count).Select(e => sanctioned[country.Code(e)])];
     }
 
     public FeatureOptions Options { get; }
@@ -54,7 +56,7 @@ public sealed class FeatureBuilder
     /// An inactive firm is not a forecast question: its supply is already lost.
     /// </summary>
     public FeatureMatrix BuildLive(DateOnly asOf, int recentClosureMonths) => Rows(asOf, e =>
-        Chains.FirmStatus.Judge(_dataset.Enterprises[e].Status, History.LatestClosure(e, asOf), asOf,
+        Chains.FirmStatus.Judge(_dataset.Enterprises.Status(e), History.LatestClosure(e, asOf), asOf,
         recentClosureMonths) == Chains.SupplierStanding.Live);
 
     private FeatureMatrix Rows(DateOnly asOf, Func<int, bool> include)
@@ -62,7 +64,7 @@ public sealed class FeatureBuilder
         var rows = new List<int>();
         for (var e = 0; e < _dataset.Enterprises.Count; e++)
         {
-            var founded = _dataset.Enterprises[e].Founded;
+            var founded = _dataset.Enterprises.Founded(e);
             if (founded is { } f && f >= asOf) continue;
             if (include(e)) rows.Add(e);
         }

@@ -90,9 +90,12 @@ internal sealed class StructuralFeatures
     {
         var controlled = options.ExportControlledSegments.ToHashSet(StringComparer.Ordinal);
         var countries = options.ControllingCountries.ToHashSet(StringComparer.Ordinal);
-        var inControlled = dataset.Memberships.Where(m => controlled.Contains(m.SegmentId))
-            .Select(m => m.EnterpriseId)
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. dataset.Enterprises.Select(e => countries.Contains(e.Country) && inControlled.Contains(e.Id))];
+        var (memberships, firms) = (dataset.Memberships, dataset.Enterprises);
+        var exposed = new bool[firms.Count];
+        for (var m = 0; m < memberships.Count; m++)
+            if (controlled.Contains(dataset.Segments[memberships.Segment(m)].Id)) exposed[memberships.Enterprise(m)] = true;
+        var fromControlling = firms.Country.Values.Select(countries.Contains).ToArray();
+        for (var e = 0; e < exposed.Length; e++) exposed[e] &= fromControlling[firms.Country.Code(e)];
+        return exposed;
     }
 }

@@ -60,7 +60,7 @@ public sealed class ImpactAnalyzer
         });
         workspaces.Dispose();
         var worst = raw.Length == 0 ? 0 : raw.Max(r => r.Lost);
-        var impacts = candidates.Select((e, i) => new EnterpriseImpact(index.Enterprise(e).Id, e, chainId, raw[i].Structural, raw[i].Lost,
+        var impacts = candidates.Select((e, i) => new EnterpriseImpact(index.Id(e), e, chainId, raw[i].Structural, raw[i].Lost,
                 worst > 0 ? raw[i].Lost / worst : 0, raw[i].Ttr, raw[i].Tts, raw[i].Tts is { } tts && raw[i].Ttr > tts, raw[i].Owners,
                 evidence.TryGetValue(e, out var found) ? found : []))
             .OrderByDescending(x => x.StructuralImpact)

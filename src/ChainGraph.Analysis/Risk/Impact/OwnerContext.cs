@@ -23,9 +23,9 @@ internal sealed class OwnerContext
     {
         (_index, _propagator, _settings, _baseline) = (index, propagator, settings, baseline);
         var owners = index.Owners[chainId].Where(status.IsLive).ToList();
-        var total = owners.Sum(o => Math.Max(0, index.Enterprise(o).AnnualOutput));
-        Owners = [.. owners.Select(o => new Owner(o, index.Enterprise(o).Id, index.Enterprise(o).AnnualOutput,
-            total > 0 ? Math.Max(0, index.Enterprise(o).AnnualOutput) / total : 1.0 / owners.Count, KeyInputs(o, chainId)))];
+        var total = owners.Sum(o => Math.Max(0, index.Output(o)));
+        Owners = [.. owners.Select(o => new Owner(o, index.Id(o), index.Output(o),
+            total > 0 ? Math.Max(0, index.Output(o)) / total : 1.0 / owners.Count, KeyInputs(o, chainId)))];
     }
 
     public IReadOnlyList<Owner> Owners { get; }

@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace ChainGraph.Domain.Tables;
+
+/// <summary>
+/// Finds a text's row in a <see cref="Utf8Texts"/> column by its bytes: an open-addressing table of rows (4 bytes a slot,
+/// twice as many slots as rows) instead of a dictionary of a million strings.
+/// </summary>
+internal sealed class Utf8Index
+{
+    private readonly Utf8Texts _texts;
+    private readonly int[] _slots; // row + 1; 0 is empty
+    private readonly int _mask;
+
+    /// <exception cref="InvalidDataException">A text occurs twice (<paramref name="what"/> names the column).</exception>
+    public Utf8Index(Utf8Texts texts, string what)
+    {
+        _texts = texts;
+        var size = 4;
+        while (size < texts.Count * 2L) size <<= 1;
+        (_slots, _mask) = (new int[size], size - 1);
+        for (var row = 0; row < texts.Count; row++)
+        {
+            var bytes = texts.Bytes(row);
+            var slot = Slot(bytes, out var found);
+            if (found >= 0) throw new InvalidDataException($"the dataset is inconsistent: the {what} '{texts[row]}' occurs twice");
+            _slots[slot] = row + 1;
+        }
+    }
+
+    /// <summary>The row holding <paramref name="text"/>, or -1.</summary>
+    public int Find(string text)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var buffer = max <= 256 ? stackalloc byte[max] : new byte[max];
+        var bytes = buffer[..Encoding.UTF8.GetBytes(text, buffer)];
+        Slot(bytes, out var row);
+        return row;
+    }
+
+    // The slot holding `bytes` (row in `row`), or the empty slot where they would go (row -1).
+    private int Slot(ReadOnlySpan<byte> bytes, out int row)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(bytes);
+        for (var slot = hash.ToHashCode() & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var held = _slots[slot] - 1;
+            if (held < 0 || _texts.Bytes(held).SequenceEqual(bytes))
+            {
+                row = held;
+                return slot;
+            }
+        }
+    }
+}
