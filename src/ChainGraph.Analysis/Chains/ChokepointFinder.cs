@@ -48,13 +48,14 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     {
         var tree = Dominators.Compute(upstream.Graph, upstream.Owner, EdgeDirection.Reverse, cancellationToken);
         var paths = new PathFinder(upstream.Graph);
+        var cuts = new Lazy<VertexCutsToSink>(() => new VertexCutsToSink(upstream.Graph, upstream.Owner), isThreadSafe: false);
         var found = new List<Chokepoint>();
         for (var k = 0; k < keySegments.Count; k++)
         {
             var reaching = Reaching(upstream, suppliers[k]);
             if (reaching.Count == 0) continue;
             var source = upstream.ToLocal(index.Dataset.Enterprises.Count + k);
-            var question = new OwnerSegment(chainId, upstream, tree, paths, keySegments[k], source, reaching);
+            var question = new OwnerSegment(chainId, upstream, tree, paths, cuts, keySegments[k], source, reaching);
             found.AddRange(Structural(question, cancellationToken));
         }
         return found;
@@ -78,7 +79,7 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
                     $"every supply path from {segmentName} to {Name(q, owner)} uses the relation {Name(q, v)} → {Name(q, next)}");
         }
         if (lowest != owner) yield break;
-        var cut = SmallCut(graph, q.Source, owner, token);
+        var cut = SmallCut(q, token);
         if (cut.Count > 0)
             yield return Make(q, ChokepointKind.Cut, cut, [.. cut.Select(c => PathsThrough(paths, c, owner, isSupplier).FirstOrDefault() ?? [])],
                 $"losing {string.Join(" and ", cut.Select(c => Name(q, c)))} cuts {Name(q, owner)} off from all {suppliers.Count} suppliers of {segmentName}");
@@ -104,9 +105,9 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     }
 
     // With no single dominator: a minimum vertex cut of size ≤ 2 between the segment's virtual source and the owner.
-    private IReadOnlyList<int> SmallCut(SupplyGraph graph, int source, int owner, CancellationToken token)
+    private IReadOnlyList<int> SmallCut(OwnerSegment q, CancellationToken token)
     {
-        var cut = MinimumVertexCut.Find(graph, [source], [owner], EdgeDirection.Forward, settings.MaximumCutSize, token);
+        var cut = q.Cuts.Value.Find(q.Source, settings.MaximumCutSize, token);
         return cut.Outcome == VertexCutOutcome.Found ? cut.Cut : [];
     }
 
