@@ -65,28 +65,27 @@ public sealed class TargetsModels(ResultCache cache, string? rulesPath = null)
 
     /// <summary>
     /// Builds and stores the model of every chain of <paramref name="analyzer"/>'s data that has none yet (in parallel:
-    /// the analyzer is shared safely) and returns how many were built. The analyzer's settings must be the defaults with
+    /// the analyzer is shared safely). The analyzer's settings must be the defaults with
     /// the rules file's baselines, the ones the key names.
     /// </summary>
     /// <exception cref="ArgumentException">The analyzer's settings differ from the defaults beyond the baselines.</exception>
-    public int Prepare(ChainAnalyzer analyzer, string storeLocation, CancellationToken cancellationToken = default)
+    public PreparedModels Prepare(ChainAnalyzer analyzer, string storeLocation, CancellationToken cancellationToken = default)
     {
         if (analyzer.Settings with { Baselines = AnalysisSettings.Default.Baselines } != AnalysisSettings.Default
             || (rulesPath is null && analyzer.Settings != AnalysisSettings.Default))
             throw new ArgumentException("the models are keyed by the rules file alone: the other settings must be the defaults",
                 nameof(analyzer));
-        var version = analyzer.Index.Dataset.Version;
-        var missing = analyzer.Index.Chains.Select(c => KeyFor(storeLocation, version, c.Id)).Zip(analyzer.Index.Chains)
-            .Where(k => !Has(k.First)).ToList();
-        var models = missing.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(k => (Key: k.First, Model: TargetsModel.Build(analyzer, k.Second.Id, cancellationToken))).ToList();
+        var chains = analyzer.Index.Chains.Select(c => (Id: c.Id, Key: KeyFor(storeLocation, analyzer.Index.Dataset.Version, c.Id)))
+            .ToList();
+        var models = chains.Where(c => !Has(c.Key)).AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(c => (c.Key, Model: TargetsModel.Build(analyzer, c.Id, cancellationToken))).ToList();
         foreach (var (key, model) in models) Add(key, model);
-        return models.Count;
+        return new PreparedModels(chains.Count, models.Count);
     }
 
     /// <summary>Loads <paramref name="store"/>'s data and <see cref="Prepare"/>s its models with the default settings.</summary>
     /// <exception cref="InvalidOperationException">These models are keyed by a rules file (use <see cref="Prepare"/>).</exception>
-    public async Task<int> PrepareAsync(IGraphStore store, CancellationToken cancellationToken = default)
+    public async Task<PreparedModels> PrepareAsync(IGraphStore store, CancellationToken cancellationToken = default)
     {
         if (rulesPath is not null)
             throw new InvalidOperationException("models keyed by a rules file are prepared from an analyzer with its baselines");

@@ -21,7 +21,7 @@ public sealed class TargetsModelTests(SampleStore sample) : IClassFixture<Sample
     {
         var analyzer = new ChainAnalyzer(sample.Dataset);
         var models = Models();
-        models.Prepare(analyzer, sample.Path).Should().Be(sample.Dataset.Chains.Count);
+        models.Prepare(analyzer, sample.Path).Should().Be(new PreparedModels(sample.Dataset.Chains.Count, sample.Dataset.Chains.Count));
         var compared = 0;
         foreach (var chain in sample.Dataset.Chains)
         {
@@ -142,8 +142,9 @@ public sealed class TargetsModelTests(SampleStore sample) : IClassFixture<Sample
         using var store = await StoreFactory.OpenAsync(sample.Path);
         var models = Models();
 
-        (await models.PrepareAsync(store)).Should().Be(sample.Dataset.Chains.Count);
-        (await models.PrepareAsync(store)).Should().Be(0);
+        var chains = sample.Dataset.Chains.Count;
+        (await models.PrepareAsync(store)).Should().Be(new PreparedModels(chains, chains));
+        (await models.PrepareAsync(store)).Should().Be(new PreparedModels(chains, 0));
 
         Directory.GetFiles(_folder).Should().HaveCount(sample.Dataset.Chains.Count);
     }
