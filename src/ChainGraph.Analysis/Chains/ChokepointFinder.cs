@@ -21,74 +21,93 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         var keySegments = index.OrderedSegments[chainId].Where(s => index.Segment(s).Key).ToList();
         var graph = ChainGraphs.WithSegmentSources(index, chainId, keySegments, _status.IsLive);
         var owners = index.Owners[chainId].Where(_status.IsLive).ToList();
-        // Owners are independent questions on one read-only graph: searched in parallel, each thread with its own path
-        // finder (its scratch arrays), and gathered back in the owners' order.
+        var suppliers = keySegments.Select(LiveSuppliers).ToList();
+        // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
+        // subgraph (the thread's marks array collects it), and gathered back in the owners' order.
         var perOwner = new List<Chokepoint>[owners.Count];
-        Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new PathFinder(graph),
-            (i, _, paths) =>
+        Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => NewMarks(graph.NodeCount),
+            (i, _, marks) =>
             {
-                perOwner[i] = OfOwner(chainId, graph, paths, owners[i], keySegments, cancellationToken);
-                return paths;
+                var upstream = UpstreamGraph.Of(graph, owners[i], marks);
+                perOwner[i] = OfOwner(chainId, upstream, keySegments, suppliers, cancellationToken);
+                return marks;
             },
             _ => { });
         return [.. perOwner.SelectMany(c => c), .. SoleSources(chainId, graph, new PathFinder(graph))];
     }
 
-    private List<Chokepoint> OfOwner(string chainId, SupplyGraph graph, PathFinder paths, int owner, List<int> keySegments,
+    private static int[] NewMarks(int nodeCount)
+    {
+        var marks = new int[nodeCount];
+        Array.Fill(marks, -1);
+        return marks;
+    }
+
+    private List<Chokepoint> OfOwner(string chainId, UpstreamGraph upstream, List<int> keySegments, List<List<int>> suppliers,
         CancellationToken cancellationToken)
     {
-        var tree = Dominators.Compute(graph, owner, EdgeDirection.Reverse, cancellationToken);
+        var tree = Dominators.Compute(upstream.Graph, upstream.Owner, EdgeDirection.Reverse, cancellationToken);
+        var paths = new PathFinder(upstream.Graph);
+        var cuts = new Lazy<VertexCutsToSink>(() => new VertexCutsToSink(upstream.Graph, upstream.Owner), isThreadSafe: false);
         var found = new List<Chokepoint>();
         for (var k = 0; k < keySegments.Count; k++)
         {
-            var source = index.Dataset.Enterprises.Count + k;
-            found.AddRange(Structural(chainId, graph, tree, paths, owner, keySegments[k], source, cancellationToken));
+            var reaching = Reaching(upstream, suppliers[k]);
+            if (reaching.Count == 0) continue;
+            var source = upstream.ToLocal(index.Dataset.Enterprises.Count + k);
+            var question = new OwnerSegment(chainId, upstream, tree, paths, cuts, keySegments[k], source, reaching);
+            found.AddRange(Structural(question, cancellationToken));
         }
         return found;
     }
 
-    private IEnumerable<Chokepoint> Structural(string chainId, SupplyGraph graph, DominatorTree tree, PathFinder paths, int owner,
-        int segment, int source, CancellationToken token)
+    private IEnumerable<Chokepoint> Structural(OwnerSegment q, CancellationToken token)
     {
-        var suppliers = SuppliersReaching(tree, owner, segment);
-        if (suppliers.Count == 0) yield break;
+        var (graph, tree, paths, owner, suppliers) = (q.Upstream.Graph, q.Tree, q.Paths, q.Upstream.Owner, q.Suppliers);
         var isSupplier = suppliers.ToHashSet();
-        var lowest = tree.ImmediateDominator(source);
+        var segmentName = index.Segment(q.Segment).Name;
+        var lowest = tree.ImmediateDominator(q.Source);
         for (var v = lowest; v != owner; v = tree.ImmediateDominator(v))
         {
             var explanation = suppliers.Count == 1 && v == suppliers[0]
-                ? $"the only supplier of {index.Segment(segment).Name} that reaches {Name(owner)}"
-                : $"every supply path from the {suppliers.Count} suppliers of {index.Segment(segment).Name} to {Name(owner)} passes through it";
-            yield return Make(chainId, segment, ChokepointKind.Dominator, [v], owner, PathsThrough(paths, v, owner, isSupplier),
-                suppliers.Count, explanation);
+                ? $"the only supplier of {segmentName} that reaches {Name(q, owner)}"
+                : $"every supply path from the {suppliers.Count} suppliers of {segmentName} to {Name(q, owner)} passes through it";
+            yield return Make(q, ChokepointKind.Dominator, [v], PathsThrough(paths, v, owner, isSupplier), explanation);
             var next = tree.ImmediateDominator(v);
             if (graph.FindEdge(v, next) >= 0 && paths.Find(v, u => u == next, EdgeDirection.Forward, v, next).Count == 0)
-                yield return Make(chainId, segment, ChokepointKind.Bridge, [v, next], owner, PathsThrough(paths, v, owner, isSupplier),
-                    suppliers.Count,
-                    $"every supply path from {index.Segment(segment).Name} to {Name(owner)} uses the relation {Name(v)} → {Name(next)}");
+                yield return Make(q, ChokepointKind.Bridge, [v, next], PathsThrough(paths, v, owner, isSupplier),
+                    $"every supply path from {segmentName} to {Name(q, owner)} uses the relation {Name(q, v)} → {Name(q, next)}");
         }
         if (lowest != owner) yield break;
-        var cut = SmallCut(graph, source, owner, token);
+        var cut = SmallCut(q, token);
         if (cut.Count > 0)
-            yield return Make(chainId, segment, ChokepointKind.Cut, cut, owner, [.. cut.Select(
-                c => PathsThrough(paths, c, owner, isSupplier).FirstOrDefault() ?? [])], suppliers.Count,
-                $"losing {string.Join(" and ", cut.Select(Name))} cuts {Name(owner)} off from all {suppliers.Count} suppliers of {index.Segment(segment).Name}");
+            yield return Make(q, ChokepointKind.Cut, cut, [.. cut.Select(c => PathsThrough(paths, c, owner, isSupplier).FirstOrDefault() ?? [])],
+                $"losing {string.Join(" and ", cut.Select(c => Name(q, c)))} cuts {Name(q, owner)} off from all {suppliers.Count} suppliers of {segmentName}");
     }
 
-    private List<int> SuppliersReaching(DominatorTree tree, int owner, int segment)
+    // A segment's distinct live suppliers, in the order of its supplies; shared by every owner of the chain.
+    private List<int> LiveSuppliers(int segment)
     {
         var supplies = index.Dataset.Supplies;
-        return index.Supplies(segment)
-            .Select(r => supplies.Supplier[r])
-            .Where(s => s != owner && _status.IsLive(s) && tree.IsReachable(s))
-            .Distinct()
-            .ToList();
+        return index.Supplies(segment).Select(r => supplies.Supplier[r]).Where(_status.IsLive).Distinct().ToList();
+    }
+
+    // The suppliers (other than the owner) with a path into the owner, in local ids.
+    private static List<int> Reaching(UpstreamGraph upstream, List<int> suppliers)
+    {
+        var reaching = new List<int>();
+        foreach (var s in suppliers)
+        {
+            var local = upstream.ToLocal(s);
+            if (local >= 0 && local != upstream.Owner) reaching.Add(local);
+        }
+        return reaching;
     }
 
     // With no single dominator: a minimum vertex cut of size ≤ 2 between the segment's virtual source and the owner.
-    private IReadOnlyList<int> SmallCut(SupplyGraph graph, int source, int owner, CancellationToken token)
+    private IReadOnlyList<int> SmallCut(OwnerSegment q, CancellationToken token)
     {
-        var cut = MinimumVertexCut.Find(graph, [source], [owner], EdgeDirection.Forward, settings.MaximumCutSize, token);
+        var cut = q.Cuts.Value.Find(q.Source, settings.MaximumCutSize, token);
         return cut.Outcome == VertexCutOutcome.Found ? cut.Cut : [];
     }
 
@@ -142,6 +161,13 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         IReadOnlyList<IReadOnlyList<int>> paths, int suppliers, string explanation, double inputAtRisk = 1) =>
         new(chainId, segment, kind, enterprises, dependent, enterprises.Any(e => index.Locations[e] == Location.Overseas), inputAtRisk,
             new ChokepointEvidence(paths.Take(settings.EvidencePaths).ToList(), suppliers, explanation));
+
+    private Chokepoint Make(OwnerSegment q, ChokepointKind kind, IReadOnlyList<int> enterprises, List<IReadOnlyList<int>> paths,
+        string explanation) =>
+        Make(q.ChainId, q.Segment, kind, q.Upstream.ToChain(enterprises), q.Upstream.ToChain(q.Upstream.Owner),
+            [.. paths.Select(q.Upstream.ToChain)], q.Suppliers.Count, explanation);
+
+    private string Name(OwnerSegment q, int local) => Name(q.Upstream.ToChain(local));
 
     private string Name(int enterprise) => index.Name(enterprise);
 }

@@ -24,6 +24,9 @@ public sealed class ResultCacheOption(params IReadOnlyList<Option> notInKey)
 
     public void AddTo(Command command) => command.Options.Add(_noCache);
 
+    /// <summary>True when <paramref name="parse"/> asks to compute without the cache (<c>--no-cache</c>).</summary>
+    public bool IsOff(ParseResult parse) => parse.GetValue(_noCache);
+
     /// <summary>
     /// The output <paramref name="render"/> writes for this command line against <paramref name="store"/>: from the cache
     /// when it holds it, else rendered (loading the data is <paramref name="render"/>'s business) and stored.
@@ -31,7 +34,7 @@ public sealed class ResultCacheOption(params IReadOnlyList<Option> notInKey)
     public async Task<string> GetOrRenderAsync(ParseResult parse, IGraphStore store, Func<TextWriter, Task> render,
         CancellationToken cancellationToken)
     {
-        if (parse.GetValue(_noCache)) return await Render(render).ConfigureAwait(false);
+        if (IsOff(parse)) return await Render(render).ConfigureAwait(false);
         var key = Options(parse, await ResultKey.ForAsync(parse.CommandResult.Command.Name, store, Build.Value, cancellationToken)
             .ConfigureAwait(false));
         return await new ResultCache(ResultCache.FolderFor(store.Location)).GetOrAddAsync(key, () => Render(render)).ConfigureAwait(false);

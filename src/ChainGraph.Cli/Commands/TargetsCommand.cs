@@ -9,7 +9,9 @@ namespace ChainGraph.Cli.Commands;
 /// `chaingraph targets --chain ID [--segment ID] [--top N] [--format table|json] [--lang en] [--no-cache]`: for each
 /// checklist item of one chain, the ranked substitutes (替代候选), attraction targets (招商目标) and local firms that could
 /// expand, with their reasons, and the instrument's amount (<see cref="TargetsUseCase"/>). Chinese table by default; the
-/// output is kept in the result cache beside the store until the data changes.
+/// output is kept in the result cache beside the store until the data changes, and any --segment, --top up to
+/// <see cref="TargetsModel.MaxCandidates"/>, --format and --lang is answered from the chain's persisted
+/// <see cref="TargetsModel"/> there (prepared by `import`) without loading the data.
 /// </summary>
 public static class TargetsCommand
 {
@@ -35,7 +37,10 @@ public static class TargetsCommand
             var request = new TargetsRequest(parse.GetValue(chain)!, parse.GetValue(segment), parse.GetValue(top)).Validated();
             var (shape, language) = (parse.GetValue(format)!, LanguageOption.Read(parse, lang));
             return await cache.PrintAsync(parse, store, async (graphStore, output) =>
-                TargetsFormatter.Write(output, await TargetsUseCase.RunAsync(graphStore, request, token), shape, language), token);
+            {
+                var models = cache.IsOff(parse) ? null : TargetsModels.For(graphStore.Location);
+                TargetsFormatter.Write(output, await TargetsUseCase.RunAsync(graphStore, request, models, token), shape, language);
+            }, token);
         });
         return command;
     }

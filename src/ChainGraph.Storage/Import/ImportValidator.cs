@@ -205,6 +205,9 @@ public sealed class ImportValidator
 
     internal MembershipIndex Memberships => _memberships;
 
+    /// <summary>An upper bound on <see cref="SegmentIndex"/> of every known segment (the store's and the import's).</summary>
+    internal int SegmentCount => Math.Max(_segmentChain.Count, _segmentIndex.Count);
+
     internal string? ChainOf(string segmentId) => _segmentChain.GetValueOrDefault(segmentId);
 
     internal int SegmentIndex(string id)

@@ -5,27 +5,28 @@ namespace ChainGraph.Storage.Import;
 /// <summary>
 /// The checks on supply relations: references, the customer's chain, duplicates and, per customer and
 /// segment, that shares add up to at most 1 (counting relations already in the store that the import
-/// does not replace). Keys are packed into longs so ten million rows fit in a few hundred megabytes.
+/// does not replace). Keys are packed into 64 bits (<see cref="RelationKeys"/>) so ten million rows fit in a few hundred
+/// megabytes.
 /// </summary>
 internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
 {
-    private const int EnterpriseBits = 22;
-    private const int SegmentBits = 20;
     private const double Tolerance = 1e-6;
 
-    private readonly Dictionary<long, float> _storedShare = new(existing.Supplies.Count);
-    private readonly Dictionary<long, double> _shareSum = new(existing.Supplies.Count);
-    private readonly HashSet<long> _reportedSums = [];
+    private readonly Dictionary<ulong, float> _storedShare = new(existing.Supplies.Count);
+    private readonly Dictionary<ulong, double> _shareSum = new(existing.Supplies.Count);
+    private readonly HashSet<ulong> _reportedSums = [];
     private readonly Dictionary<string, SegmentPlace> _places = new(StringComparer.Ordinal);
     private readonly LastLookup _lastCustomer = new();
+    private RelationKeys _keys;
 
     public void Run(ImportPlan plan, CancellationToken token)
     {
         if (!plan.Has(RecordKind.Supplies)) return;
+        _keys = new RelationKeys(validator.Enterprises.Count, validator.SegmentCount);
         LoadStored();
         var source = plan.Source.Files.First(f => f.Spec.Kind == RecordKind.Supplies);
         var file = source.Path;
-        var lines = new Dictionary<long, int>(ExpectedRows(source.Length));
+        var lines = new Dictionary<ulong, int>(ExpectedRows(source.Length));
         foreach (var (supply, line) in validator.SupplyRows(plan, token))
         {
             var supplier = validator.KnownEnterprise(file, line, "supplier_id", supply.SupplierId);
@@ -33,14 +34,14 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
             var place = Place(file, line, supply.SegmentId);
             if (place is not { } segment || supplier < 0 || customer < 0) continue;
             if (!CheckChain(file, line, supply, supplier, customer, segment)) continue;
-            var key = RelationKey(supplier, customer, segment.Index);
+            var key = _keys.Relation(supplier, customer, segment.Index);
             if (!lines.TryAdd(key, line))
             {
                 validator.Error(file, line, "segment_id",
                     $"duplicate supply {supply.SupplierId} → {supply.CustomerId} for {supply.SegmentId} (first on line {lines[key]})");
                 continue;
             }
-            AddShare(file, line, supply, key, SumKey(customer, segment.Index));
+            AddShare(file, line, supply, key, _keys.Sum(customer, segment.Index));
         }
     }
 
@@ -74,7 +75,7 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
         return true;
     }
 
-    private void AddShare(string file, int line, Supply supply, long relation, long sumKey)
+    private void AddShare(string file, int line, Supply supply, ulong relation, ulong sumKey)
     {
         var sum = _shareSum.GetValueOrDefault(sumKey) + supply.Share - _storedShare.GetValueOrDefault(relation);
         _shareSum[sumKey] = sum;
@@ -90,24 +91,14 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
         for (var i = 0; i < supplies.Count; i++)
         {
             var segment = segmentIndex[supplies.Segment[i]];
-            _storedShare[RelationKey(supplies.Supplier[i], supplies.Customer[i], segment)] = supplies.Share[i];
-            var sumKey = SumKey(supplies.Customer[i], segment);
+            _storedShare[_keys.Relation(supplies.Supplier[i], supplies.Customer[i], segment)] = supplies.Share[i];
+            var sumKey = _keys.Sum(supplies.Customer[i], segment);
             _shareSum[sumKey] = _shareSum.GetValueOrDefault(sumKey) + supplies.Share[i];
         }
     }
 
-    private static long RelationKey(int supplier, int customer, int segment)
-    {
-        if (supplier >> EnterpriseBits != 0 || customer >> EnterpriseBits != 0 || segment >> SegmentBits != 0)
-            throw new NotSupportedException(
-                $"the validator supports up to {1 << EnterpriseBits:N0} enterprises and {1 << SegmentBits:N0} segments");
-        return ((long)supplier << (EnterpriseBits + SegmentBits)) | ((long)customer << SegmentBits) | (long)segment;
-    }
-
     // Sized once from the file (a CSV supply row takes ~85 bytes, rarely under 64) rather than rehashed as it grows.
     private static int ExpectedRows(long bytes) => (int)Math.Min(bytes / 64, 1 << 27);
-
-    private static long SumKey(int customer, int segment) => ((long)customer << SegmentBits) | (long)segment;
 
     private readonly record struct SegmentPlace(int Index, string Chain, int ChainNumber);
 }

@@ -100,13 +100,13 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
     private (long, long) Supplies(IEnumerable<Supply> supplies)
     {
         var customers = new LastLookup();
-        var rows = supplies.Select(s => SupplyRow.Of(s, id => customers.Resolve(id, EnterpriseRow), SegmentRow, EnterpriseRow)).ToArray();
-        Array.Sort(rows);
+        using var rows = new SortedSupplyRows(SpillDirectory());
+        foreach (var supply in supplies) rows.Add(SupplyRow.Of(supply, id => customers.Resolve(id, EnterpriseRow), SegmentRow, EnterpriseRow));
         // Into an empty table, building the secondary index once afterwards (a sort) is several times
         // faster than maintaining it row by row.
         var bulk = Sql.Count(connection, "supplies") == 0;
         if (bulk) Sql.Execute(connection, "DROP INDEX supplies_by_supplier");
-        var changed = Each(rows, new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
+        var changed = Each(rows.Sorted(), new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
             ["share", "annual_value", "substitutability", "recovery_days", "since"]), (row, upsert) => row.Write(upsert));
         if (bulk) Sql.Execute(connection, "CREATE INDEX supplies_by_supplier ON supplies (supplier)");
         return changed;
@@ -123,6 +123,10 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
                 "amount", "status", "quarter"]),
             p => [p.Id, p.ItemId, p.ChainId, Sql.Value(p.SegmentId), p.LeadEnterpriseId, p.PartnerList(), p.Goal, p.Budget,
             Sql.Value(p.Investment), p.InstrumentId, Sql.Value(p.Amount), Vocabulary.Word(p.Status), p.Quarter]);
+
+    // Beside the database, where the space for its own growth is expected; a database without a file spills to the temp folder.
+    private string SpillDirectory() =>
+        connection.DataSource is { Length: > 0 } file && file != ":memory:" ? Path.GetDirectoryName(Path.GetFullPath(file))! : Path.GetTempPath();
 
     private long EnterpriseRow(string id) => (_enterpriseRows ??= RowIds("enterprises"))[id];
 

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using ChainGraph.Analysis.Graph;
+
+namespace ChainGraph.Analysis.Chains;
+
+/// <summary>
+/// The part of a chain graph upstream of one owner — the owner and every node with a path into it — as a graph of its
+/// own. Local ids follow the chain graph's ids in ascending order, so neighbour lists keep their order and a search on
+/// the local graph visits nodes in the order the same search on the chain graph would. Every path into the owner, and
+/// every path between two upstream nodes, stays inside it, so dominators, cuts and paths toward the owner are the same
+/// as on the whole chain while their arrays are sized by the owner's suppliers, not by the economy. Immutable.
+/// </summary>
+internal sealed class UpstreamGraph
+{
+    private readonly int[] global;
+
+    private UpstreamGraph(SupplyGraph graph, int[] global, int owner)
+    {
+        Graph = graph;
+        this.global = global;
+        Owner = owner;
+    }
+
+    /// <summary>The upstream subgraph in local ids.</summary>
+    public SupplyGraph Graph { get; }
+
+    /// <summary>The owner's local id.</summary>
+    public int Owner { get; }
+
+    /// <summary>
+    /// Collects the nodes with a path into <paramref name="owner"/> and the chain's edges between them.
+    /// <paramref name="marks"/> (one entry per chain node, all -1) is scratch space and is all -1 again on return.
+    /// </summary>
+    public static UpstreamGraph Of(SupplyGraph chain, int owner, int[] marks)
+    {
+        var nodes = Upstream(chain.In, owner, marks);
+        Array.Sort(nodes);
+        for (var i = 0; i < nodes.Length; i++) marks[nodes[i]] = i;
+        var forward = ForwardOf(chain.In, nodes, marks);
+        var ids = ImmutableArray.CreateBuilder<string>(nodes.Length);
+        foreach (var v in nodes) ids.Add(chain.NodeIds[v]);
+        var localOwner = marks[owner];
+        foreach (var v in nodes) marks[v] = -1;
+        return new UpstreamGraph(new SupplyGraph(ids.MoveToImmutable(), forward, null), nodes, localOwner);
+    }
+
+    /// <summary>The chain graph's id of local node <paramref name="local"/>.</summary>
+    public int ToChain(int local) => global[local];
+
+    /// <summary>The local id of chain node <paramref name="node"/>, or -1 when it does not reach the owner.</summary>
+    public int ToLocal(int node)
+    {
+        var i = Array.BinarySearch(global, node);
+        return i < 0 ? -1 : i;
+    }
+
+    /// <summary>The chain graph's ids of <paramref name="locals"/>, in order.</summary>
+    public IReadOnlyList<int> ToChain(IReadOnlyList<int> locals)
+    {
+        var result = new int[locals.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = global[locals[i]];
+        return result;
+    }
+
+    // Breadth-first against the edges; a visited node's mark is set to 0 until the caller numbers it.
+    private static int[] Upstream(Adjacency predecessors, int owner, int[] marks)
+    {
+        var found = new List<int> { owner };
+        marks[owner] = 0;
+        for (var read = 0; read < found.Count; read++)
+        {
+            foreach (var p in predecessors.Neighbors(found[read]))
+            {
+                if (marks[p] >= 0) continue;
+                marks[p] = 0;
+                found.Add(p);
+            }
+        }
+        return [.. found];
+    }
+
+    // Every predecessor of an upstream node is upstream too, so the local reverse rows are the chain's rows renumbered;
+    // the numbering is monotone, so they stay sorted. The forward rows are their transpose.
+    private static Adjacency ForwardOf(Adjacency predecessors, int[] nodes, int[] marks)
+    {
+        var offsets = new int[nodes.Length + 1];
+        for (var i = 0; i < nodes.Length; i++) offsets[i + 1] = offsets[i] + predecessors.Degree(nodes[i]);
+        var sources = new int[offsets[^1]];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var row = predecessors.Neighbors(nodes[i]);
+            for (var j = 0; j < row.Length; j++) sources[offsets[i] + j] = marks[row[j]];
+        }
+        var transposed = CsrBuilder.BuildReverse(new Adjacency(offsets, sources, null, hasEdgeIds: false));
+        return new Adjacency(transposed.OffsetArray, transposed.TargetArray, null, hasEdgeIds: true);
+    }
+}
