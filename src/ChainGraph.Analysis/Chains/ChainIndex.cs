@@ -28,7 +28,7 @@ public sealed class ChainIndex
         var ring = metroRing ?? Geography.MetroRing;
         (int[][], SegmentRole[][]) members = ([], []);
         int[][] supplies = [];
-        Location[] locations = [];
+        IReadOnlyList<Location> locations = [];
         Parallel.Invoke(
             () => members = Members(dataset),
             () => supplies = SuppliesBySegment(dataset.Supplies, dataset.Segments.Count),
@@ -108,14 +108,20 @@ public sealed class ChainIndex
             .OrderByDescending(Dataset.Enterprises.Output)
             .ToList();
 
-    private (int[][], SegmentRole[][]) Members(Dataset dataset)
+    // Members and roles by segment, in membership order: counted first, then placed (no list growth at a million rows).
+    private static (int[][], SegmentRole[][]) Members(Dataset dataset)
     {
-        var members = new List<(int, SegmentRole)>[dataset.Segments.Count];
-        for (var s = 0; s < members.Length; s++) members[s] = [];
         var memberships = dataset.Memberships;
-        for (var m = 0; m < memberships.Count; m++) members[memberships.Segment(m)].Add((memberships.Enterprise(m), memberships.Role(m)));
-        return (members.Select(l => l.Select(x => x.Item1).ToArray()).ToArray(), members.Select(l => l.Select(x => x.Item2).ToArray())
-            .ToArray());
+        var counts = new int[dataset.Segments.Count];
+        for (var m = 0; m < memberships.Count; m++) counts[memberships.Segment(m)]++;
+        var (members, roles) = (counts.Select(c => new int[c]).ToArray(), counts.Select(c => new SegmentRole[c]).ToArray());
+        Array.Clear(counts);
+        for (var m = 0; m < memberships.Count; m++)
+        {
+            var (s, at) = (memberships.Segment(m), counts[memberships.Segment(m)]++);
+            (members[s][at], roles[s][at]) = (memberships.Enterprise(m), memberships.Role(m));
+        }
+        return (members, roles);
     }
 
     private static int[][] SuppliesBySegment(SupplyTable supplies, int segmentCount)

@@ -1,5 +1,6 @@
 using ChainGraph.Analysis.Chains;
 using ChainGraph.Domain;
+using ChainGraph.Domain.Tables;
 
 namespace ChainGraph.Api.Schema;
 
@@ -54,16 +55,18 @@ public sealed record MembershipView(SegmentView Segment, SegmentRole Role);
 /// <summary>An enterprise in a snapshot.</summary>
 public sealed record EnterpriseView(AnalysisSnapshot Snapshot, int Index)
 {
-    public Enterprise Record => Snapshot.Dataset.Enterprises[Index];
-    public string Id => Record.Id;
-    public string Name => Record.Name;
-    public string? District => Record.District;
-    public string? Region => Record.Region;
-    public string? City => Record.City;
-    public string Country => Record.Country;
-    public Location Location => Record.Location;
+    // The fields a list shows read the columns; the rest make the record (two decoded strings) on each read.
+    private EnterpriseTable Table => Snapshot.Dataset.Enterprises;
+    public Enterprise Record => Table[Index];
+    public string Id => Table.Id(Index);
+    public string Name => Table.Name(Index);
+    public string? District => Table.District[Index];
+    public string? Region => Table.Region[Index];
+    public string? City => Table.City[Index];
+    public string Country => Table.Country[Index]!;
+    public Location Location => Table.Location(Index);
     public string? IndustryCode => Record.IndustryCode;
-    public double AnnualOutput => Record.AnnualOutput;
+    public double AnnualOutput => Table.Output(Index);
     public double? Revenue => Record.Revenue;
     public double? Tax => Record.Tax;
     public int? Employees => Record.Employees;
@@ -72,12 +75,12 @@ public sealed record EnterpriseView(AnalysisSnapshot Snapshot, int Index)
     public double? MarketShare => Record.MarketShare;
     public DateOnly? Founded => Record.Founded;
     public IEnumerable<EnterpriseLabels> Labels =>
-        Enum.GetValues<EnterpriseLabels>().Where(l => l != EnterpriseLabels.None && Record.Labels.HasFlag(l));
+        Enum.GetValues<EnterpriseLabels>().Where(l => l != EnterpriseLabels.None && Table.Labels(Index).HasFlag(l));
     public IEnumerable<ComplianceFlags> Compliance =>
         Enum.GetValues<ComplianceFlags>().Where(f => f != ComplianceFlags.None && Record.Compliance.HasFlag(f));
     public double? LandArea => Record.LandArea;
-    public DengfengTier Tier => Record.Tier;
-    public EnterpriseStatus Status => Record.Status;
+    public DengfengTier Tier => Table.Tier(Index);
+    public EnterpriseStatus Status => Table.Status(Index);
     public IEnumerable<MembershipView> Memberships =>
         Snapshot.Memberships(Index).Select(m => new MembershipView(Snapshot.Segment(m.Segment), m.Role));
     public IEnumerable<ChainView> Chains =>

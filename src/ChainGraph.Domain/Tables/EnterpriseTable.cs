@@ -19,7 +19,7 @@ public sealed class EnterpriseTable : IReadOnlyList<Enterprise>
         Count = columns.CheckedCount();
         _c = columns;
         _ids = new Utf8Index(columns.Id, "enterprise id");
-        _locations = new Lazy<Location[]>(() => Locations(Geography.MetroRing));
+        _locations = new Lazy<Location[]>(() => Classify(Geography.MetroRing));
     }
 
     /// <summary>An empty table.</summary>
@@ -75,17 +75,28 @@ public sealed class EnterpriseTable : IReadOnlyList<Enterprise>
 
     /// <summary>
     /// Every row's location with the metropolitan ring <paramref name="ring"/>: classified once per distinct combination of
-    /// district, region, country and city codes, of which a million firms have a few hundred.
+    /// district, region, country and city codes, of which a million firms have a few hundred. The default ring's are
+    /// classified once per table and shared.
     /// </summary>
-    public Location[] Locations(IReadOnlyCollection<string> ring)
+    public IReadOnlyList<Location> Locations(IReadOnlyCollection<string> ring) =>
+        ring.SequenceEqual(Geography.MetroRing) ? _locations.Value : Classify(ring);
+
+    private Location[] Classify(IReadOnlyCollection<string> ring)
     {
-        var known = new Dictionary<(int, int, int, int), Location>();
+        // One number per combination: the four codes (each -1 .. values - 1) in mixed radix.
+        CodedTexts[] columns = [_c.District, _c.Region, _c.Country, _c.City];
         var locations = new Location[Count];
+        if (columns.Aggregate(1.0, (product, c) => product * (c.Values.Count + 1)) >= long.MaxValue)
+        {
+            for (var row = 0; row < locations.Length; row++) locations[row] = Classify(row, ring);
+            return locations;
+        }
+        var known = new Dictionary<long, Location>();
         for (var row = 0; row < locations.Length; row++)
         {
-            var key = (_c.District.Code(row), _c.Region.Code(row), _c.Country.Code(row), _c.City.Code(row));
-            if (!known.TryGetValue(key, out var location))
-                known[key] = location = Geography.Classify(_c.District[row], _c.Region[row], _c.Country[row]!, _c.City[row], ring);
+            var key = 0L;
+            foreach (var column in columns) key = key * (column.Values.Count + 1) + column.Code(row) + 1;
+            if (!known.TryGetValue(key, out var location)) known[key] = location = Classify(row, ring);
             locations[row] = location;
         }
         return locations;
@@ -97,6 +108,9 @@ public sealed class EnterpriseTable : IReadOnlyList<Enterprise>
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private Location Classify(int row, IReadOnlyCollection<string> ring) =>
+        Geography.Classify(_c.District[row], _c.Region[row], _c.Country[row]!, _c.City[row], ring);
 
     private static double? Number(double value) => double.IsNaN(value) ? null : value;
 

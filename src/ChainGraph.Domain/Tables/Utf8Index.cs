@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 
 namespace ChainGraph.Domain.Tables;
@@ -11,6 +13,7 @@ internal sealed class Utf8Index
     private readonly Utf8Texts _texts;
     private readonly int[] _slots; // row + 1; 0 is empty
     private readonly int _mask;
+    private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
     /// <exception cref="InvalidDataException">A text occurs twice (<paramref name="what"/> names the column).</exception>
     public Utf8Index(Utf8Texts texts, string what)
@@ -41,9 +44,7 @@ internal sealed class Utf8Index
     // The slot holding `bytes` (row in `row`), or the empty slot where they would go (row -1).
     private int Slot(ReadOnlySpan<byte> bytes, out int row)
     {
-        var hash = new HashCode();
-        hash.AddBytes(bytes);
-        for (var slot = hash.ToHashCode() & _mask; ; slot = (slot + 1) & _mask)
+        for (var slot = (int)Hash(bytes) & _mask; ; slot = (slot + 1) & _mask)
         {
             var held = _slots[slot] - 1;
             if (held < 0 || _texts.Bytes(held).SequenceEqual(bytes))
@@ -52,5 +53,18 @@ internal sealed class Utf8Index
                 return slot;
             }
         }
+    }
+
+    // Eight bytes at a time, multiply and rotate (the FxHash scheme), seeded per process; the top bits are the best mixed.
+    private static uint Hash(ReadOnlySpan<byte> bytes)
+    {
+        var hash = Seed;
+        while (bytes.Length >= 8)
+        {
+            hash = (BitOperations.RotateLeft(hash, 5) ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 0x517CC1B727220A95UL;
+            bytes = bytes[8..];
+        }
+        foreach (var b in bytes) hash = (BitOperations.RotateLeft(hash, 5) ^ b) * 0x517CC1B727220A95UL;
+        return (uint)(hash >> 32);
     }
 }

@@ -1,31 +1,34 @@
+using ChainGraph.Domain.Tables;
+
 namespace ChainGraph.Storage.Import;
 
-/// <summary>Dense indices for enterprise ids (store first, then the import), with their annual output.</summary>
-internal sealed class EnterpriseIndex
+/// <summary>
+/// Dense indices for enterprise ids (the store's rows first, then the import's new ids), with their annual output. The
+/// store's firms are found through its table's own id index, not copied into a dictionary of a million strings.
+/// </summary>
+internal sealed class EnterpriseIndex(EnterpriseTable existing)
 {
-    private readonly Dictionary<string, int> _index;
-    private readonly List<double> _output;
+    private readonly Dictionary<string, int> _added = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, double> _changedOutput = [];
+    private readonly List<double> _addedOutput = [];
 
-    public EnterpriseIndex(IReadOnlyList<Domain.Enterprise> existing)
-    {
-        _index = new Dictionary<string, int>(existing.Count, StringComparer.Ordinal);
-        _output = new List<double>(existing.Count);
-        foreach (var e in existing) Add(e.Id, e.AnnualOutput);
-    }
-
-    public int Count => _index.Count;
+    public int Count => existing.Count + _added.Count;
 
     public void Add(string id, double output)
     {
-        if (_index.TryGetValue(id, out var index)) _output[index] = output;
-        else
+        var index = IndexOf(id);
+        if (index < 0)
         {
-            _index[id] = _output.Count;
-            _output.Add(output);
+            _added[id] = Count;
+            _addedOutput.Add(output);
         }
+        else if (index < existing.Count) _changedOutput[index] = output;
+        else _addedOutput[index - existing.Count] = output;
     }
 
-    public int IndexOf(string id) => _index.GetValueOrDefault(id, -1);
+    public int IndexOf(string id) => existing.RowOf(id) is var row and >= 0 ? row : _added.GetValueOrDefault(id, -1);
 
-    public double Output(int index) => _output[index];
+    public double Output(int index) =>
+        index >= existing.Count ? _addedOutput[index - existing.Count]
+        : _changedOutput.TryGetValue(index, out var changed) ? changed : existing.Output(index);
 }

@@ -36,7 +36,7 @@ public sealed class ImportValidator
         foreach (var segment in existing.Segments) SegmentIndex(segment.Id);
         _links = [.. existing.SegmentLinks];
         _enterprises = new EnterpriseIndex(existing.Enterprises);
-        _memberships = new MembershipIndex(existing, _enterprises, SegmentIndex);
+        _memberships = new MembershipIndex(existing, SegmentIndex);
     }
 
     /// <summary>Validates every file of the plan; returns the report (accepted when it holds no error).</summary>

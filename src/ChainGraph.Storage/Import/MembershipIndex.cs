@@ -13,11 +13,14 @@ internal sealed class MembershipIndex
     private readonly HashSet<long> _chains = [];
     private readonly Dictionary<string, int> _chainNumbers = new(StringComparer.Ordinal);
 
-    public MembershipIndex(Dataset existing, EnterpriseIndex enterprises, Func<string, int> segmentIndex)
+    public MembershipIndex(Dataset existing, Func<string, int> segmentIndex)
     {
-        var chainOf = existing.Segments.ToDictionary(s => s.Id, s => s.ChainId);
-        foreach (var m in existing.Memberships)
-            Add(enterprises.IndexOf(m.EnterpriseId), segmentIndex(m.SegmentId), chainOf[m.SegmentId]);
+        // The store's memberships are rows already: an enterprise's store row is its index in `enterprises`.
+        var memberships = existing.Memberships;
+        var segments = existing.Segments.Select(s => segmentIndex(s.Id)).ToArray();
+        var chains = existing.Segments.Select(s => s.ChainId).ToArray();
+        for (var m = 0; m < memberships.Count; m++)
+            Add(memberships.Enterprise(m), segments[memberships.Segment(m)], chains[memberships.Segment(m)]);
     }
 
     public void Add(int enterprise, int segment, string chain)
