@@ -22,6 +22,23 @@ internal sealed class FlowNetwork(int nodeCount, int expectedArcs = 0)
     private int[] sealedCapacity = [];
     private int[] reverse = [];
 
+    /// <summary>
+    /// A sealed network from arrays already in CSR order: the arcs of node v are slots <c>offsets[v] .. offsets[v + 1]</c>,
+    /// slot a leads to <c>head[a]</c> with <c>capacity[a]</c>, and <c>reverse[a]</c> is the slot of its partner arc.
+    /// </summary>
+    public static FlowNetwork FromArcs(int[] offsets, int[] head, int[] capacity, int[] reverse)
+    {
+        var network = new FlowNetwork(offsets.Length - 1)
+        {
+            offsets = offsets,
+            head = head,
+            capacity = capacity,
+            reverse = reverse,
+            sealedCapacity = (int[])capacity.Clone(),
+        };
+        return network;
+    }
+
     public void AddArc(int from, int to, int capacityValue)
     {
         arcFrom.Add(from);

@@ -24,7 +24,7 @@ internal sealed class VertexCutsToSink
         if ((uint)sink >= (uint)graph.NodeCount) throw new ArgumentOutOfRangeException(nameof(sink), $"Node {sink} is not in the graph.");
         successors = graph.Adjacency(direction);
         this.sink = sink;
-        network = Split(successors, sink);
+        network = Split(successors, graph.Predecessors(direction), sink);
     }
 
     /// <summary>
@@ -50,17 +50,40 @@ internal sealed class VertexCutsToSink
 
     private static int Out(int node) => 2 * node + 1;
 
-    private static FlowNetwork Split(Adjacency successors, int sink)
+    // The split network laid out straight into CSR order, rows In(0), Out(0), In(1), …: In(v) holds v's own arc then the
+    // partners of the arcs from its predecessors, Out(v) the partner of v's own arc then the arcs to its successors. Building
+    // it through AddArc and Seal cost more than all the flow searches of an owner's segments together.
+    private static FlowNetwork Split(Adjacency successors, Adjacency predecessors, int sink)
     {
         var n = successors.NodeCount;
-        var network = new FlowNetwork(2 * n, n + successors.SlotCount);
+        var offsets = new int[2 * n + 1];
         for (var v = 0; v < n; v++)
         {
-            if (v != sink) network.AddArc(In(v), Out(v), 1);
-            foreach (var w in successors.Neighbors(v)) network.AddArc(Out(v), In(w), FlowNetwork.Infinite);
+            var own = v == sink ? 0 : 1;
+            offsets[In(v) + 1] = offsets[In(v)] + own + predecessors.Degree(v);
+            offsets[Out(v) + 1] = offsets[Out(v)] + own + successors.Degree(v);
         }
-        network.Seal();
-        return network;
+        var (head, capacity, reverse) = (new int[offsets[^1]], new int[offsets[^1]], new int[offsets[^1]]);
+        for (var v = 0; v < n; v++)
+        {
+            var own = v == sink ? 0 : 1;
+            if (own == 1) Pair(head, capacity, reverse, (In(v), offsets[In(v)]), (Out(v), offsets[Out(v)]), 1);
+            var row = successors.Neighbors(v);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var w = row[j];
+                var back = offsets[In(w)] + (w == sink ? 0 : 1) + predecessors.FindSlot(w, v) - predecessors.Offsets[w];
+                Pair(head, capacity, reverse, (Out(v), offsets[Out(v)] + own + j), (In(w), back), FlowNetwork.Infinite);
+            }
+        }
+        return FlowNetwork.FromArcs(offsets, head, capacity, reverse);
+    }
+
+    // The arc from.Node → to.Node in slot from.Slot with its zero-capacity partner in slot to.Slot.
+    private static void Pair(int[] head, int[] capacity, int[] reverse, (int Node, int Slot) from, (int Node, int Slot) to, int arcCapacity)
+    {
+        (head[from.Slot], capacity[from.Slot], reverse[from.Slot]) = (to.Node, arcCapacity, to.Slot);
+        (head[to.Slot], capacity[to.Slot], reverse[to.Slot]) = (from.Node, 0, from.Slot);
     }
 
     // Nodes whose in-half the residual search reached but whose out-half it did not, ascending.

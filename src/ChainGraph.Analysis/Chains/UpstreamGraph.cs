@@ -28,33 +28,37 @@ internal sealed class UpstreamGraph
     public int Owner { get; }
 
     /// <summary>
-    /// Collects the nodes with a path into <paramref name="owner"/> and the chain's edges between them.
-    /// <paramref name="marks"/> (one entry per chain node, all -1) is scratch space and is all -1 again on return.
+    /// Collects the nodes with a path into <paramref name="owner"/> (a compact id of <paramref name="chain"/>) and the chain's
+    /// edges between them. <paramref name="marks"/> (one entry per chain node, all -1) is scratch space and is all -1 again
+    /// on return.
     /// </summary>
-    public static UpstreamGraph Of(SupplyGraph chain, int owner, int[] marks)
+    public static UpstreamGraph Of(CompactChainGraph chain, int owner, int[] marks)
     {
-        var nodes = Upstream(chain.In, owner, marks);
+        var graph = chain.Graph;
+        var nodes = Upstream(graph.In, owner, marks);
         Array.Sort(nodes);
         for (var i = 0; i < nodes.Length; i++) marks[nodes[i]] = i;
-        var forward = ForwardOf(chain.In, nodes, marks);
+        var forward = ForwardOf(graph.In, nodes, marks);
         var ids = ImmutableArray.CreateBuilder<string>(nodes.Length);
-        foreach (var v in nodes) ids.Add(chain.NodeIds[v]);
+        foreach (var v in nodes) ids.Add(graph.NodeIds[v]);
         var localOwner = marks[owner];
         foreach (var v in nodes) marks[v] = -1;
-        return new UpstreamGraph(new SupplyGraph(ids.MoveToImmutable(), forward, null), nodes, localOwner);
+        var global = new int[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++) global[i] = chain.ToFull(nodes[i]);
+        return new UpstreamGraph(new SupplyGraph(ids.MoveToImmutable(), forward, null), global, localOwner);
     }
 
-    /// <summary>The chain graph's id of local node <paramref name="local"/>.</summary>
+    /// <summary>The full chain graph's id of local node <paramref name="local"/>.</summary>
     public int ToChain(int local) => global[local];
 
-    /// <summary>The local id of chain node <paramref name="node"/>, or -1 when it does not reach the owner.</summary>
+    /// <summary>The local id of full chain graph node <paramref name="node"/>, or -1 when it does not reach the owner.</summary>
     public int ToLocal(int node)
     {
         var i = Array.BinarySearch(global, node);
         return i < 0 ? -1 : i;
     }
 
-    /// <summary>The chain graph's ids of <paramref name="locals"/>, in order.</summary>
+    /// <summary>The full chain graph's ids of <paramref name="locals"/>, in order.</summary>
     public IReadOnlyList<int> ToChain(IReadOnlyList<int> locals)
     {
         var result = new int[locals.Count];
