@@ -31,18 +31,7 @@ awk '{ phase = $3 " " $4; if ($2 > peak[phase]) peak[phase] = $2; if (!(phase in
   END { for (i = 1; i <= n; i++) print "  " order[i], peak[order[i]] }' "$work/import.trace"
 
 echo "== service ready: API start to the first chain-map answer ($(uptime))"
-api_log="$work/api.log"
-ready_query='{"query":"{ chain(id: \"ic\") { name map { segments { segment { name } } } } }"}'
-started=$(date +%s.%N)
-dotnet "$bin/ChainGraph.Api/release/ChainGraph.Api.dll" --urls http://127.0.0.1:0 --ChainGraph:Store:Path="$work/store.db" \
-  --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information >"$api_log" 2>&1 &
-api_pid=$!
-base=
-until [ -n "$base" ]; do base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$api_log" | head -1 || true); sleep 0.05; done
-until curl -sf "$base/graphql" -H 'Content-Type: application/json' -d "$ready_query" | grep -q '"segments"'; do sleep 0.05; done
-ended=$(date +%s.%N)
-echo "ready: $(awk "BEGIN { printf \"%.2f\", $ended - $started }") s; API RSS $(( $(awk '/VmRSS/ { print $2 }' /proc/$api_pid/status) / 1024 )) MiB, peak $(( $(awk '/VmHWM/ { print $2 }' /proc/$api_pid/status) / 1024 )) MiB"
-kill $api_pid; wait $api_pid 2>/dev/null || true
+bench/import/ready.sh "$work/store.db" ic
 
 echo "== targets --chain ic, cold then warm ($(uptime))"
 timed "targets cold" $cli targets --chain ic --top 3 --store "$work/store.db" >"$work/targets.txt"
