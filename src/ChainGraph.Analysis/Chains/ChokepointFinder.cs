@@ -25,7 +25,7 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
         // subgraph (the thread's marks array collects it), and gathered back in the owners' order.
         var perOwner = new List<Chokepoint>[owners.Count];
-        Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => NewMarks(graph.Graph.NodeCount),
+        Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => NewMarks(graph.NodeCount),
             (i, _, marks) =>
             {
                 var owner = graph.ToCompact(owners[i]);

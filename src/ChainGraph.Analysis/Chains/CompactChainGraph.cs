@@ -5,20 +5,31 @@ namespace ChainGraph.Analysis.Chains;
 /// <summary>
 /// A chain's graph over only the nodes its relations touch (at a million firms a chain touches a seventh of them), with
 /// the ids it would have in the full graph: node c here is node <see cref="ToFull"/>(c) there, and the numbering is
-/// ascending, so neighbour lists and searches keep the full graph's order. Immutable.
+/// ascending, so neighbour lists and searches keep the full graph's order. Chokepoints walk it against the edges, from each
+/// owner, so only the <see cref="Suppliers"/> rows are built up front. Safe to share between threads.
 /// </summary>
 internal sealed class CompactChainGraph
 {
     private readonly int[] full;
+    private readonly Func<int, string> idOf;
+    private readonly Lazy<SupplyGraph> graph;
 
-    private CompactChainGraph(SupplyGraph graph, int[] full)
+    private CompactChainGraph(Adjacency suppliers, int[] full, Func<int, string> idOf)
     {
-        Graph = graph;
+        Suppliers = suppliers;
         this.full = full;
+        this.idOf = idOf;
+        graph = new Lazy<SupplyGraph>(() => PredecessorRows.GraphOf([.. full.Select(idOf)], Suppliers));
     }
 
-    /// <summary>The graph in compact ids.</summary>
-    public SupplyGraph Graph { get; }
+    /// <summary>Number of nodes.</summary>
+    public int NodeCount => full.Length;
+
+    /// <summary>Every node's suppliers (the graph's <see cref="SupplyGraph.In"/> rows), in compact ids.</summary>
+    public Adjacency Suppliers { get; }
+
+    /// <summary>The whole graph in compact ids, built on first use.</summary>
+    public SupplyGraph Graph => graph.Value;
 
     /// <summary>
     /// Renumbers the edges <paramref name="sources"/>[i] → <paramref name="targets"/>[i] (i &lt; <paramref name="count"/>, ids
@@ -36,8 +47,8 @@ internal sealed class CompactChainGraph
             full.Add(v);
         }
         for (var i = 0; i < count; i++) (sources[i], targets[i]) = (compact[sources[i]], compact[targets[i]]);
-        var graph = GraphBuilder.FromEdges([.. full.Select(idOf)], sources.AsSpan(0, count), targets.AsSpan(0, count));
-        return new CompactChainGraph(graph, [.. full]);
+        var suppliers = PredecessorRows.Of(full.Count, sources.AsSpan(0, count), targets.AsSpan(0, count));
+        return new CompactChainGraph(suppliers, [.. full], idOf);
     }
 
     /// <summary>The full graph's id of compact node <paramref name="node"/>.</summary>
@@ -49,4 +60,7 @@ internal sealed class CompactChainGraph
         var i = Array.BinarySearch(full, id);
         return i < 0 ? -1 : i;
     }
+
+    /// <summary>The external id of compact node <paramref name="node"/>.</summary>
+    public string Id(int node) => idOf(full[node]);
 }

@@ -34,18 +34,17 @@ internal sealed class UpstreamGraph
     /// </summary>
     public static UpstreamGraph Of(CompactChainGraph chain, int owner, int[] marks)
     {
-        var graph = chain.Graph;
-        var nodes = Upstream(graph.In, owner, marks);
+        var nodes = Upstream(chain.Suppliers, owner, marks);
         Array.Sort(nodes);
         for (var i = 0; i < nodes.Length; i++) marks[nodes[i]] = i;
-        var forward = ForwardOf(graph.In, nodes, marks);
-        var ids = ImmutableArray.CreateBuilder<string>(nodes.Length);
-        foreach (var v in nodes) ids.Add(graph.NodeIds[v]);
+        var predecessors = Renumbered(chain.Suppliers, nodes, marks);
         var localOwner = marks[owner];
         foreach (var v in nodes) marks[v] = -1;
+        var ids = ImmutableArray.CreateBuilder<string>(nodes.Length);
+        foreach (var v in nodes) ids.Add(chain.Id(v));
         var global = new int[nodes.Length];
         for (var i = 0; i < nodes.Length; i++) global[i] = chain.ToFull(nodes[i]);
-        return new UpstreamGraph(new SupplyGraph(ids.MoveToImmutable(), forward, null), global, localOwner);
+        return new UpstreamGraph(PredecessorRows.GraphOf(ids.MoveToImmutable(), predecessors), global, localOwner);
     }
 
     /// <summary>The full chain graph's id of local node <paramref name="local"/>.</summary>
@@ -83,9 +82,9 @@ internal sealed class UpstreamGraph
         return [.. found];
     }
 
-    // Every predecessor of an upstream node is upstream too, so the local reverse rows are the chain's rows renumbered;
-    // the numbering is monotone, so they stay sorted. The forward rows are their transpose.
-    private static Adjacency ForwardOf(Adjacency predecessors, int[] nodes, int[] marks)
+    // Every predecessor of an upstream node is upstream too, so the local rows are the chain's rows renumbered; the
+    // numbering is monotone, so they stay sorted.
+    private static Adjacency Renumbered(Adjacency predecessors, int[] nodes, int[] marks)
     {
         var offsets = new int[nodes.Length + 1];
         for (var i = 0; i < nodes.Length; i++) offsets[i + 1] = offsets[i] + predecessors.Degree(nodes[i]);
@@ -95,7 +94,6 @@ internal sealed class UpstreamGraph
             var row = predecessors.Neighbors(nodes[i]);
             for (var j = 0; j < row.Length; j++) sources[offsets[i] + j] = marks[row[j]];
         }
-        var transposed = CsrBuilder.BuildReverse(new Adjacency(offsets, sources, null, hasEdgeIds: false));
-        return new Adjacency(transposed.OffsetArray, transposed.TargetArray, null, hasEdgeIds: true);
+        return new Adjacency(offsets, sources, null, hasEdgeIds: false);
     }
 }
