@@ -35,15 +35,4 @@ echo "== peer: python-igraph loading the same supplies.csv"
 # written by the import above, so the start reads it instead of the database's tables).
 echo "== service ready: API start to the first chain-map answer"
 dotnet build src/ChainGraph.Api -c Release -v q -nologo >/dev/null
-api_log=$(mktemp)
-ready_query='{"query":"{ chain(id: \"nev\") { name map { segments { segment { name } } } } }"}'
-started=$(date +%s.%N)
-dotnet artifacts/bin/ChainGraph.Api/release/ChainGraph.Api.dll --urls http://127.0.0.1:0 --ChainGraph:Store:Path="$work/scale.db" \
-  --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information >"$api_log" 2>&1 &
-api_pid=$!
-base=
-until [ -n "$base" ]; do base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$api_log" | head -1 || true); sleep 0.05; done
-until curl -sf "$base/graphql" -H 'Content-Type: application/json' -d "$ready_query" | grep -q '"segments"'; do sleep 0.05; done
-ended=$(date +%s.%N)
-echo "ready: $(awk "BEGIN { printf \"%.2f\", $ended - $started }") s to the first chain-map answer; API RSS $(( $(awk '/VmRSS/ { print $2 }' /proc/$api_pid/status) / 1024 )) MiB"
-kill $api_pid; wait $api_pid 2>/dev/null; rm -f "$api_log"
+bench/import/ready.sh "$work/scale.db" nev

@@ -1,4 +1,5 @@
 using ChainGraph.Api.Settings;
+using ChainGraph.Application.Targets;
 using ChainGraph.GraphQL.AspNetCore;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,8 @@ public static class ChainGraphApp
         builder.Services.AddSingleton<SnapshotHolder>();
         builder.Services.AddSingleton<SnapshotRefresher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotRefresher>());
+        builder.Services.AddSingleton<TargetsModelPreparer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TargetsModelPreparer>());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value
             .ToAccess());
         builder.Services.AddSingleton<Schema.ApiWriter>();

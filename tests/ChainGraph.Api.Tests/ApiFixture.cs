@@ -36,6 +36,8 @@ public abstract class ApiHost(string dataset) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        // Stopping waits for the hosted services (a snapshot load, the targets models) to finish writing beside the store.
+        await App.StopAsync();
         await App.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }

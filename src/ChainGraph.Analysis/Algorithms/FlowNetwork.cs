@@ -2,24 +2,19 @@ namespace ChainGraph.Analysis.Algorithms;
 
 /// <summary>
 /// A residual network in CSR form with Dinic's max-flow (BFS levels, then blocking flows found by an explicit-stack
-/// DFS with current-arc pointers). Add arcs, call <see cref="Seal"/>, then <see cref="MaxFlow"/>; <see cref="Restore"/> empties
-/// the flow for another query on the same arcs. The search arrays are allocated once per network, so it is not thread-safe.
+/// DFS with current-arc pointers). Add arcs, call <see cref="Seal"/>, then <see cref="MaxFlow"/>.
 /// </summary>
-internal sealed class FlowNetwork(int nodeCount, int expectedArcs = 0)
+internal sealed class FlowNetwork(int nodeCount)
 {
     /// <summary>Capacity that never limits a flow (flows here are bounded by node count).</summary>
     public const int Infinite = 1 << 30;
 
-    private readonly List<int> arcFrom = new(expectedArcs);
-    private readonly List<int> arcTo = new(expectedArcs);
-    private readonly List<int> arcCapacity = new(expectedArcs);
-    private readonly int[] level = new int[nodeCount];
-    private readonly int[] current = new int[nodeCount];
-    private readonly int[] queue = new int[nodeCount];
+    private readonly List<int> arcFrom = [];
+    private readonly List<int> arcTo = [];
+    private readonly List<int> arcCapacity = [];
     private int[] offsets = [];
     private int[] head = [];
     private int[] capacity = [];
-    private int[] sealedCapacity = [];
     private int[] reverse = [];
 
     public void AddArc(int from, int to, int capacityValue)
@@ -51,11 +46,7 @@ internal sealed class FlowNetwork(int nodeCount, int expectedArcs = 0)
             (head[forward], capacity[forward], reverse[forward]) = (arcTo[a], arcCapacity[a], backward);
             (head[backward], capacity[backward], reverse[backward]) = (arcFrom[a], 0, forward);
         }
-        sealedCapacity = (int[])capacity.Clone();
     }
-
-    /// <summary>Returns every arc to the capacity it was sealed with: no flow.</summary>
-    public void Restore() => Array.Copy(sealedCapacity, capacity, capacity.Length);
 
     /// <summary>
     /// Pushes flow from <paramref name="source"/> to <paramref name="sink"/> until none is left or <paramref name="limit"/> is reached;
@@ -63,12 +54,15 @@ internal sealed class FlowNetwork(int nodeCount, int expectedArcs = 0)
     /// </summary>
     public int MaxFlow(int source, int sink, int limit, CancellationToken cancellationToken)
     {
+        var level = new int[nodeCount];
+        var current = new int[nodeCount];
+        var path = new int[nodeCount];
         var flow = 0;
-        while (flow < limit && Levels(source, sink))
+        while (flow < limit && Levels(source, sink, level))
         {
             cancellationToken.ThrowIfCancellationRequested();
             Array.Copy(offsets, current, nodeCount);
-            flow += BlockingFlow(source, sink, limit - flow);
+            flow += BlockingFlow(source, sink, limit - flow, level, current, path);
         }
         return flow;
     }
@@ -77,6 +71,7 @@ internal sealed class FlowNetwork(int nodeCount, int expectedArcs = 0)
     public bool[] ResidualReachable(int source)
     {
         var seen = new bool[nodeCount];
+        var queue = new int[nodeCount];
         int read = 0, write = 0;
         queue[write++] = source;
         seen[source] = true;
@@ -93,9 +88,10 @@ internal sealed class FlowNetwork(int nodeCount, int expectedArcs = 0)
         return seen;
     }
 
-    private bool Levels(int source, int sink)
+    private bool Levels(int source, int sink, int[] level)
     {
         Array.Fill(level, -1);
+        var queue = new int[nodeCount];
         int read = 0, write = 0;
         queue[write++] = source;
         level[source] = 0;
@@ -114,10 +110,9 @@ internal sealed class FlowNetwork(int nodeCount, int expectedArcs = 0)
 
     // The recursive "dfs(u, pushed)" of textbook Dinic with the path kept in an array: advance along
     // level-increasing arcs with capacity, augment on reaching the sink and back up to the first saturated
-    // arc, retreat (and skip the arc) on a dead end. The path's arcs are kept in the queue array, free between searches.
-    private int BlockingFlow(int source, int sink, int limit)
+    // arc, retreat (and skip the arc) on a dead end.
+    private int BlockingFlow(int source, int sink, int limit, int[] level, int[] current, int[] path)
     {
-        var path = queue;
         var pushed = 0;
         var length = 0;
         var u = source;

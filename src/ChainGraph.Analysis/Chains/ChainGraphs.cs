@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ChainGraph.Analysis.Graph;
 
 namespace ChainGraph.Analysis.Chains;
@@ -26,17 +25,44 @@ public static class ChainGraphs
     public static SupplyGraph WithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments,
         Func<int, bool>? live = null)
     {
-        live ??= _ => true;
+        var (sources, targets, count) = SegmentSourceEdges(index, chainId, segments, live ?? (_ => true));
+        // Integer edges straight into the CSR arrays: no per-enterprise dictionary (1M string keys per chain at scale).
+        var enterprises = index.Dataset.Enterprises.Count;
+        var ids = new IdView(enterprises + segments.Count,
+            v => v < enterprises ? index.EnterpriseIds[v] : SegmentNodeId(index, segments[v - enterprises]));
+        return GraphBuilder.FromEdges(ids, sources.AsSpan(0, count), targets.AsSpan(0, count));
+    }
+
+    /// <summary>
+    /// <see cref="WithSegmentSources"/> over only the firms the chain's live relations touch: its arrays are sized by the
+    /// chain, not by every enterprise of the dataset.
+    /// </summary>
+    internal static CompactChainGraph CompactWithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments,
+        Func<int, bool> live)
+    {
+        var (sources, targets, count) = SegmentSourceEdges(index, chainId, segments, live);
+        var enterprises = index.Dataset.Enterprises.Count;
+        return CompactChainGraph.Build(enterprises + segments.Count, sources, targets, count,
+            v => v < enterprises ? index.EnterpriseIds[v] : SegmentNodeId(index, segments[v - enterprises]));
+    }
+
+    private static string SegmentNodeId(ChainIndex index, int segment) => "segment:" + index.Segment(segment).Id;
+
+    // The chain's relations between live firms, then one edge from each key segment's virtual node to each live supplier;
+    // arrays sized by the rows up front (growing lists cost more than the copying they save).
+    private static (int[] Sources, int[] Targets, int Count) SegmentSourceEdges(ChainIndex index, string chainId,
+        IReadOnlyList<int> segments, Func<int, bool> live)
+    {
         var supplies = index.Dataset.Supplies;
         var enterprises = index.Dataset.Enterprises.Count;
-        var (sources, targets) = (new List<int>(), new List<int>());
+        var rows = index.OrderedSegments[chainId].Sum(s => index.Supplies(s).Count) + segments.Sum(s => index.Supplies(s).Count);
+        var (sources, targets, count) = (new int[rows], new int[rows], 0);
         foreach (var segment in index.OrderedSegments[chainId])
         {
             foreach (var r in index.Supplies(segment))
             {
                 if (!live(supplies.Supplier[r]) || !live(supplies.Customer[r])) continue;
-                sources.Add(supplies.Supplier[r]);
-                targets.Add(supplies.Customer[r]);
+                (sources[count], targets[count++]) = (supplies.Supplier[r], supplies.Customer[r]);
             }
         }
         for (var k = 0; k < segments.Count; k++)
@@ -44,12 +70,9 @@ public static class ChainGraphs
             foreach (var r in index.Supplies(segments[k]))
             {
                 if (!live(supplies.Supplier[r])) continue;
-                sources.Add(enterprises + k);
-                targets.Add(supplies.Supplier[r]);
+                (sources[count], targets[count++]) = (enterprises + k, supplies.Supplier[r]);
             }
         }
-        // Integer edges straight into the CSR arrays: no per-enterprise dictionary (1M string keys per chain at scale).
-        var ids = new AppendedIds(index.EnterpriseIds, [.. segments.Select(s => "segment:" + index.Segment(s).Id)]);
-        return GraphBuilder.FromEdges(ids, CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets));
+        return (sources, targets, count);
     }
 }

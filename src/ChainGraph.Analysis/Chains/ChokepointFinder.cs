@@ -19,7 +19,7 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     public IReadOnlyList<Chokepoint> Find(string chainId, CancellationToken cancellationToken = default)
     {
         var keySegments = index.OrderedSegments[chainId].Where(s => index.Segment(s).Key).ToList();
-        var graph = ChainGraphs.WithSegmentSources(index, chainId, keySegments, _status.IsLive);
+        var graph = ChainGraphs.CompactWithSegmentSources(index, chainId, keySegments, _status.IsLive);
         var owners = index.Owners[chainId].Where(_status.IsLive).ToList();
         var suppliers = keySegments.Select(LiveSuppliers).ToList();
         // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
@@ -28,12 +28,12 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => NewMarks(graph.NodeCount),
             (i, _, marks) =>
             {
-                var upstream = UpstreamGraph.Of(graph, owners[i], marks);
-                perOwner[i] = OfOwner(chainId, upstream, keySegments, suppliers, cancellationToken);
+                var owner = graph.ToCompact(owners[i]);
+                perOwner[i] = owner < 0 ? [] : OfOwner(chainId, UpstreamGraph.Of(graph, owner, marks), keySegments, suppliers, cancellationToken);
                 return marks;
             },
             _ => { });
-        return [.. perOwner.SelectMany(c => c), .. SoleSources(chainId, graph, new PathFinder(graph))];
+        return [.. perOwner.SelectMany(c => c), .. SoleSources(chainId, graph)];
     }
 
     private static int[] NewMarks(int nodeCount)
@@ -111,24 +111,26 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         return cut.Outcome == VertexCutOutcome.Found ? cut.Cut : [];
     }
 
-    private IEnumerable<Chokepoint> SoleSources(string chainId, SupplyGraph graph, PathFinder paths)
+    private IEnumerable<Chokepoint> SoleSources(string chainId, CompactChainGraph graph)
     {
         var supplies = index.Dataset.Supplies;
         var owners = index.Owners[chainId].Where(_status.IsLive).ToHashSet();
+        var paths = new Lazy<PathFinder>(() => new PathFinder(graph.Graph), isThreadSafe: false);
         foreach (var segment in index.OrderedSegments[chainId])
         {
             var lost = LostShares(segment);
             foreach (var r in index.Supplies(segment))
             {
                 var (supplier, customer) = (supplies.Supplier[r], supplies.Customer[r]);
-                if (!_status.IsLive(supplier) || !_status.IsLive(customer)
-                    || !(owners.Contains(customer) || index.IsCoreOrOwner(customer, chainId)))
-                    continue;
-                var remaining = 1 - lost.GetValueOrDefault(customer);
+                if (!_status.IsLive(supplier) || !_status.IsLive(customer)) continue;
+                var remaining = 1 - Math.Min(1, lost.GetValueOrDefault(customer));
                 var share = remaining > 1e-9 ? Math.Min(1, supplies.Share[r] / remaining) : 1;
-                if (share <= settings.SoleSourceShare) continue;
-                var path = paths.Find(customer, owners.Contains, EdgeDirection.Forward);
-                IReadOnlyList<int> evidence = owners.Contains(customer) ? [supplier, customer] : [supplier, .. path];
+                // The share first: the membership test below looks the chain up by name, on every one of its relations.
+                if (share <= settings.SoleSourceShare || !(owners.Contains(customer) || index.IsCoreOrOwner(customer, chainId)))
+                    continue;
+                IReadOnlyList<int> evidence = owners.Contains(customer)
+                    ? [supplier, customer]
+                    : [supplier, .. PathToOwner(graph, paths.Value, customer, owners)];
                 var of = remaining < 1 - 1e-9
                     ? $" (of what remains after {Units.Percent(1 - remaining)} from closed or suspended suppliers)"
                     : "";
@@ -139,12 +141,20 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         }
     }
 
-    // Per customer: the share of its input for the segment that came from firms that are no longer live.
+    private static IEnumerable<int> PathToOwner(CompactChainGraph graph, PathFinder paths, int customer, HashSet<int> owners) =>
+        paths.Find(graph.ToCompact(customer), v => owners.Contains(graph.ToFull(v)), EdgeDirection.Forward).Select(graph.ToFull);
+
+    // Per customer: the share of its input for the segment that came from firms that are no longer live (before capping at 1).
     private Dictionary<int, double> LostShares(int segment)
     {
         var supplies = index.Dataset.Supplies;
-        return index.Supplies(segment).Where(r => !_status.IsLive(supplies.Supplier[r]))
-            .GroupBy(r => supplies.Customer[r]).ToDictionary(g => g.Key, g => Math.Min(1, g.Sum(r => (double)supplies.Share[r])));
+        var lost = new Dictionary<int, double>();
+        foreach (var r in index.Supplies(segment))
+        {
+            if (_status.IsLive(supplies.Supplier[r])) continue;
+            lost[supplies.Customer[r]] = lost.GetValueOrDefault(supplies.Customer[r]) + supplies.Share[r];
+        }
+        return lost;
     }
 
     private List<IReadOnlyList<int>> PathsThrough(PathFinder paths, int node, int owner, HashSet<int> isSupplier)

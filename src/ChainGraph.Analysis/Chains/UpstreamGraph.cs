@@ -28,33 +28,35 @@ internal sealed class UpstreamGraph
     public int Owner { get; }
 
     /// <summary>
-    /// Collects the nodes with a path into <paramref name="owner"/> and the chain's edges between them.
-    /// <paramref name="marks"/> (one entry per chain node, all -1) is scratch space and is all -1 again on return.
+    /// Collects the nodes with a path into <paramref name="owner"/> (a compact id of <paramref name="chain"/>) and the chain's
+    /// edges between them. <paramref name="marks"/> (one entry per chain node, all -1) is scratch space and is all -1 again
+    /// on return.
     /// </summary>
-    public static UpstreamGraph Of(SupplyGraph chain, int owner, int[] marks)
+    public static UpstreamGraph Of(CompactChainGraph chain, int owner, int[] marks)
     {
-        var nodes = Upstream(chain.In, owner, marks);
+        var nodes = Upstream(chain.Suppliers, owner, marks);
         Array.Sort(nodes);
         for (var i = 0; i < nodes.Length; i++) marks[nodes[i]] = i;
-        var forward = ForwardOf(chain.In, nodes, marks);
-        var ids = ImmutableArray.CreateBuilder<string>(nodes.Length);
-        foreach (var v in nodes) ids.Add(chain.NodeIds[v]);
+        var predecessors = Renumbered(chain.Suppliers, nodes, marks);
         var localOwner = marks[owner];
         foreach (var v in nodes) marks[v] = -1;
-        return new UpstreamGraph(new SupplyGraph(ids.MoveToImmutable(), forward, null), nodes, localOwner);
+        var ids = new IdView(nodes.Length, i => chain.Id(nodes[i]));
+        var global = new int[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++) global[i] = chain.ToFull(nodes[i]);
+        return new UpstreamGraph(PredecessorRows.GraphOf(ids, predecessors), global, localOwner);
     }
 
-    /// <summary>The chain graph's id of local node <paramref name="local"/>.</summary>
+    /// <summary>The full chain graph's id of local node <paramref name="local"/>.</summary>
     public int ToChain(int local) => global[local];
 
-    /// <summary>The local id of chain node <paramref name="node"/>, or -1 when it does not reach the owner.</summary>
+    /// <summary>The local id of full chain graph node <paramref name="node"/>, or -1 when it does not reach the owner.</summary>
     public int ToLocal(int node)
     {
         var i = Array.BinarySearch(global, node);
         return i < 0 ? -1 : i;
     }
 
-    /// <summary>The chain graph's ids of <paramref name="locals"/>, in order.</summary>
+    /// <summary>The full chain graph's ids of <paramref name="locals"/>, in order.</summary>
     public IReadOnlyList<int> ToChain(IReadOnlyList<int> locals)
     {
         var result = new int[locals.Count];
@@ -79,9 +81,9 @@ internal sealed class UpstreamGraph
         return [.. found];
     }
 
-    // Every predecessor of an upstream node is upstream too, so the local reverse rows are the chain's rows renumbered;
-    // the numbering is monotone, so they stay sorted. The forward rows are their transpose.
-    private static Adjacency ForwardOf(Adjacency predecessors, int[] nodes, int[] marks)
+    // Every predecessor of an upstream node is upstream too, so the local rows are the chain's rows renumbered; the
+    // numbering is monotone, so they stay sorted.
+    private static Adjacency Renumbered(Adjacency predecessors, int[] nodes, int[] marks)
     {
         var offsets = new int[nodes.Length + 1];
         for (var i = 0; i < nodes.Length; i++) offsets[i + 1] = offsets[i] + predecessors.Degree(nodes[i]);
@@ -91,7 +93,6 @@ internal sealed class UpstreamGraph
             var row = predecessors.Neighbors(nodes[i]);
             for (var j = 0; j < row.Length; j++) sources[offsets[i] + j] = marks[row[j]];
         }
-        var transposed = CsrBuilder.BuildReverse(new Adjacency(offsets, sources, null, hasEdgeIds: false));
-        return new Adjacency(transposed.OffsetArray, transposed.TargetArray, null, hasEdgeIds: true);
+        return new Adjacency(offsets, sources, null, hasEdgeIds: false);
     }
 }

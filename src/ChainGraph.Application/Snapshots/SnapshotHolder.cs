@@ -16,6 +16,8 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
 {
     private readonly Channel<bool> _checks =
         Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<AnalysisSnapshot> _loads =
+        Channel.CreateBounded<AnalysisSnapshot>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile AnalysisSnapshot? _current;
 
@@ -33,6 +35,9 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
 
     /// <summary>Version checks for <see cref="SnapshotRefresher"/>: one pending at most, later ones merge into it.</summary>
     internal ChannelReader<bool> VersionChecks => _checks.Reader;
+
+    /// <summary>Each newly loaded snapshot, for the work that follows a load (<c>TargetsModelPreparer</c>); only the latest waits.</summary>
+    internal ChannelReader<AnalysisSnapshot> Loads => _loads.Reader;
 
     /// <summary>True once a snapshot has been loaded.</summary>
     public bool IsLoaded => _current is not null;
@@ -59,6 +64,7 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
             var snapshot = AnalysisSnapshot.Create(dataset, store.Location, time.GetUtcNow(), metrics, analysis.Value.SettingsFor(dataset));
             metrics.SnapshotLoaded(snapshot.Version, time.GetElapsedTime(started));
             _current = snapshot;
+            _loads.Writer.TryWrite(snapshot);
             return (snapshot, true);
         }
         finally

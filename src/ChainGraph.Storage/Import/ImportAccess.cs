@@ -8,6 +8,6 @@ namespace ChainGraph.Storage.Import;
 /// </summary>
 public sealed record ImportAccess(ImportRoot? Root, ImportLimits Limits)
 {
-    /// <summary>Any folder, default limits (the command-line tool and tests).</summary>
-    public static ImportAccess Local { get; } = new(null, ImportLimits.Default);
+    /// <summary>Any folder, a local operator's limits (<see cref="ImportLimits.Local"/>: the command-line tool and tests).</summary>
+    public static ImportAccess Local { get; } = new(null, ImportLimits.Local);
 }

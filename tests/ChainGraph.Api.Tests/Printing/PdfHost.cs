@@ -70,6 +70,7 @@ public sealed class PdfHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        await App.StopAsync(); // waits for the hosted services still writing beside the store (the targets models)
         await App.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }

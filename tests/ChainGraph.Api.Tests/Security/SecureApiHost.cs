@@ -48,6 +48,7 @@ public abstract class SecureApiHost(string url, params string[] settings) : IAsy
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        await App.StopAsync(); // waits for the hosted services still writing beside the store (the targets models)
         await App.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }

@@ -25,6 +25,19 @@ public sealed class ImportLimitsTests : IDisposable
     }
 
     [Fact]
+    public void FromDirectory_LocalFileOverTheServiceLimit_Accepted()
+    {
+        using (var supplies = File.Create(_folder.File("supplies.csv"))) supplies.SetLength(5L << 30);
+
+        var local = ImportSource.FromDirectory(_folder.Import);
+        var service = ImportSource.FromDirectory(_folder.Import, new ImportAccess(null, ImportLimits.Default));
+
+        local.Files.Should().Contain(f => f.Name == "supplies.csv");
+        local.Issues.Should().NotContain(i => i.Message.Contains("more than the limit"));
+        service.Issues.Should().Contain(i => i.File.EndsWith("supplies.csv") && i.Message.Contains("more than the limit of 4,294,967,296"));
+    }
+
+    [Fact]
     public async Task Import_FilesOverPerImportLimit_RejectedNothingWritten()
     {
         var limits = new ImportLimits(MaxFileBytes: 1 << 30, MaxImportBytes: 200, MaxLineBytes: ImportLimits.MinLineBytes);

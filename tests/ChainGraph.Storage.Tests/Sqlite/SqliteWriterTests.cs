@@ -44,15 +44,29 @@ public sealed class SqliteWriterTests : IDisposable
         Query("SELECT count(*) FROM sqlite_master WHERE name = 'supplies_by_supplier'").Should().Equal("1");
     }
 
+    [Fact]
+    public void Write_SuppliesIntoEmptyTable_BuildsTheSupplierIndexAndRestoresTempStore()
+    {
+        _folder.Write("supplies.csv", string.Join("\n", Header, Lithium, Cell) + "\n");
+        long tempStore = -1;
+
+        Write(connection => tempStore = (long)Sql.Scalar(connection, "PRAGMA temp_store")!);
+
+        tempStore.Should().Be(2, "the index is built with temporary files, then the connection's MEMORY setting is back");
+        Query("SELECT count(*) FROM sqlite_master WHERE name = 'supplies_by_supplier'").Should().Equal("1");
+        Query("SELECT count(*) FROM supplies INDEXED BY supplies_by_supplier WHERE supplier > 0").Should().Equal("2");
+    }
+
     // The writer on its own, in its own transaction, as the SQLite store runs it after validation.
-    private IReadOnlyList<WriteCounts> Write()
+    private IReadOnlyList<WriteCounts> Write(Action<SqliteConnection>? after = null)
     {
         using var connection = Open();
-        Sql.Execute(connection, "PRAGMA foreign_keys = ON");
+        Sql.Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY");
         Migrations.Schema.Apply(connection);
         using var transaction = connection.BeginTransaction();
         var counts = new SqliteWriter(connection, 0, CancellationToken.None).Write(new ImportPlan(ImportSource.FromDirectory(_folder.Import)));
         transaction.Commit();
+        after?.Invoke(connection);
         return counts;
     }
 

@@ -1,0 +1,62 @@
+using ChainGraph.Application.Settings;
+using ChainGraph.Application.Snapshots;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChainGraph.Application.Targets;
+
+/// <summary>
+/// The service's side of the prepared targets: after each snapshot load (the first one, an import through the API, any
+/// change of version) every chain's <see cref="TargetsModel"/> is built from the snapshot's analyzer and stored beside
+/// the store, so a `chaingraph targets` against the same store answers without loading the data. Runs as a hosted
+/// service, one snapshot at a time, the latest first; a failure is logged and kept as <see cref="LastFailure"/> and
+/// costs only the CLI's speed. A singleton.
+/// </summary>
+public sealed partial class TargetsModelPreparer(SnapshotHolder snapshots, IOptions<AnalysisOptions> analysis, TimeProvider time,
+    ILogger<TargetsModelPreparer> logger) : BackgroundService
+{
+    private volatile BackgroundFailure? _lastFailure;
+    private volatile PreparedModels? _lastPrepared;
+
+    /// <summary>The most recent failed preparation, or null when the last one succeeded (or none ran yet).</summary>
+    public BackgroundFailure? LastFailure => _lastFailure;
+
+    /// <summary>What the most recent successful preparation did, or null before the first.</summary>
+    public PreparedModels? LastPrepared => _lastPrepared;
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await foreach (var snapshot in snapshots.Loads.ReadAllAsync(stoppingToken)) Prepare(snapshot, stoppingToken);
+    }
+
+    private void Prepare(AnalysisSnapshot snapshot, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var started = time.GetTimestamp();
+            var models = TargetsModels.For(snapshot.Info.Store, analysis.Value.RulesPath);
+            var prepared = models.Prepare(snapshot.Analyzer, snapshot.Info.Store, stoppingToken);
+            Prepared(logger, prepared.Built, prepared.Chains, snapshot.Version, time.GetElapsedTime(started).TotalSeconds);
+            if (models.LastProblem is { } problem) NotStored(logger, problem);
+            (_lastPrepared, _lastFailure) = (prepared, null);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            _lastFailure = new BackgroundFailure(time.GetUtcNow(), "targets models", e.GetType().Name, e.Message);
+            Failed(logger, snapshot.Version, e);
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "Targets models of version {Version}: {Built} of {Chains} chains built in {Seconds:0.0} s")]
+    private static partial void Prepared(ILogger logger, int built, int chains, long version, double seconds);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Targets models not stored: {Problem}")]
+    private static partial void NotStored(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Targets models of version {Version} failed; the CLI computes them")]
+    private static partial void Failed(ILogger logger, long version, Exception exception);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using ChainGraph.Application.Settings;
+using ChainGraph.Application.Snapshots;
+using ChainGraph.Application.Targets;
+using ChainGraph.Application.Tests.Snapshots;
+using ChainGraph.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChainGraph.Application.Tests.Targets;
+
+public sealed class TargetsModelPreparerTests
+{
+    [Fact]
+    public async Task SnapshotLoaded_EveryChainsModelStoredAndAnsweringAsComputed()
+    {
+        using var sample = await SampleStore.CreateAsync();
+        using var stores = sample.Provider();
+        var analysis = Options.Create(new AnalysisOptions());
+        var holder = new SnapshotHolder(stores, TimeProvider.System, new RecordingMetrics(), analysis);
+        using var preparer = new TargetsModelPreparer(holder, analysis, TimeProvider.System, NullLogger<TargetsModelPreparer>.Instance);
+        await preparer.StartAsync(CancellationToken.None);
+
+        var snapshot = await holder.ReadyAsync();
+        await WaitUntil(() => preparer.LastPrepared is not null || preparer.LastFailure is not null);
+
+        preparer.LastFailure.Should().BeNull();
+        var chains = sample.Dataset.Chains.Count;
+        preparer.LastPrepared.Should().Be(new PreparedModels(chains, chains));
+        var models = TargetsModels.For(snapshot.Info.Store);
+        using var store = await StoreFactory.OpenAsync(sample.Path);
+        foreach (var chain in sample.Dataset.Chains)
+        {
+            models.TryGet(await models.KeyForAsync(store, chain.Id)).Should().NotBeNull(models.LastProblem);
+            var request = new TargetsRequest(chain.Id, null, 3);
+            JsonSerializer.Serialize(await TargetsUseCase.RunAsync(store, request, models))
+                .Should().Be(JsonSerializer.Serialize(TargetsUseCase.Run(snapshot.Analyzer, request)));
+        }
+        await preparer.StopAsync(CancellationToken.None);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var waited = 0; !condition() && waited < 120_000; waited += 50) await Task.Delay(50);
+    }
+}
