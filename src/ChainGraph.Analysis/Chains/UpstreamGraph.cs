@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ChainGraph.Analysis.Graph;
 
 namespace ChainGraph.Analysis.Chains;
