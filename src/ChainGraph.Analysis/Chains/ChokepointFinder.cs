@@ -19,9 +19,9 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     public IReadOnlyList<Chokepoint> Find(string chainId, CancellationToken cancellationToken = default)
     {
         var keySegments = index.OrderedSegments[chainId].Where(s => index.Segment(s).Key).ToList();
-        var graph = ChainGraphs.CompactWithSegmentSources(index, chainId, keySegments, _status.IsLive);
+        var suppliers = keySegments.Select(s => ChainGraphs.LiveSuppliers(index, s, _status.IsLive)).ToList();
+        var graph = ChainGraphs.CompactWithSegmentSources(index, chainId, keySegments, suppliers, _status.IsLive);
         var owners = index.Owners[chainId].Where(_status.IsLive).ToList();
-        var suppliers = keySegments.Select(LiveSuppliers).ToList();
         // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
         // subgraph (the thread's marks array collects it), and gathered back in the owners' order.
         var perOwner = new List<Chokepoint>[owners.Count];
@@ -86,19 +86,6 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
                 $"losing {string.Join(" and ", cut.Select(c => Name(q, c)))} cuts {Name(q, owner)} off from all {suppliers.Count} suppliers of {segmentName}");
     }
 
-    // A segment's distinct live suppliers, in the order of its supplies; shared by every owner of the chain.
-    private List<int> LiveSuppliers(int segment)
-    {
-        var supplies = index.Dataset.Supplies;
-        var (seen, live) = (new HashSet<int>(), new List<int>());
-        foreach (var r in index.Supplies(segment))
-        {
-            var supplier = supplies.Supplier[r];
-            if (_status.IsLive(supplier) && seen.Add(supplier)) live.Add(supplier);
-        }
-        return live;
-    }
-
     // The suppliers (other than the owner) with a path into the owner, in local ids.
     private static List<int> Reaching(UpstreamGraph upstream, List<int> suppliers)
     {
@@ -129,6 +116,9 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
             foreach (var r in index.Supplies(segment))
             {
                 var (supplier, customer) = (supplies.Supplier[r], supplies.Customer[r]);
+                // Without closed suppliers a relation's share is what it is: most are below the threshold, decided before
+                // two random reads of the firms' standing.
+                if (lost.Count == 0 && supplies.Share[r] <= settings.SoleSourceShare) continue;
                 if (!_status.IsLive(supplier) || !_status.IsLive(customer)) continue;
                 var remaining = 1 - Math.Min(1, lost.GetValueOrDefault(customer));
                 var share = remaining > 1e-9 ? Math.Min(1, supplies.Share[r] / remaining) : 1;
