@@ -21,8 +21,18 @@ public static class Dominators
     {
         ArgumentNullException.ThrowIfNull(graph);
         if ((uint)root >= (uint)graph.NodeCount) throw new ArgumentOutOfRangeException(nameof(root));
-        var postorder = Postorder(graph.Adjacency(direction), root, out var postNumber, cancellationToken);
-        var idom = Solve(graph.Predecessors(direction), postorder, postNumber, cancellationToken);
+        return Compute(graph.Adjacency(direction), graph.Predecessors(direction), root, direction, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same from the rows a walk in <paramref name="direction"/> follows and their transpose, for callers that hold
+    /// adjacency rows without a <see cref="SupplyGraph"/>.
+    /// </summary>
+    internal static DominatorTree Compute(Adjacency successors, Adjacency predecessors, int root, EdgeDirection direction,
+        CancellationToken cancellationToken)
+    {
+        var postorder = Postorder(successors, root, out var postNumber, cancellationToken);
+        var idom = Solve(predecessors, postorder, postNumber, cancellationToken);
         return new DominatorTree(root, direction, idom, postorder);
     }
 

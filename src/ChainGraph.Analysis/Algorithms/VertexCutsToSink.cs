@@ -25,13 +25,20 @@ internal sealed class VertexCutsToSink
     /// <summary>Prepares cuts into <paramref name="sink"/> on <paramref name="graph"/> walked in <paramref name="direction"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sink"/> is not a node of the graph.</exception>
     public VertexCutsToSink(SupplyGraph graph, int sink, EdgeDirection direction = EdgeDirection.Forward)
+        : this((graph ?? throw new ArgumentNullException(nameof(graph))).Adjacency(direction), sink)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        if ((uint)sink >= (uint)graph.NodeCount) throw new ArgumentOutOfRangeException(nameof(sink), $"Node {sink} is not in the graph.");
-        successors = graph.Adjacency(direction);
+    }
+
+    /// <summary>Prepares cuts into <paramref name="sink"/> along the rows of <paramref name="successors"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sink"/> is not a node of the graph.</exception>
+    public VertexCutsToSink(Adjacency successors, int sink)
+    {
+        var n = successors.NodeCount;
+        if ((uint)sink >= (uint)n) throw new ArgumentOutOfRangeException(nameof(sink), $"Node {sink} is not in the graph.");
+        this.successors = successors;
         this.sink = sink;
-        (previous, next) = (new int[graph.NodeCount], new int[graph.NodeCount]);
-        (parent, seen, queue) = (new int[2 * graph.NodeCount], new int[2 * graph.NodeCount], new int[2 * graph.NodeCount]);
+        (previous, next) = (new int[n], new int[n]);
+        (parent, seen, queue) = (new int[2 * n], new int[2 * n], new int[2 * n]);
     }
 
     /// <summary>

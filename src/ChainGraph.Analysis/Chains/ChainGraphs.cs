@@ -25,7 +25,9 @@ public static class ChainGraphs
     public static SupplyGraph WithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments,
         Func<int, bool>? live = null)
     {
-        var (sources, targets, count) = SegmentSourceEdges(index, chainId, segments, live ?? (_ => true));
+        live ??= _ => true;
+        var suppliers = segments.Select(s => LiveSuppliers(index, s, live)).ToList();
+        var (sources, targets, count) = SegmentSourceEdges(index, chainId, suppliers, live);
         // Integer edges straight into the CSR arrays: no per-enterprise dictionary (1M string keys per chain at scale).
         var enterprises = index.Dataset.Enterprises.Count;
         var ids = new IdView(enterprises + segments.Count,
@@ -35,27 +37,42 @@ public static class ChainGraphs
 
     /// <summary>
     /// <see cref="WithSegmentSources"/> over only the firms the chain's live relations touch: its arrays are sized by the
-    /// chain, not by every enterprise of the dataset.
+    /// chain, not by every enterprise of the dataset. <paramref name="suppliers"/>[i] are the
+    /// <see cref="LiveSuppliers"/> of <paramref name="segments"/>[i].
     /// </summary>
     internal static CompactChainGraph CompactWithSegmentSources(ChainIndex index, string chainId, IReadOnlyList<int> segments,
-        Func<int, bool> live)
+        IReadOnlyList<List<int>> suppliers, Func<int, bool> live)
     {
-        var (sources, targets, count) = SegmentSourceEdges(index, chainId, segments, live);
+        var (sources, targets, count) = SegmentSourceEdges(index, chainId, suppliers, live);
         var enterprises = index.Dataset.Enterprises.Count;
         return CompactChainGraph.Build(enterprises + segments.Count, sources, targets, count,
             v => v < enterprises ? index.EnterpriseIds[v] : SegmentNodeId(index, segments[v - enterprises]));
     }
 
+    /// <summary>The distinct suppliers of <paramref name="segment"/> that <paramref name="live"/> accepts, in the order of its supplies.</summary>
+    internal static List<int> LiveSuppliers(ChainIndex index, int segment, Func<int, bool> live)
+    {
+        var supplies = index.Dataset.Supplies;
+        var (seen, found) = (new HashSet<int>(), new List<int>());
+        foreach (var r in index.Supplies(segment))
+        {
+            var supplier = supplies.Supplier[r];
+            if (live(supplier) && seen.Add(supplier)) found.Add(supplier);
+        }
+        return found;
+    }
+
     private static string SegmentNodeId(ChainIndex index, int segment) => "segment:" + index.Segment(segment).Id;
 
-    // The chain's relations between live firms, then one edge from each key segment's virtual node to each live supplier;
-    // arrays sized by the rows up front (growing lists cost more than the copying they save).
+    // The chain's relations between live firms, then one edge from each key segment's virtual node to each of its live
+    // suppliers (once each: a segment's rows repeat a supplier for every customer); arrays sized up front (growing lists
+    // cost more than the copying they save).
     private static (int[] Sources, int[] Targets, int Count) SegmentSourceEdges(ChainIndex index, string chainId,
-        IReadOnlyList<int> segments, Func<int, bool> live)
+        IReadOnlyList<List<int>> suppliers, Func<int, bool> live)
     {
         var supplies = index.Dataset.Supplies;
         var enterprises = index.Dataset.Enterprises.Count;
-        var rows = index.OrderedSegments[chainId].Sum(s => index.Supplies(s).Count) + segments.Sum(s => index.Supplies(s).Count);
+        var rows = index.OrderedSegments[chainId].Sum(s => index.Supplies(s).Count) + suppliers.Sum(s => s.Count);
         var (sources, targets, count) = (new int[rows], new int[rows], 0);
         foreach (var segment in index.OrderedSegments[chainId])
         {
@@ -65,13 +82,9 @@ public static class ChainGraphs
                 (sources[count], targets[count++]) = (supplies.Supplier[r], supplies.Customer[r]);
             }
         }
-        for (var k = 0; k < segments.Count; k++)
+        for (var k = 0; k < suppliers.Count; k++)
         {
-            foreach (var r in index.Supplies(segments[k]))
-            {
-                if (!live(supplies.Supplier[r])) continue;
-                (sources[count], targets[count++]) = (enterprises + k, supplies.Supplier[r]);
-            }
+            foreach (var supplier in suppliers[k]) (sources[count], targets[count++]) = (enterprises + k, supplier);
         }
         return (sources, targets, count);
     }

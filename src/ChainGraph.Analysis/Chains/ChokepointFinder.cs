@@ -19,9 +19,9 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     public IReadOnlyList<Chokepoint> Find(string chainId, CancellationToken cancellationToken = default)
     {
         var keySegments = index.OrderedSegments[chainId].Where(s => index.Segment(s).Key).ToList();
-        var graph = ChainGraphs.CompactWithSegmentSources(index, chainId, keySegments, _status.IsLive);
+        var suppliers = keySegments.Select(s => ChainGraphs.LiveSuppliers(index, s, _status.IsLive)).ToList();
+        var graph = ChainGraphs.CompactWithSegmentSources(index, chainId, keySegments, suppliers, _status.IsLive);
         var owners = index.Owners[chainId].Where(_status.IsLive).ToList();
-        var suppliers = keySegments.Select(LiveSuppliers).ToList();
         // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
         // subgraph (the thread's marks array collects it), and gathered back in the owners' order.
         var perOwner = new List<Chokepoint>[owners.Count];
@@ -46,9 +46,9 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
     private List<Chokepoint> OfOwner(string chainId, UpstreamGraph upstream, List<int> keySegments, List<List<int>> suppliers,
         CancellationToken cancellationToken)
     {
-        var tree = Dominators.Compute(upstream.Graph, upstream.Owner, EdgeDirection.Reverse, cancellationToken);
-        var paths = new PathFinder(upstream.Graph);
-        var cuts = new Lazy<VertexCutsToSink>(() => new VertexCutsToSink(upstream.Graph, upstream.Owner), isThreadSafe: false);
+        var tree = Dominators.Compute(upstream.Suppliers, upstream.Customers, upstream.Owner, EdgeDirection.Reverse, cancellationToken);
+        var paths = new Lazy<PathFinder>(() => new PathFinder(upstream.Graph), isThreadSafe: false);
+        var cuts = new Lazy<VertexCutsToSink>(() => new VertexCutsToSink(upstream.Customers, upstream.Owner), isThreadSafe: false);
         var found = new List<Chokepoint>();
         for (var k = 0; k < keySegments.Count; k++)
         {
@@ -63,7 +63,7 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
 
     private IEnumerable<Chokepoint> Structural(OwnerSegment q, CancellationToken token)
     {
-        var (graph, tree, paths, owner, suppliers) = (q.Upstream.Graph, q.Tree, q.Paths, q.Upstream.Owner, q.Suppliers);
+        var (tree, owner, suppliers) = (q.Tree, q.Upstream.Owner, q.Suppliers);
         var isSupplier = suppliers.ToHashSet();
         var segmentName = index.Segment(q.Segment).Name;
         var lowest = tree.ImmediateDominator(q.Source);
@@ -72,24 +72,18 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
             var explanation = suppliers.Count == 1 && v == suppliers[0]
                 ? $"the only supplier of {segmentName} that reaches {Name(q, owner)}"
                 : $"every supply path from the {suppliers.Count} suppliers of {segmentName} to {Name(q, owner)} passes through it";
+            var paths = q.Paths.Value;
             yield return Make(q, ChokepointKind.Dominator, [v], PathsThrough(paths, v, owner, isSupplier), explanation);
             var next = tree.ImmediateDominator(v);
-            if (graph.FindEdge(v, next) >= 0 && paths.Find(v, u => u == next, EdgeDirection.Forward, v, next).Count == 0)
+            if (q.Upstream.Customers.FindSlot(v, next) >= 0 && paths.Find(v, u => u == next, EdgeDirection.Forward, v, next).Count == 0)
                 yield return Make(q, ChokepointKind.Bridge, [v, next], PathsThrough(paths, v, owner, isSupplier),
                     $"every supply path from {segmentName} to {Name(q, owner)} uses the relation {Name(q, v)} → {Name(q, next)}");
         }
         if (lowest != owner) yield break;
         var cut = SmallCut(q, token);
         if (cut.Count > 0)
-            yield return Make(q, ChokepointKind.Cut, cut, [.. cut.Select(c => PathsThrough(paths, c, owner, isSupplier).FirstOrDefault() ?? [])],
+            yield return Make(q, ChokepointKind.Cut, cut, [.. cut.Select(c => PathsThrough(q.Paths.Value, c, owner, isSupplier).FirstOrDefault() ?? [])],
                 $"losing {string.Join(" and ", cut.Select(c => Name(q, c)))} cuts {Name(q, owner)} off from all {suppliers.Count} suppliers of {segmentName}");
-    }
-
-    // A segment's distinct live suppliers, in the order of its supplies; shared by every owner of the chain.
-    private List<int> LiveSuppliers(int segment)
-    {
-        var supplies = index.Dataset.Supplies;
-        return index.Supplies(segment).Select(r => supplies.Supplier[r]).Where(_status.IsLive).Distinct().ToList();
     }
 
     // The suppliers (other than the owner) with a path into the owner, in local ids.
@@ -122,6 +116,9 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
             foreach (var r in index.Supplies(segment))
             {
                 var (supplier, customer) = (supplies.Supplier[r], supplies.Customer[r]);
+                // Without closed suppliers a relation's share is what it is: most are below the threshold, decided before
+                // two random reads of the firms' standing.
+                if (lost.Count == 0 && supplies.Share[r] <= settings.SoleSourceShare) continue;
                 if (!_status.IsLive(supplier) || !_status.IsLive(customer)) continue;
                 var remaining = 1 - Math.Min(1, lost.GetValueOrDefault(customer));
                 var share = remaining > 1e-9 ? Math.Min(1, supplies.Share[r] / remaining) : 1;

@@ -61,6 +61,6 @@ internal sealed class CompactChainGraph
         return i < 0 ? -1 : i;
     }
 
-    /// <summary>The external id of compact node <paramref name="node"/>.</summary>
-    public string Id(int node) => idOf(full[node]);
+    /// <summary>The external id of full node <paramref name="id"/>.</summary>
+    public string IdOfFull(int id) => idOf(id);
 }

@@ -12,16 +12,25 @@ namespace ChainGraph.Analysis.Chains;
 internal sealed class UpstreamGraph
 {
     private readonly int[] global;
+    private readonly Lazy<SupplyGraph> graph;
 
-    private UpstreamGraph(SupplyGraph graph, int[] global, int owner)
+    private UpstreamGraph(Adjacency suppliers, int[] global, int owner, Func<int, string> idOf)
     {
-        Graph = graph;
+        Suppliers = suppliers;
+        Customers = PredecessorRows.Successors(suppliers);
         this.global = global;
         Owner = owner;
+        graph = new Lazy<SupplyGraph>(() => new SupplyGraph(new IdView(global.Length, i => idOf(global[i])), Customers, null));
     }
 
-    /// <summary>The upstream subgraph in local ids.</summary>
-    public SupplyGraph Graph { get; }
+    /// <summary>Every node's suppliers, in local ids.</summary>
+    public Adjacency Suppliers { get; }
+
+    /// <summary>Every node's customers, in local ids (slot = edge id of <see cref="Graph"/>).</summary>
+    public Adjacency Customers { get; }
+
+    /// <summary>The upstream subgraph in local ids, built on first use (evidence paths need it; dominators and cuts do not).</summary>
+    public SupplyGraph Graph => graph.Value;
 
     /// <summary>The owner's local id.</summary>
     public int Owner { get; }
@@ -36,13 +45,12 @@ internal sealed class UpstreamGraph
         var nodes = Upstream(chain.Suppliers, owner, marks);
         Array.Sort(nodes);
         for (var i = 0; i < nodes.Length; i++) marks[nodes[i]] = i;
-        var predecessors = Renumbered(chain.Suppliers, nodes, marks);
+        var suppliers = Renumbered(chain.Suppliers, nodes, marks);
         var localOwner = marks[owner];
         foreach (var v in nodes) marks[v] = -1;
-        var ids = new IdView(nodes.Length, i => chain.Id(nodes[i]));
         var global = new int[nodes.Length];
         for (var i = 0; i < nodes.Length; i++) global[i] = chain.ToFull(nodes[i]);
-        return new UpstreamGraph(PredecessorRows.GraphOf(ids, predecessors), global, localOwner);
+        return new UpstreamGraph(suppliers, global, localOwner, chain.IdOfFull);
     }
 
     /// <summary>The full chain graph's id of local node <paramref name="local"/>.</summary>

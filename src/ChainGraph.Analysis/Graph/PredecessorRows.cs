@@ -12,9 +12,13 @@ internal static class PredecessorRows
         CsrBuilder.BuildForward(nodeCount, targets, sources, trackOrigins: false).Adjacency;
 
     /// <summary>The graph whose <see cref="SupplyGraph.In"/> rows are <paramref name="predecessors"/>.</summary>
-    public static SupplyGraph GraphOf(IReadOnlyList<string> nodeIds, Adjacency predecessors)
+    public static SupplyGraph GraphOf(IReadOnlyList<string> nodeIds, Adjacency predecessors) =>
+        new(nodeIds, Successors(predecessors), null);
+
+    /// <summary>The forward rows of the graph whose predecessors are <paramref name="predecessors"/> (slot = edge id).</summary>
+    public static Adjacency Successors(Adjacency predecessors)
     {
         var forward = CsrBuilder.BuildReverse(predecessors);
-        return new SupplyGraph(nodeIds, new Adjacency(forward.OffsetArray, forward.TargetArray, null, hasEdgeIds: true), null);
+        return new Adjacency(forward.OffsetArray, forward.TargetArray, null, hasEdgeIds: true);
     }
 }

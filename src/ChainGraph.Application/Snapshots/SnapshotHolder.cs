@@ -36,7 +36,9 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
     /// <summary>Version checks for <see cref="SnapshotRefresher"/>: one pending at most, later ones merge into it.</summary>
     internal ChannelReader<bool> VersionChecks => _checks.Reader;
 
-    /// <summary>Each newly loaded snapshot, for the work that follows a load (<c>TargetsModelPreparer</c>); only the latest waits.</summary>
+    /// <summary>
+    /// Each newly loaded snapshot, for the work that follows a load (<c>TargetsModelPreparer</c>); only the latest waits.
+    /// </summary>
     internal ChannelReader<AnalysisSnapshot> Loads => _loads.Reader;
 
     /// <summary>True once a snapshot has been loaded.</summary>

@@ -40,7 +40,7 @@ public sealed class TargetsModels(ResultCache cache, string? rulesPath = null)
     public async Task<ResultKey> KeyForAsync(IGraphStore store, string chainId, CancellationToken cancellationToken = default) =>
         KeyFor(store.Location, await store.GetVersionAsync(cancellationToken).ConfigureAwait(false), chainId);
 
-    /// <summary>The model stored under <paramref name="key"/>, or null (and <see cref="LastProblem"/>) when there is no sound one.</summary>
+    /// <summary>The model stored under <paramref name="key"/>, or null (and <see cref="LastProblem"/>) without a sound one.</summary>
     public TargetsModel? TryGet(ResultKey key)
     {
         if (Cache.TryGet(key) is not { } text)
@@ -56,7 +56,9 @@ public sealed class TargetsModels(ResultCache cache, string? rulesPath = null)
     /// <summary>True when a sound entry holds <paramref name="key"/>'s model (checked, not read).</summary>
     public bool Has(ResultKey key) => Cache.TryGet(key) is not null;
 
-    /// <summary>Stores <paramref name="model"/> under <paramref name="key"/>; failing to costs only speed (<see cref="LastProblem"/>).</summary>
+    /// <summary>
+    /// Stores <paramref name="model"/> under <paramref name="key"/>; a failure costs only speed (<see cref="LastProblem"/>).
+    /// </summary>
     public void Add(ResultKey key, TargetsModel model)
     {
         Cache.Add(key, TargetsModelJson.Write(model));

@@ -21,10 +21,10 @@ public static class TargetsUseCase
     {
         request.Validated();
         if (models is null || !TargetsModel.Covers(request))
-            return Run(new ChainAnalyzer(await store.LoadDatasetAsync(cancellationToken).ConfigureAwait(false)), request, cancellationToken);
+            return Run(await AnalyzerAsync(store, cancellationToken).ConfigureAwait(false), request, cancellationToken);
         var key = await models.KeyForAsync(store, request.ChainId, cancellationToken).ConfigureAwait(false);
         if (models.TryGet(key) is { } model) return model.Answer(request);
-        var analyzer = new ChainAnalyzer(await store.LoadDatasetAsync(cancellationToken).ConfigureAwait(false));
+        var analyzer = await AnalyzerAsync(store, cancellationToken).ConfigureAwait(false);
         CheckChain(analyzer.Index, request);
         var built = TargetsModel.Build(analyzer, request.ChainId, cancellationToken);
         models.Add(key, built);
@@ -54,6 +54,9 @@ public static class TargetsUseCase
             throw new InvalidRequestException(
                 $"--segment: unknown segment '{request.SegmentId}' of chain {request.ChainId}; segments: {string.Join(", ", segments)}");
     }
+
+    private static async Task<ChainAnalyzer> AnalyzerAsync(IGraphStore store, CancellationToken cancellationToken) =>
+        new(await store.LoadDatasetAsync(cancellationToken).ConfigureAwait(false));
 
     private static void CheckChain(ChainIndex index, TargetsRequest request)
     {

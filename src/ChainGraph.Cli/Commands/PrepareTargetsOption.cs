@@ -31,8 +31,8 @@ public sealed class PrepareTargetsOption
             var models = TargetsModels.For(graphStore.Location);
             var prepared = await models.PrepareAsync(graphStore, cancellationToken);
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-            await parse.InvocationConfiguration.Output.WriteLineAsync(
-                $"prepared targets for {prepared.Chains} chains in {seconds} s ({prepared.Built} built, {prepared.Chains - prepared.Built} up to date)");
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"prepared targets for {prepared.Chains} chains in {seconds} s "
+                + $"({prepared.Built} built, {prepared.Chains - prepared.Built} up to date)");
             if (models.LastProblem is { } problem)
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"targets not stored: {problem}");
         }

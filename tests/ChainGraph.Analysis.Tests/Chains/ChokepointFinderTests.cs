@@ -55,4 +55,32 @@ public sealed class ChokepointFinderTests
         strict.Should().ContainSingle().Which.Should().Match<Chokepoint>(c => c.Enterprises[0] == data["m1"] && Math.Abs(c.InputAtRisk - 0.85) < 1e-6);
         lax.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Find_SoleSourceOfACoreFirm_EvidenceRunsOnToTheOwner()
+    {
+        var data = Template().Firm("k1", "k").Firm("k2", "k").Firm("core", "m", role: SegmentRole.Core).Firm("m2", "m")
+            .Supply("k1", "core", "k", 0.9).Supply("k2", "core", "k", 0.1).Supply("k2", "m2", "k", 1)
+            .Supply("m2", "core", "m", 0.5).Supply("core", "owner", "m", 0.5);
+        var index = new ChainIndex(data.Build());
+
+        var found = new ChokepointFinder(index, AnalysisSettings.Default).Find("c");
+
+        var sole = found.Where(c => c.Kind == ChokepointKind.SoleSource && c.Dependent == data["core"]).Should().ContainSingle().Subject;
+        sole.Enterprises.Should().Equal(data["k1"]);
+        sole.Evidence.Paths.Should().ContainSingle().Which.Should().Equal(data["k1"], data["core"], data["owner"]);
+    }
+
+    [Fact]
+    public void Find_AnOwnerWithoutRelations_OnlyTheOtherOwnersChokepoints()
+    {
+        var data = Template().Owner("idle", "o").Firm("k1", "k").Firm("k2", "k").Firm("hub", "m")
+            .Supply("k1", "hub", "k", 0.5).Supply("k2", "hub", "k", 0.5).Supply("hub", "owner", "m", 0.5);
+        var index = new ChainIndex(data.Build());
+
+        var found = new ChokepointFinder(index, AnalysisSettings.Default).Find("c");
+
+        found.Should().NotContain(c => c.Dependent == data["idle"]);
+        found.Should().Contain(c => c.Kind == ChokepointKind.Dominator && c.Dependent == data["owner"] && c.Enterprises.Single() == data["hub"]);
+    }
 }

@@ -56,7 +56,8 @@ public sealed class TargetsModelTests(SampleStore sample) : IClassFixture<Sample
 
         var act = () => model.Answer(new TargetsRequest("ic", "nope", 3));
 
-        act.Should().Throw<InvalidRequestException>().Which.Message.Should().StartWith("--segment: unknown segment 'nope' of chain ic; segments: ic-");
+        act.Should().Throw<InvalidRequestException>()
+            .Which.Message.Should().StartWith("--segment: unknown segment 'nope' of chain ic; segments: ic-");
     }
 
     [Fact]

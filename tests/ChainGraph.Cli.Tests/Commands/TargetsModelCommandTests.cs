@@ -16,7 +16,8 @@ public sealed class TargetsModelCommandTests(TargetsModelCommandTests.Imported i
     [Fact]
     public void Import_Sample_PreparesEveryChainsModel()
     {
-        imported.Output.Should().Contain($"prepared targets for {Chains.Count} chains in ").And.Contain($"({Chains.Count} built, 0 up to date)");
+        imported.Output.Should().Contain($"prepared targets for {Chains.Count} chains in ")
+            .And.Contain($"({Chains.Count} built, 0 up to date)");
         imported.EntriesAfterImport.Should().HaveCount(Chains.Count);
     }
 
