@@ -25,11 +25,14 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
         // subgraph (the thread's marks array collects it), and gathered back in the owners' order.
         var perOwner = new List<Chokepoint>[owners.Count];
-        Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => NewMarks(graph.NodeCount),
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, owners.Count, options, () => NewMarks(graph.NodeCount),
             (i, _, marks) =>
             {
                 var owner = graph.ToCompact(owners[i]);
-                perOwner[i] = owner < 0 ? [] : OfOwner(chainId, UpstreamGraph.Of(graph, owner, marks), keySegments, suppliers, cancellationToken);
+                perOwner[i] = owner < 0
+                    ? []
+                    : OfOwner(chainId, UpstreamGraph.Of(graph, owner, marks), keySegments, suppliers, cancellationToken);
                 return marks;
             },
             _ => { });
@@ -82,7 +85,8 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         if (lowest != owner) yield break;
         var cut = SmallCut(q, token);
         if (cut.Count > 0)
-            yield return Make(q, ChokepointKind.Cut, cut, [.. cut.Select(c => PathsThrough(q.Paths.Value, c, owner, isSupplier).FirstOrDefault() ?? [])],
+            yield return Make(q, ChokepointKind.Cut, cut,
+                [.. cut.Select(c => PathsThrough(q.Paths.Value, c, owner, isSupplier).FirstOrDefault() ?? [])],
                 $"losing {string.Join(" and ", cut.Select(c => Name(q, c)))} cuts {Name(q, owner)} off from all {suppliers.Count} suppliers of {segmentName}");
     }
 
