@@ -10,7 +10,9 @@ namespace ChainGraph.Analysis.Chains;
 /// upstream graph that every path from the segment's suppliers passes, else a minimum vertex cut of size 1–2,
 /// the supply relations every path crosses, and sole sources of owners and core firms for every segment. Only live
 /// firms (<see cref="FirmStatus"/>) count: a closed supplier's supply is already lost, so the question is what the owner
-/// depends on among the suppliers that remain.
+/// depends on among the suppliers that remain. The work scales with the question: the chain's graph holds only the firms
+/// its relations touch, and each owner is searched on its upstream subgraph alone (at 1M firms / 10M relations, 0.2k–74k
+/// firms per owner), with one cut structure shared by its key segments.
 /// </summary>
 public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings, FirmStatus? status = null)
 {
