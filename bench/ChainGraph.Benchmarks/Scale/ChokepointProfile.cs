@@ -6,8 +6,10 @@ namespace ChainGraph.Benchmarks.Scale;
 
 /// <summary>
 /// Times chokepoints per chain on a scale-preset store, reading its persisted snapshot (seconds) rather than SQLite:
-/// `... -- chokepoints --store FILE`. Shows where the all-owners figure of <see cref="ScaleRun"/> goes, then times each
-/// chain's targets (its checklist and every item's candidates: the work of `chaingraph targets` after loading).
+/// `... -- chokepoints --store FILE`. Per chain it also times the graph, dominators and cuts on the whole 1M-node chain
+/// graph for reference (the finder itself works on the firms the chain touches and each owner's upstream subgraph), then
+/// the all-owners figure of <see cref="ScaleRun"/>, then each chain's targets (its checklist and every item's
+/// candidates: the work of `chaingraph targets` after loading).
 /// </summary>
 public static class ChokepointProfile
 {

@@ -49,7 +49,9 @@ public static class ChainGraphs
             v => v < enterprises ? index.EnterpriseIds[v] : SegmentNodeId(index, segments[v - enterprises]));
     }
 
-    /// <summary>The distinct suppliers of <paramref name="segment"/> that <paramref name="live"/> accepts, in the order of its supplies.</summary>
+    /// <summary>
+    /// The distinct suppliers of <paramref name="segment"/> that <paramref name="live"/> accepts, in the order of its supplies.
+    /// </summary>
     internal static List<int> LiveSuppliers(ChainIndex index, int segment, Func<int, bool> live)
     {
         var supplies = index.Dataset.Supplies;

@@ -10,7 +10,9 @@ namespace ChainGraph.Analysis.Chains;
 /// upstream graph that every path from the segment's suppliers passes, else a minimum vertex cut of size 1–2,
 /// the supply relations every path crosses, and sole sources of owners and core firms for every segment. Only live
 /// firms (<see cref="FirmStatus"/>) count: a closed supplier's supply is already lost, so the question is what the owner
-/// depends on among the suppliers that remain.
+/// depends on among the suppliers that remain. The work scales with the question: the chain's graph holds only the firms
+/// its relations touch, and each owner is searched on its upstream subgraph alone (at 1M firms / 10M relations, 0.2k–74k
+/// firms per owner), with one cut structure shared by its key segments.
 /// </summary>
 public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings, FirmStatus? status = null)
 {
@@ -25,11 +27,14 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
         // subgraph (the thread's marks array collects it), and gathered back in the owners' order.
         var perOwner = new List<Chokepoint>[owners.Count];
-        Parallel.For(0, owners.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => NewMarks(graph.NodeCount),
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, owners.Count, options, () => NewMarks(graph.NodeCount),
             (i, _, marks) =>
             {
                 var owner = graph.ToCompact(owners[i]);
-                perOwner[i] = owner < 0 ? [] : OfOwner(chainId, UpstreamGraph.Of(graph, owner, marks), keySegments, suppliers, cancellationToken);
+                perOwner[i] = owner < 0
+                    ? []
+                    : OfOwner(chainId, UpstreamGraph.Of(graph, owner, marks), keySegments, suppliers, cancellationToken);
                 return marks;
             },
             _ => { });
@@ -82,7 +87,8 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         if (lowest != owner) yield break;
         var cut = SmallCut(q, token);
         if (cut.Count > 0)
-            yield return Make(q, ChokepointKind.Cut, cut, [.. cut.Select(c => PathsThrough(q.Paths.Value, c, owner, isSupplier).FirstOrDefault() ?? [])],
+            yield return Make(q, ChokepointKind.Cut, cut,
+                [.. cut.Select(c => PathsThrough(q.Paths.Value, c, owner, isSupplier).FirstOrDefault() ?? [])],
                 $"losing {string.Join(" and ", cut.Select(c => Name(q, c)))} cuts {Name(q, owner)} off from all {suppliers.Count} suppliers of {segmentName}");
     }
 
