@@ -29,6 +29,7 @@ public sealed partial class TargetsModelPreparer(SnapshotHolder snapshots, IOpti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (!analysis.Value.PrepareTargets) return;
         await foreach (var snapshot in snapshots.Loads.ReadAllAsync(stoppingToken)) Prepare(snapshot, stoppingToken);
     }
 

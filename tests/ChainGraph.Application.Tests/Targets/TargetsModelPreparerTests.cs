@@ -39,6 +39,27 @@ public sealed class TargetsModelPreparerTests
         await preparer.StopAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task PrepareTargetsOff_SnapshotLoaded_NothingPreparedOrStored()
+    {
+        using var sample = await SampleStore.CreateAsync();
+        using var stores = sample.Provider();
+        var analysis = Options.Create(new AnalysisOptions { PrepareTargets = false });
+        var holder = new SnapshotHolder(stores, TimeProvider.System, new RecordingMetrics(), analysis);
+        using var preparer = new TargetsModelPreparer(holder, analysis, TimeProvider.System, NullLogger<TargetsModelPreparer>.Instance);
+        await preparer.StartAsync(CancellationToken.None);
+
+        var snapshot = await holder.ReadyAsync();
+        await WaitUntil(() => preparer.ExecuteTask?.IsCompleted == true);
+
+        preparer.ExecuteTask!.IsCompleted.Should().BeTrue("the preparer stops at once instead of waiting for loads");
+        preparer.LastPrepared.Should().BeNull();
+        var models = TargetsModels.For(snapshot.Info.Store);
+        using var store = await StoreFactory.OpenAsync(sample.Path);
+        models.TryGet(await models.KeyForAsync(store, sample.Dataset.Chains[0].Id)).Should().BeNull();
+        await preparer.StopAsync(CancellationToken.None);
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         for (var waited = 0; !condition() && waited < 120_000; waited += 50) await Task.Delay(50);
