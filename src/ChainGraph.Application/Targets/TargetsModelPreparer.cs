@@ -39,7 +39,8 @@ public sealed partial class TargetsModelPreparer(SnapshotHolder snapshots, IOpti
         {
             var started = time.GetTimestamp();
             var models = TargetsModels.For(snapshot.Info.Store, analysis.Value.RulesPath);
-            var prepared = models.Prepare(snapshot.Analyzer, snapshot.Info.Store, stoppingToken);
+            // One chain at a time: the service's requests keep the other cores meanwhile.
+            var prepared = models.Prepare(snapshot.Analyzer, snapshot.Info.Store, stoppingToken, chainsAtOnce: 1);
             Prepared(logger, prepared.Built, prepared.Chains, snapshot.Version, time.GetElapsedTime(started).TotalSeconds);
             if (models.LastProblem is { } problem) NotStored(logger, problem);
             (_lastPrepared, _lastFailure) = (prepared, null);

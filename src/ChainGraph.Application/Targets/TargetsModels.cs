@@ -66,12 +66,13 @@ public sealed class TargetsModels(ResultCache cache, string? rulesPath = null)
     }
 
     /// <summary>
-    /// Builds and stores the model of every chain of <paramref name="analyzer"/>'s data that has none yet (in parallel:
-    /// the analyzer is shared safely). The analyzer's settings must be the defaults with
-    /// the rules file's baselines, the ones the key names.
+    /// Builds and stores the model of every chain of <paramref name="analyzer"/>'s data that has none yet, up to
+    /// <paramref name="chainsAtOnce"/> chains in parallel (the analyzer is shared safely; all cores when null). The
+    /// analyzer's settings must be the defaults with the rules file's baselines, the ones the key names.
     /// </summary>
     /// <exception cref="ArgumentException">The analyzer's settings differ from the defaults beyond the baselines.</exception>
-    public PreparedModels Prepare(ChainAnalyzer analyzer, string storeLocation, CancellationToken cancellationToken = default)
+    public PreparedModels Prepare(ChainAnalyzer analyzer, string storeLocation, CancellationToken cancellationToken = default,
+        int? chainsAtOnce = null)
     {
         if (analyzer.Settings with { Baselines = AnalysisSettings.Default.Baselines } != AnalysisSettings.Default
             || (rulesPath is null && analyzer.Settings != AnalysisSettings.Default))
@@ -80,6 +81,7 @@ public sealed class TargetsModels(ResultCache cache, string? rulesPath = null)
         var chains = analyzer.Index.Chains.Select(c => (Id: c.Id, Key: KeyFor(storeLocation, analyzer.Index.Dataset.Version, c.Id)))
             .ToList();
         var models = chains.Where(c => !Has(c.Key)).AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .WithDegreeOfParallelism(chainsAtOnce ?? Environment.ProcessorCount)
             .Select(c => (c.Key, Model: TargetsModel.Build(analyzer, c.Id, cancellationToken))).ToList();
         foreach (var (key, model) in models) Add(key, model);
         return new PreparedModels(chains.Count, models.Count);

@@ -12,8 +12,9 @@ namespace ChainGraph.Storage.Snapshots;
 /// never used (<see cref="TryRead"/> says why).
 /// </summary>
 /// <remarks>
-/// The columns are read into managed arrays rather than served from a memory map because the analyses work on arrays;
-/// copying them out of the page cache is a small part of a load (bench/RESULTS.md, "Persisted snapshot").
+/// The columns are read into managed arrays rather than served from a memory map because the analyses work on arrays.
+/// Copying them out of the page cache is cheap; the first touch of the fresh arrays' pages is not (a page fault per
+/// 4 KiB, 15–20 µs each on a virtual machine), so large columns are advised onto 2 MiB pages (<see cref="HugePages"/>).
 /// </remarks>
 public static class SnapshotFile
 {
