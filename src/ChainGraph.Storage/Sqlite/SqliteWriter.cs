@@ -101,7 +101,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
     {
         var customers = new LastLookup();
         using var rows = new SortedSupplyRows(SpillDirectory());
-        foreach (var supply in supplies) rows.Add(SupplyRow.Of(supply, id => customers.Resolve(id, EnterpriseRow), SegmentRow, EnterpriseRow));
+        foreach (var supply in supplies)
+            rows.Add(SupplyRow.Of(supply, id => customers.Resolve(id, EnterpriseRow), SegmentRow, EnterpriseRow));
         // Into an empty table, building the secondary index once afterwards (a sort) is several times
         // faster than maintaining it row by row.
         var bulk = Sql.Count(connection, "supplies") == 0;
@@ -140,9 +141,12 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
             p => [p.Id, p.ItemId, p.ChainId, Sql.Value(p.SegmentId), p.LeadEnterpriseId, p.PartnerList(), p.Goal, p.Budget,
             Sql.Value(p.Investment), p.InstrumentId, Sql.Value(p.Amount), Vocabulary.Word(p.Status), p.Quarter]);
 
-    // Beside the database, where the space for its own growth is expected; a database without a file spills to the temp folder.
+    // Beside the database, where the space for its own growth is expected; a database without a file spills to the temp
+    // folder.
     private string SpillDirectory() =>
-        connection.DataSource is { Length: > 0 } file && file != ":memory:" ? Path.GetDirectoryName(Path.GetFullPath(file))! : Path.GetTempPath();
+        connection.DataSource is { Length: > 0 } file && file != ":memory:"
+            ? Path.GetDirectoryName(Path.GetFullPath(file))!
+            : Path.GetTempPath();
 
     private long EnterpriseRow(string id) => (_enterpriseRows ??= RowIds("enterprises"))[id];
 
