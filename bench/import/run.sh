@@ -13,13 +13,13 @@ cli="dotnet artifacts/bin/ChainGraph.Cli/release/chaingraph.dll"
 bench="dotnet artifacts/bin/ChainGraph.Benchmarks/release/ChainGraph.Benchmarks.dll"
 
 echo "== sample import (fresh store each run)"
-hyperfine --warmup 1 --runs 5 --prepare "rm -f $work/sample.db*" "$cli import import/samples/shenzhen --store $work/sample.db"
+hyperfine --warmup 1 --runs 5 --prepare "rm -rf $work/sample.db*" "$cli import import/samples/shenzhen --store $work/sample.db"
 
 echo "== generate scale preset (1M enterprises, 10M relations)"
 [ -f "$work/scale/supplies.csv" ] || $cli generate --preset scale --seed 42 --out "$work/scale" 2>/dev/null
 
 echo "== import scale preset into a new store"
-rm -f "$work/scale.db"*
+rm -rf "$work/scale.db"*
 /usr/bin/time -f "import: %e s wall, peak RSS %M KiB" $cli import "$work/scale" --store "$work/scale.db" 2>&1 >/dev/null | grep -E "^import:|error"
 
 echo "== re-import the same files (idempotent: nothing changes)"
