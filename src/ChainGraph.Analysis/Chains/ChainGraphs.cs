@@ -29,9 +29,7 @@ public static class ChainGraphs
         var suppliers = segments.Select(s => LiveSuppliers(index, s, live)).ToList();
         var (sources, targets, count) = SegmentSourceEdges(index, chainId, suppliers, live);
         // Integer edges straight into the CSR arrays: no per-enterprise dictionary (1M string keys per chain at scale).
-        var enterprises = index.Dataset.Enterprises.Count;
-        var ids = new IdView(enterprises + segments.Count,
-            v => v < enterprises ? index.EnterpriseIds[v] : SegmentNodeId(index, segments[v - enterprises]));
+        var ids = new IdView(index.Dataset.Enterprises.Count + segments.Count, NodeId(index, segments));
         return GraphBuilder.FromEdges(ids, sources.AsSpan(0, count), targets.AsSpan(0, count));
     }
 
@@ -44,9 +42,15 @@ public static class ChainGraphs
         IReadOnlyList<List<int>> suppliers, Func<int, bool> live)
     {
         var (sources, targets, count) = SegmentSourceEdges(index, chainId, suppliers, live);
+        return CompactChainGraph.Build(index.Dataset.Enterprises.Count + segments.Count, sources, targets, count,
+            NodeId(index, segments));
+    }
+
+    // A node's id: an enterprise's own below the enterprise count, then "segment:ID" for each virtual segment node.
+    private static Func<int, string> NodeId(ChainIndex index, IReadOnlyList<int> segments)
+    {
         var enterprises = index.Dataset.Enterprises.Count;
-        return CompactChainGraph.Build(enterprises + segments.Count, sources, targets, count,
-            v => v < enterprises ? index.EnterpriseIds[v] : SegmentNodeId(index, segments[v - enterprises]));
+        return v => v < enterprises ? index.EnterpriseIds[v] : SegmentNodeId(index, segments[v - enterprises]);
     }
 
     /// <summary>

@@ -87,14 +87,8 @@ public static class EnterpriseQuery
         if (Text(w, "region") is { } region) yield return Coded(all.Region, v => v == region);
         if (Text(w, "country") is { } country)
             yield return Coded(all.Country, v => string.Equals(v, country, StringComparison.OrdinalIgnoreCase));
-        if (w.GetValueOrDefault("location") is Location location)
-        {
-            // The index classified every firm once with the service's metropolitan ring; with the default ring that is
-            // also the `location` field.
-            var index = s.Analyzer.Index;
-            if (s.Analyzer.Settings.MetroRing.SequenceEqual(Geography.MetroRing)) yield return e => index.Locations[e] == location;
-            else yield return e => all.Location(e) == location;
-        }
+        // The `location` field's own classification (the default metropolitan ring), made once per table.
+        if (w.GetValueOrDefault("location") is Location location) yield return e => all.Location(e) == location;
         if (w.GetValueOrDefault("role") is SegmentRole role) yield return e => s.Memberships(e).Any(m => m.Role == role);
         if (Text(w, "nameContains") is { Length: > 0 } name)
             yield return e => all.Name(e).Contains(name, StringComparison.OrdinalIgnoreCase);

@@ -14,14 +14,14 @@ internal static class HugePages
     private const long HugePage = 2 << 20;
 
     /// <summary>Advises the whole 2 MiB pages inside <paramref name="array"/>'s data.</summary>
-    public static void Advise(Array array)
+    public static void Advise<T>(T[] array) where T : unmanaged
     {
         if (!OperatingSystem.IsLinux()) return;
         var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
         try
         {
             var start = (long)handle.AddrOfPinnedObject();
-            var end = start + (long)array.LongLength * Marshal.SizeOf(array.GetType().GetElementType()!);
+            var end = start + (long)array.LongLength * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
             var (from, to) = ((start + HugePage - 1) & ~(HugePage - 1), end & ~(HugePage - 1));
             if (to > from) _ = Madvise((nint)from, (nuint)(to - from), MadviseHugePage);
         }

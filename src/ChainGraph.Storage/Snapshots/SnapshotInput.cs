@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using System.Text;
 using ChainGraph.Domain.Tables;
 
 namespace ChainGraph.Storage.Snapshots;
@@ -36,20 +37,34 @@ internal sealed class SnapshotInput(Stream stream, long length)
         return value;
     }
 
-    public string?[] Texts() => new TextColumn(Array<int>(), Array<byte>()).Decode();
+    /// <summary>A text column decoded, nulls (length -1) kept.</summary>
+    public string?[] Texts()
+    {
+        var (lengths, blob, offsets) = TextOffsets(nullable: true);
+        return [.. lengths.Select((length, i) => length < 0 ? null : Encoding.UTF8.GetString(blob, offsets[i], length))];
+    }
 
     /// <summary>A text column without nulls, kept as UTF-8 (<see cref="SnapshotOutput.Texts(Utf8Texts)"/>).</summary>
     public Utf8Texts Utf8Texts()
+    {
+        var (_, blob, offsets) = TextOffsets(nullable: false);
+        return new Utf8Texts(offsets, blob);
+    }
+
+    // A text column's lengths and blob, with each text's start (a null, length -1, takes no bytes).
+    private (int[] Lengths, byte[] Blob, int[] Offsets) TextOffsets(bool nullable)
     {
         var lengths = Array<int>();
         var blob = Array<byte>();
         var offsets = new int[lengths.Length + 1];
         for (var i = 0; i < lengths.Length; i++)
         {
-            if (lengths[i] < 0 || lengths[i] > blob.Length - offsets[i]) throw new InvalidDataException("a text runs past the end of its column");
-            offsets[i + 1] = offsets[i] + lengths[i];
+            var length = Math.Max(lengths[i], 0);
+            if ((lengths[i] < 0 && !nullable) || length > blob.Length - offsets[i])
+                throw new InvalidDataException("a text runs past the end of its column");
+            offsets[i + 1] = offsets[i] + length;
         }
-        return new Utf8Texts(offsets, blob);
+        return (lengths, blob, offsets);
     }
 
     /// <summary>Dictionary-encoded texts (<see cref="SnapshotOutput.Codes"/>).</summary>
