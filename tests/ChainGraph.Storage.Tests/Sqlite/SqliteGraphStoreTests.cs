@@ -136,6 +136,25 @@ public sealed class SqliteGraphStoreTests : IDisposable
         (await store.GetVersionAsync()).Should().Be(3);
     }
 
+    [Fact]
+    public async Task Write_TextReferenceToMissingChain_RefusedWithNothingWritten()
+    {
+        using var templates = new TestFolder();
+        using var store = SqliteGraphStore.Open(_folder.Store);
+        await ChainGraph.Storage.Import.Importer.ImportAsync(store, ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import));
+        templates.Append("segments.csv", "ghost-seg,ghost,幽灵环节,upstream,false");
+        templates.Replace("supplies.csv", ",0.85,", ",0.86,");
+
+        // Straight to the store, past the validator that would have refused the file: the write's own check must hold.
+        var write = () => store.WriteAsync(new ChainGraph.Storage.Import.ImportPlan(
+            ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import)));
+
+        (await write.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*segments*missing row of chains*");
+        (await store.GetVersionAsync()).Should().Be(1);
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(3, 1, 3, 2, 1));
+        (await store.LoadDatasetAsync()).Supplies.Share.ToArray().Should().NotContain(0.86f);
+    }
+
     private static object? Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
