@@ -21,24 +21,9 @@ public sealed class CodedTexts
     /// <summary>Dictionary-encodes <paramref name="texts"/> (nulls allowed).</summary>
     public static CodedTexts From(IReadOnlyList<string?> texts)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var values = new List<string>();
-        var codes = new int[texts.Count];
-        for (var i = 0; i < codes.Length; i++)
-        {
-            if (texts[i] is not { } text)
-            {
-                codes[i] = -1;
-                continue;
-            }
-            if (!index.TryGetValue(text, out var code))
-            {
-                index[text] = code = values.Count;
-                values.Add(text);
-            }
-            codes[i] = code;
-        }
-        return new CodedTexts([.. values], codes);
+        var builder = new CodedTextsBuilder(texts.Count);
+        foreach (var text in texts) builder.Add(text);
+        return builder.Build();
     }
 
     /// <summary>Number of rows.</summary>

@@ -47,5 +47,8 @@ internal sealed class RawQuery : IDisposable
             ? throw new InvalidCastException($"column {column} is NULL")
             : raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
+    /// <summary>The UTF-8 bytes of a TEXT column, valid until the next <see cref="Read"/>; empty for NULL.</summary>
+    public ReadOnlySpan<byte> GetUtf8(int column) => raw.sqlite3_column_blob(_statement, column);
+
     public void Dispose() => _statement.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChainGraph.Domain;
+using ChainGraph.Domain.Tables;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Storage.Sqlite;
@@ -23,12 +24,10 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
             Segments = segments,
             SegmentLinks = Read("SELECT from_segment, to_segment FROM segment_links",
                 r => new SegmentLink(segments[_segmentIndex[r.GetInt64(0)]].Id, segments[_segmentIndex[r.GetInt64(1)]].Id)),
-            Memberships = Read("SELECT enterprise, segment, role FROM enterprise_segments",
-                r => new EnterpriseSegment(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, segments[_segmentIndex[r.GetInt64(1)]].Id,
-                Word<SegmentRole>(r.GetString(2)))),
+            Memberships = Memberships(enterprises, segments),
             Supplies = Supplies(),
             Events = Read("SELECT enterprise, date, type, severity FROM events",
-                r => new DisruptionEvent(enterprises[_enterpriseIndex[r.GetInt64(0)]].Id, IsoDay(r.GetString(1)),
+                r => new DisruptionEvent(enterprises.Id(_enterpriseIndex[r.GetInt64(0)]), IsoDay(r.GetString(1)),
                 Word<EventType>(r.GetString(2)), r.GetDouble(3))),
             Projects = Read(
                 "SELECT id, item_id, chain_id, segment_id, lead_enterprise_id, partners, goal, budget, investment, instrument, amount, status, quarter FROM projects ORDER BY id",
@@ -39,26 +38,79 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
         }.Build();
     }
 
-    private List<Enterprise> Enterprises()
+    // Straight into columns, as the snapshot holds them (the counts and the rows are read in one transaction, so they agree): ids and names as UTF-8 bytes, places dictionary-encoded, and the
+    // words (dates, labels, status, compliance) parsed once per distinct value. Records and their strings took 5 GiB at
+    // 10M firms, the national import's peak (docs/scale.md).
+    private EnterpriseTable Enterprises()
     {
         var maxRow = Convert.ToInt64(Sql.Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM enterprises"),
             CultureInfo.InvariantCulture);
         _enterpriseIndex = new int[maxRow + 1];
-        var rows = new List<long>();
-        var enterprises = Read(
+        var count = checked((int)Sql.Count(connection, "enterprises"));
+        var (id, name) = (new Utf8TextsBuilder(count), new Utf8TextsBuilder(count));
+        var coded = Enumerable.Range(0, 9).Select(_ => new CodedTextsBuilder(count)).ToArray();
+        var numbers = Enumerable.Range(0, 7).Select(_ => new double[count]).ToArray();
+        var employees = new int[count];
+        int[] codedColumns = [3, 4, 5, 6, 14, 15, 16, 17, 18], numberColumns = [7, 8, 9, 11, 12, 13, 19];
+        var n = 0;
+        Read(
             "SELECT rowid, id, name, district, region, country, industry_code, annual_output, revenue, tax, employees, rd_ratio, energy_per_output, market_share, founded, labels, status, city, compliance, land_area FROM enterprises ORDER BY rowid",
             r =>
             {
-                rows.Add(r.GetInt64(0));
-                Vocabulary.TryParseLabels(r.GetString(15), out var labels);
-                Vocabulary.TryParseCompliance(r.GetString(18), out var compliance);
-                return new Enterprise(r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), r.GetString(5), Text(r, 6), r.GetDouble(7),
-                    Number(r, 8), Number(r, 9), r.IsDBNull(10) ? null : r.GetInt32(10), Number(r, 11), Number(r, 12), Number(r, 13),
-                    r.IsDBNull(14) ? null : IsoDay(r.GetString(14)), labels, Word<EnterpriseStatus>(r.GetString(16)),
-                    Text(r, 17), compliance, Number(r, 19));
-            });
-        for (var i = 0; i < rows.Count; i++) _enterpriseIndex[rows[i]] = i;
-        return enterprises;
+                _enterpriseIndex[r.GetInt64(0)] = n;
+                id.Add(r.GetUtf8(1));
+                name.Add(r.GetUtf8(2));
+                for (var c = 0; c < codedColumns.Length; c++)
+                {
+                    if (r.IsDBNull(codedColumns[c])) coded[c].AddMissing();
+                    else coded[c].Add(r.GetUtf8(codedColumns[c]));
+                }
+                for (var c = 0; c < numberColumns.Length; c++)
+                    numbers[c][n] = r.IsDBNull(numberColumns[c]) ? double.NaN : r.GetDouble(numberColumns[c]);
+                employees[n++] = r.IsDBNull(10) ? EnterpriseColumns.Missing : r.GetInt32(10);
+                return 0;
+            }, keep: false);
+        var texts = coded.Select(c => c.Build()).ToArray();
+        return new EnterpriseTable(new EnterpriseColumns(id.Build(), name.Build(), texts[0], texts[1], texts[2], texts[3],
+            Output: numbers[0], Revenue: numbers[1], Tax: numbers[2], Rd: numbers[3], Energy: numbers[4], Share: numbers[5], employees,
+            Founded: Parsed(texts[4], t => IsoDay(t).DayNumber), Labels: Parsed(texts[5], t => (int)Labels(t)),
+            Status: Parsed(texts[6], t => (int)Word<EnterpriseStatus>(t)), City: texts[7],
+            Compliance: Parsed(texts[8], t => (int)Compliance(t)), Land: numbers[6]));
+    }
+
+    // A column of words, each distinct one parsed once; missing values as EnterpriseColumns.Missing.
+    private static int[] Parsed(CodedTexts words, Func<string, int> parse)
+    {
+        var values = words.Values.Select(parse).ToArray();
+        var parsed = new int[words.Count];
+        for (var i = 0; i < parsed.Length; i++) parsed[i] = words.Code(i) is var code and >= 0 ? values[code] : EnterpriseColumns.Missing;
+        return parsed;
+    }
+
+    private static EnterpriseLabels Labels(string text)
+    {
+        Vocabulary.TryParseLabels(text, out var labels);
+        return labels;
+    }
+
+    private static ComplianceFlags Compliance(string text)
+    {
+        Vocabulary.TryParseCompliance(text, out var flags);
+        return flags;
+    }
+
+    private MembershipTable Memberships(EnterpriseTable enterprises, List<Segment> segments)
+    {
+        var count = checked((int)Sql.Count(connection, "enterprise_segments"));
+        var (enterprise, segment, role) = (new int[count], new int[count], new SegmentRole[count]);
+        var n = 0;
+        Read("SELECT enterprise, segment, role FROM enterprise_segments", r =>
+        {
+            (enterprise[n], segment[n], role[n]) = (_enterpriseIndex[r.GetInt64(0)], _segmentIndex[r.GetInt64(1)],
+                Word<SegmentRole>(r.GetString(2)));
+            return n++;
+        }, keep: false);
+        return new MembershipTable(enterprise, segment, role, enterprises, segments);
     }
 
     private List<Segment> Segments() =>

@@ -108,6 +108,31 @@ public sealed class EnterpriseTableTests
     public void CodedTexts_CodeOutsideItsValues_IsRefused() =>
         FluentActions.Invoking(() => new CodedTexts(["a"], [0, 1])).Should().Throw<InvalidDataException>();
 
+    [Theory]
+    [InlineData(0, 11)]
+    [InlineData(3_000, 12)]
+    public void Builders_FromUtf8Bytes_EqualTheColumnsMadeFromStrings(int count, int seed)
+    {
+        var firms = RandomFirms(count, seed);
+        var places = firms.Select((f, i) => i % 97 == 0 ? new string('长', 70 + i % 5) : f.District).ToList();
+        var (names, coded, fromStrings) = (new Utf8TextsBuilder(), new CodedTextsBuilder(), new CodedTextsBuilder(count));
+
+        for (var i = 0; i < count; i++)
+        {
+            names.Add(System.Text.Encoding.UTF8.GetBytes(firms[i].Name));
+            if (places[i] is { } place) coded.Add(System.Text.Encoding.UTF8.GetBytes(place));
+            else coded.AddMissing();
+            fromStrings.Add(places[i]);
+        }
+
+        names.Build().Should().Equal(firms.Select(f => f.Name));
+        var (built, expected) = (coded.Build(), CodedTexts.From(places));
+        built.Values.Should().Equal(expected.Values);
+        built.Codes.ToArray().Should().Equal(expected.Codes.ToArray());
+        fromStrings.Build().Codes.ToArray().Should().Equal(expected.Codes.ToArray());
+        Enumerable.Range(0, count).Select(i => built[i]).Should().Equal(places);
+    }
+
     [Fact]
     public void MembershipTable_FromRecords_KeepsRowsAndGivesRecordsBack()
     {
