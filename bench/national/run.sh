@@ -22,7 +22,7 @@ grep generate: "$work/generate.err" | tail -1
 du -sh "$work/data"
 
 echo "== import into a new store ($(uptime))"
-rm -f "$work/store.db"*
+rm -rf "$work/store.db"*   # the result cache beside the store is a folder
 TRACE_FILE="$work/import.trace" timed import bench/national/rss-trace.sh $cli import "$work/data" --store "$work/store.db"
 tail -n 1 "$work/import.trace.err"
 du -sh "$work/store.db" "$work/store.db.snapshot"
