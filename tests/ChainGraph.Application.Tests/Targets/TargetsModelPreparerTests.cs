@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChainGraph.Application.Settings;
 using ChainGraph.Application.Snapshots;
+using ChainGraph.Application.Stores;
 using ChainGraph.Application.Targets;
 using ChainGraph.Application.Tests.Snapshots;
 using ChainGraph.Storage;
@@ -14,14 +15,10 @@ public sealed class TargetsModelPreparerTests
     [Fact]
     public async Task SnapshotLoaded_EveryChainsModelStoredAndAnsweringAsComputed()
     {
-        using var sample = await SampleStore.CreateAsync();
-        using var stores = sample.Provider();
-        var analysis = Options.Create(new AnalysisOptions());
-        var holder = new SnapshotHolder(stores, TimeProvider.System, new RecordingMetrics(), analysis);
-        using var preparer = new TargetsModelPreparer(holder, analysis, TimeProvider.System, NullLogger<TargetsModelPreparer>.Instance);
-        await preparer.StartAsync(CancellationToken.None);
+        using var running = await Running.StartAsync(new AnalysisOptions());
+        var (sample, preparer) = (running.Sample, running.Preparer);
 
-        var snapshot = await holder.ReadyAsync();
+        var snapshot = await running.Holder.ReadyAsync();
         await WaitUntil(() => preparer.LastPrepared is not null || preparer.LastFailure is not null);
 
         preparer.LastFailure.Should().BeNull();
@@ -42,14 +39,10 @@ public sealed class TargetsModelPreparerTests
     [Fact]
     public async Task PrepareTargetsOff_SnapshotLoaded_NothingPreparedOrStored()
     {
-        using var sample = await SampleStore.CreateAsync();
-        using var stores = sample.Provider();
-        var analysis = Options.Create(new AnalysisOptions { PrepareTargets = false });
-        var holder = new SnapshotHolder(stores, TimeProvider.System, new RecordingMetrics(), analysis);
-        using var preparer = new TargetsModelPreparer(holder, analysis, TimeProvider.System, NullLogger<TargetsModelPreparer>.Instance);
-        await preparer.StartAsync(CancellationToken.None);
+        using var running = await Running.StartAsync(new AnalysisOptions { PrepareTargets = false });
+        var (sample, preparer) = (running.Sample, running.Preparer);
 
-        var snapshot = await holder.ReadyAsync();
+        var snapshot = await running.Holder.ReadyAsync();
         await WaitUntil(() => preparer.ExecuteTask?.IsCompleted == true);
 
         preparer.ExecuteTask!.IsCompleted.Should().BeTrue("the preparer stops at once instead of waiting for loads");
@@ -58,6 +51,34 @@ public sealed class TargetsModelPreparerTests
         using var store = await StoreFactory.OpenAsync(sample.Path);
         models.TryGet(await models.KeyForAsync(store, sample.Dataset.Chains[0].Id)).Should().BeNull();
         await preparer.StopAsync(CancellationToken.None);
+    }
+
+    // The sample store, its snapshot holder and a started preparer with the given options.
+    private sealed class Running(SampleStore sample, StoreProvider stores, SnapshotHolder holder, TargetsModelPreparer preparer) : IDisposable
+    {
+        public SampleStore Sample => sample;
+
+        public SnapshotHolder Holder => holder;
+
+        public TargetsModelPreparer Preparer => preparer;
+
+        public static async Task<Running> StartAsync(AnalysisOptions options)
+        {
+            var sample = await SampleStore.CreateAsync();
+            var stores = sample.Provider();
+            var analysis = Options.Create(options);
+            var holder = new SnapshotHolder(stores, TimeProvider.System, new RecordingMetrics(), analysis);
+            var preparer = new TargetsModelPreparer(holder, analysis, TimeProvider.System, NullLogger<TargetsModelPreparer>.Instance);
+            await preparer.StartAsync(CancellationToken.None);
+            return new Running(sample, stores, holder, preparer);
+        }
+
+        public void Dispose()
+        {
+            preparer.Dispose();
+            stores.Dispose();
+            sample.Dispose();
+        }
     }
 
     private static async Task WaitUntil(Func<bool> condition)
