@@ -24,6 +24,8 @@ public static class ChainGraphApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotRefresher>());
         builder.Services.AddSingleton<TargetsModelPreparer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TargetsModelPreparer>());
+        builder.Services.AddSingleton<ISnapshotWarmup, Schema.EnterpriseFilterWarmup>();
+        builder.Services.AddHostedService<SnapshotWarmer>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value
             .ToAccess());
         builder.Services.AddSingleton<Schema.ApiWriter>();

@@ -1,6 +1,6 @@
-using ChainGraph.Domain;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using ChainGraph.Domain.Tables;
-using ChainGraph.Analysis.Risk.Assessment;
 using ChainGraph.Api.Security;
 
 namespace ChainGraph.Api.Schema;
@@ -8,7 +8,10 @@ namespace ChainGraph.Api.Schema;
 /// <summary>
 /// The <c>enterprises(where, orderBy)</c> filter and sort over a snapshot, as a list of enterprise indices. A chain or
 /// segment filter starts from that chain's or segment's member lists (thousands of a million firms) instead of a pass
-/// over every firm; the other conditions are tested on what remains, and the sort compares typed keys.
+/// over every firm; the other conditions are tested on what remains (<see cref="EnterpriseConditions"/>). Matches are
+/// marked in a bitmap (a firm in several segments counts once) at their rank in the table's <see cref="OutputOrder"/>,
+/// made once per snapshot, so the default order is read back without a sort; another order sorts the matches on typed
+/// keys.
 /// </summary>
 public static class EnterpriseQuery
 {
@@ -17,137 +20,110 @@ public static class EnterpriseQuery
     {
         var w = where ?? new Dictionary<string, object?>();
         var scope = Scope(s, w);
-        var predicates = Predicates(s, caller, w).ToArray();
-        var matches = new List<int>();
-        foreach (var e in scope ?? Enumerable.Range(0, s.Dataset.Enterprises.Count))
-        {
-            if (All(predicates, e)) matches.Add(e);
-        }
-        return Sort(s, matches, orderBy);
+        var conditions = new EnterpriseConditions(s, caller, w);
+        var all = s.Dataset.Enterprises;
+        var sorted = orderBy is not { Count: > 0 };
+        if (sorted && all.ByOutputIfMade is { } order) return Collect(Mark(conditions, scope, all.Count, order.Ranks), order.Rows);
+        // Until the snapshot's order is made (SnapshotWarmer makes it after each load) the matches are sorted here.
+        var matches = Collect(Mark(conditions, scope, all.Count, []), []);
+        return sorted ? OutputOrder.Sort(all, matches) : Sort(all, matches, orderBy!);
     }
 
-    private static bool All(Func<int, bool>[] predicates, int e)
-    {
-        foreach (var p in predicates)
-            if (!p(e)) return false;
-        return true;
-    }
+    /// <summary>
+    /// The member lists a chain or segment filter starts from (a firm may be in several), and the chain's members by row
+    /// when both are asked for; null when neither is.
+    /// </summary>
+    private sealed record Members(IReadOnlyList<IReadOnlyList<int>> Lists, ulong[]? Within);
 
-    // The members of the chain's segments and/or of the segment, in index order; null when neither is asked for.
-    // Marks over the enterprise rows, not sets: a chain of a million-firm economy has a hundred thousand members.
-    private static List<int>? Scope(AnalysisSnapshot s, IReadOnlyDictionary<string, object?> w)
+    private static Members? Scope(AnalysisSnapshot s, IReadOnlyDictionary<string, object?> w)
     {
         var index = s.Analyzer.Index;
-        var count = s.Dataset.Enterprises.Count;
-        bool[]? marked = null;
-        if (Text(w, "chainId") is { } chain)
+        IReadOnlyList<IReadOnlyList<int>>? chainMembers = null;
+        if (w.GetValueOrDefault("chainId") as string is { } chain)
         {
             if (!index.HasChain(chain)) throw new GraphQLException($"unknown chain '{chain}'", ErrorCodes.NotFound);
-            marked = Marks(count, index.OrderedSegments[chain].SelectMany(index.Members));
+            chainMembers = [.. index.OrderedSegments[chain].Select(index.Members)];
         }
-        if (Text(w, "segmentId") is { } segmentId)
+        if (w.GetValueOrDefault("segmentId") as string is { } segmentId)
         {
             var segment = s.Segment(segmentId) ?? throw new GraphQLException($"unknown segment '{segmentId}'", ErrorCodes.NotFound);
-            var members = Marks(count, index.Members(segment.Index));
-            if (marked is not null)
-                for (var e = 0; e < count; e++) members[e] &= marked[e];
-            marked = members;
+            var within = chainMembers is null ? null : Rows(s.Dataset.Enterprises.Count, chainMembers);
+            return new Members([index.Members(segment.Index)], within);
         }
-        if (marked is null) return null;
-        var scope = new List<int>();
-        for (var e = 0; e < count; e++)
-            if (marked[e]) scope.Add(e);
-        return scope;
+        return chainMembers is null ? null : new Members(chainMembers, null);
     }
 
-    private static bool[] Marks(int count, IEnumerable<int> rows)
+    private static ulong[] Rows(int count, IReadOnlyList<IReadOnlyList<int>> lists)
     {
-        var marks = new bool[count];
-        foreach (var e in rows) marks[e] = true;
+        var rows = new ulong[(count + 63) >> 6];
+        foreach (var list in lists)
+            for (var i = 0; i < list.Count; i++) Set(rows, list[i]);
+        return rows;
+    }
+
+    // The one pass over the candidates: optimized from its first call (a fresh process's first filter would otherwise
+    // run a million rows through unoptimized code). Marks each match's position: its rank, or its row when ranks is empty.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong[] Mark(EnterpriseConditions conditions, Members? scope, int count, ReadOnlySpan<int> ranks)
+    {
+        var marks = new ulong[(count + 63) >> 6];
+        var ranked = !ranks.IsEmpty;
+        if (scope is null)
+        {
+            for (var e = 0; e < count; e++)
+                if (conditions.Passes(e)) Set(marks, ranked ? ranks[e] : e);
+            return marks;
+        }
+        var within = scope.Within;
+        foreach (var list in scope.Lists)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var e = list[i];
+                if ((within is null || IsSet(within, e)) && conditions.Passes(e)) Set(marks, ranked ? ranks[e] : e);
+            }
+        }
         return marks;
     }
 
-    private static string? Text(IReadOnlyDictionary<string, object?> w, string key) => w.GetValueOrDefault(key) as string;
-
-    private static IEnumerable<Func<int, bool>> Predicates(AnalysisSnapshot s, Caller caller, IReadOnlyDictionary<string, object?> w)
+    // The marked positions in order, each mapped through rows (the position itself when rows is empty).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] Collect(ulong[] marks, ReadOnlySpan<int> rows)
     {
-        // Cheap tests first (numbers, flags), then texts, the location (a classification of four texts), memberships.
-        var all = s.Dataset.Enterprises;
-        if (Number(w, "minOutput") is { } min) yield return e => all.Output(e) >= min;
-        if (Number(w, "maxOutput") is { } max) yield return e => all.Output(e) <= max;
-        if (w.GetValueOrDefault("status") is EnterpriseStatus status) yield return e => all.Status(e) == status;
-        if (w.GetValueOrDefault("tier") is DengfengTier tier) yield return e => all.Tier(e) == tier;
-        if (w.GetValueOrDefault("labels") is IEnumerable<object?> labels)
+        var count = 0;
+        foreach (var word in marks) count += BitOperations.PopCount(word);
+        var items = new int[count];
+        var next = 0;
+        for (var w = 0; w < marks.Length; w++)
         {
-            var required = labels.OfType<EnterpriseLabels>().Aggregate(EnterpriseLabels.None, (a, l) => a | l);
-            yield return e => (all.Labels(e) & required) == required;
+            for (var bits = marks[w]; bits != 0; bits &= bits - 1)
+            {
+                var position = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                items[next++] = rows.IsEmpty ? position : rows[position];
+            }
         }
-        // Texts compare as codes of the column's few distinct values: one array read per firm.
-        if (Text(w, "district") is { } district) yield return Coded(all.District, v => v == district);
-        if (Text(w, "region") is { } region) yield return Coded(all.Region, v => v == region);
-        if (Text(w, "country") is { } country)
-            yield return Coded(all.Country, v => string.Equals(v, country, StringComparison.OrdinalIgnoreCase));
-        // The `location` field's own classification (the default metropolitan ring), made once per table.
-        if (w.GetValueOrDefault("location") is Location location) yield return e => all.Location(e) == location;
-        if (w.GetValueOrDefault("role") is SegmentRole role) yield return e => s.Memberships(e).Any(m => m.Role == role);
-        if (Text(w, "nameContains") is { Length: > 0 } name)
-            yield return e => all.Name(e).Contains(name, StringComparison.OrdinalIgnoreCase);
-        if (w.GetValueOrDefault("riskLevel") is RiskLevel level)
-        {
-            if (!caller.Has(Role.Analyst))
-                throw new GraphQLException("filtering by riskLevel needs the analyst role", ErrorCodes.Forbidden);
-            var levels = StructuralRisk.AllLevels(s);
-            yield return e => levels[e] == level;
-        }
+        return items;
     }
 
-    private static Func<int, bool> Coded(CodedTexts column, Func<string, bool> matches)
-    {
-        var hit = column.Values.Select(matches).ToArray();
-        return e => column.Code(e) is var code and >= 0 && hit[code];
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << i;
 
-    private static double? Number(IReadOnlyDictionary<string, object?> w, string key) => w.GetValueOrDefault(key) switch
-    {
-        null => null,
-        var value => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
-    };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSet(ulong[] bits, int i) => (bits[i >> 6] & (1UL << i)) != 0;
 
-    private static IReadOnlyList<int> Sort(AnalysisSnapshot s, List<int> matches,
-        IReadOnlyList<IReadOnlyDictionary<string, object?>>? orderBy)
+    private static int[] Sort(EnterpriseTable all, int[] matches, IReadOnlyList<IReadOnlyDictionary<string, object?>> orderBy)
     {
-        var all = s.Dataset.Enterprises;
-        if (orderBy is not { Count: > 0 }) return ByOutput(all, matches);
         // The id breaks ties so cursors stay stable.
         var comparisons = orderBy.Select(key => Comparison(all, key))
             .Append((a, b) => all.Ids.Bytes(a).SequenceCompareTo(all.Ids.Bytes(b)))
             .ToArray();
-        matches.Sort((a, b) =>
+        Array.Sort(matches, (a, b) =>
         {
             foreach (var compare in comparisons)
                 if (compare(a, b) is var order and not 0) return order;
             return 0;
         });
         return matches;
-    }
-
-    // The default order — output, largest first, the id breaking ties — as a sort of primitive keys: a chain's filter at a
-    // million firms matches a hundred thousand, and comparing records through delegates took most of a first answer.
-    private static int[] ByOutput(EnterpriseTable all, List<int> matches)
-    {
-        var items = matches.ToArray();
-        var keys = new double[items.Length];
-        for (var i = 0; i < items.Length; i++) keys[i] = -all.Output(items[i]);
-        Array.Sort(keys, items);
-        var byId = Comparer<int>.Create((a, b) => all.Ids.Bytes(a).SequenceCompareTo(all.Ids.Bytes(b)));
-        for (var start = 0; start < items.Length;)
-        {
-            var end = start + 1;
-            while (end < items.Length && keys[end] == keys[start]) end++;
-            if (end - start > 1) Array.Sort(items, start, end - start, byId);
-            start = end;
-        }
-        return items;
     }
 
     private static Comparison<int> Comparison(EnterpriseTable all, IReadOnlyDictionary<string, object?> key)

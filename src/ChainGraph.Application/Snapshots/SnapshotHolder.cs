@@ -18,6 +18,8 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
         Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Channel<AnalysisSnapshot> _loads =
         Channel.CreateBounded<AnalysisSnapshot>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
+    private readonly Channel<AnalysisSnapshot> _warmups =
+        Channel.CreateBounded<AnalysisSnapshot>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile AnalysisSnapshot? _current;
 
@@ -40,6 +42,9 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
     /// Each newly loaded snapshot, for the work that follows a load (<c>TargetsModelPreparer</c>); only the latest waits.
     /// </summary>
     internal ChannelReader<AnalysisSnapshot> Loads => _loads.Reader;
+
+    /// <summary>Each newly loaded snapshot, for <see cref="SnapshotWarmer"/>; only the latest waits.</summary>
+    internal ChannelReader<AnalysisSnapshot> Warmups => _warmups.Reader;
 
     /// <summary>True once a snapshot has been loaded.</summary>
     public bool IsLoaded => _current is not null;
@@ -67,6 +72,7 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
             metrics.SnapshotLoaded(snapshot.Version, time.GetElapsedTime(started));
             _current = snapshot;
             _loads.Writer.TryWrite(snapshot);
+            _warmups.Writer.TryWrite(snapshot);
             return (snapshot, true);
         }
         finally

@@ -12,6 +12,7 @@ public sealed class EnterpriseTable : IReadOnlyList<Enterprise>
     private readonly EnterpriseColumns _c;
     private readonly Utf8Index _ids;
     private readonly Lazy<Location[]> _locations;
+    private readonly Lazy<OutputOrder> _byOutput;
 
     /// <exception cref="InvalidDataException">The columns are inconsistent or an id occurs twice.</exception>
     public EnterpriseTable(EnterpriseColumns columns)
@@ -20,6 +21,7 @@ public sealed class EnterpriseTable : IReadOnlyList<Enterprise>
         _c = columns;
         _ids = new Utf8Index(columns.Id, "enterprise id");
         _locations = new Lazy<Location[]>(() => Classify(Geography.MetroRing));
+        _byOutput = new Lazy<OutputOrder>(() => OutputOrder.Of(this));
     }
 
     /// <summary>An empty table.</summary>
@@ -72,6 +74,18 @@ public sealed class EnterpriseTable : IReadOnlyList<Enterprise>
 
     /// <summary>Where row <paramref name="row"/> sits with the default metropolitan ring, as <see cref="Enterprise.Location"/>.</summary>
     public Location Location(int row) => _locations.Value[row];
+
+    /// <summary>Every row's <see cref="Location(int)"/>, by row: for passes over many rows.</summary>
+    public ReadOnlySpan<Location> DefaultLocations => _locations.Value;
+
+    /// <summary>
+    /// The rows by output, largest first, the id breaking ties: made on first use, once per table (a sort of every row:
+    /// 0.1–0.2 s at a million firms).
+    /// </summary>
+    public OutputOrder ByOutput => _byOutput.Value;
+
+    /// <summary><see cref="ByOutput"/> once it has been made, else null: for a caller that should not wait for it.</summary>
+    public OutputOrder? ByOutputIfMade => _byOutput.IsValueCreated ? _byOutput.Value : null;
 
     /// <summary>
     /// Every row's location with the metropolitan ring <paramref name="ring"/>: classified once per distinct combination of
