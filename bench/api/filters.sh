@@ -4,8 +4,9 @@
 # five filters once each (uncached: the first request of the process is the first filter, JIT included), then the
 # same five again (answered from the snapshot's cache), and prints curl's time_total for each. Settings as
 # bench/api/run.sh: rate limits lifted; PREPARE_TARGETS=false stops the service preparing the targets models after the
-# load (the default, true, keeps one core busy for a few seconds after the snapshot answers).
-# Usage: [CG_SLOT=slot] [PREPARE_TARGETS=true|false] bench/api/filters.sh [STORE] [PROCESSES]
+# load (the default, true, keeps one core busy for a few seconds after the snapshot answers); SETTLE=N waits N seconds
+# after the snapshot answers before the first filter (bench/api/run.sh asks its filter after about 20 s of lookups).
+# Usage: [CG_SLOT=slot] [PREPARE_TARGETS=true|false] [SETTLE=seconds] bench/api/filters.sh [STORE] [PROCESSES]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 store=${1:-/tmp/chaingraph-bench/scale.db}
@@ -43,6 +44,7 @@ one_process() {
   for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
   curl -s -o /dev/null --max-time 600 -w "snapshot answered after %{time_total} s\n" -X POST -H 'Content-Type: application/json' \
     -d '{"query":"{ snapshot { enterprises supplies } }"}' "http://127.0.0.1:$port/graphql"
+  sleep "${SETTLE:-0}"
   for pass in uncached cached; do
     for f in "${filters[@]}"; do
       local query="{ enterprises(where: $f, first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { id name annualOutput } } }"
@@ -52,7 +54,7 @@ one_process() {
   kill $server; wait $server 2>/dev/null || true
 }
 
-echo "store $store, PrepareTargets ${PREPARE_TARGETS:-true}, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "store $store, PrepareTargets ${PREPARE_TARGETS:-true}, settle ${SETTLE:-0} s, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for p in $(seq 1 "$processes"); do
   echo "== process $p"
   one_process
