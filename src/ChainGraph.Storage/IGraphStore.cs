@@ -32,6 +32,13 @@ public interface IGraphStore : IDisposable
     Task<IReadOnlyList<WriteCounts>> WriteAsync(ImportPlan plan, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Where an import may keep, for <see cref="WriteAsync"/>, the memberships and supplies it validated
+    /// (<see cref="ImportPlan"/>; sorted runs beyond a bound spill into temporary files there), so the store writes them
+    /// without parsing those files again; null (the default) when the store reads the files again as it writes.
+    /// </summary>
+    string? ValidatedRowsDirectory => null;
+
+    /// <summary>
     /// Removes the enterprises (with everything that refers to them) and supply relations of <paramref name="removal"/>
     /// in one transaction; returns the number of records removed (0 changes nothing, not even the version).
     /// </summary>

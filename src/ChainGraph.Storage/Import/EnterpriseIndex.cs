@@ -26,6 +26,17 @@ internal sealed class EnterpriseIndex(EnterpriseTable existing)
         else _addedOutput[index - existing.Count] = output;
     }
 
+    /// <summary>
+    /// The id of every index: the store's ids as its table holds them, the new ones packed into UTF-8 (at 10M new firms
+    /// ~200 MB instead of ~640 MB of strings kept for the write).
+    /// </summary>
+    public IndexIds Ids()
+    {
+        var added = new string[_added.Count];
+        foreach (var (id, index) in _added) added[index - existing.Count] = id;
+        return new IndexIds(existing.Ids, Utf8Texts.From(added));
+    }
+
     public int IndexOf(string id) => existing.RowOf(id) is var row and >= 0 ? row : _added.GetValueOrDefault(id, -1);
 
     public double Output(int index) =>

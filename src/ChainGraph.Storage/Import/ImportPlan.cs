@@ -6,7 +6,8 @@ namespace ChainGraph.Storage.Import;
 /// <summary>
 /// Typed records of an import, read from its files on demand. Reading twice is deliberate: the importer
 /// validates in one pass and the store writes in a second, so ten million supply rows are never held in
-/// memory. After a successful validation the second read yields exactly the records that were checked.
+/// memory as records. After a successful validation the second read yields exactly the records that were checked.
+/// The memberships and supplies may instead come from validation (<see cref="ValidatedRows"/>).
 /// </summary>
 public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? progress = null, string phase = "writing")
 {
@@ -35,6 +36,13 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
     /// </summary>
     public IReadOnlyDictionary<RecordKind, ulong> ValidatedContent { get; init; } = new Dictionary<RecordKind, ulong>();
 
+    /// <summary>
+    /// The memberships and supplies as validation accepted them (<see cref="Importer"/> keeps them for a store that asks,
+    /// see <see cref="IGraphStore.ValidatedRowsDirectory"/>), for the store to write instead of reading those files again;
+    /// null when there are none. Owned by the importer; the store may dispose them once written.
+    /// </summary>
+    internal ValidatedRows? ValidatedRows { get; init; }
+
     public bool Has(RecordKind kind) => source.Files.Any(f => f.Spec.Kind == kind);
 
     private IEnumerable<T> Records<T>(RecordKind kind, Func<RowReader, T> parse)
@@ -48,6 +56,23 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
             issues.Clear();
             yield return row.Record;
         }
+    }
+
+    /// <summary>
+    /// <paramref name="rows"/> (<paramref name="count"/> of them) of the kind's file, taken from elsewhere than the file,
+    /// with progress reported as reading the file would: the share of rows stands for the share of bytes.
+    /// </summary>
+    internal IEnumerable<T> Reported<T>(RecordKind kind, IEnumerable<T> rows, long count)
+    {
+        var file = source.Files.First(f => f.Spec.Kind == kind);
+        long done = 0;
+        foreach (var row in rows)
+        {
+            yield return row;
+            if (++done % 50_000 == 0)
+                progress?.Report(new(phase, file.Name, (long)((double)done / count * file.Length), file.Length, done));
+        }
+        progress?.Report(new(phase, file.Name, file.Length, file.Length, done));
     }
 
     /// <summary>

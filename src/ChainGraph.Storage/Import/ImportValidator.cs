@@ -39,6 +39,12 @@ public sealed class ImportValidator
         _memberships = new MembershipIndex(existing, SegmentIndex);
     }
 
+    /// <summary>
+    /// Where the memberships and supplies the validation accepts are kept for the store's write (see
+    /// <see cref="ValidatedRows"/>); null keeps none. They are all of the files' rows when the report is accepted.
+    /// </summary>
+    internal ValidatedRows? KeptRows { get; init; }
+
     /// <summary>Validates every file of the plan; returns the report (accepted when it holds no error).</summary>
     public ImportReport Validate(ImportPlan plan, CancellationToken cancellationToken = default)
     {
@@ -48,9 +54,10 @@ public sealed class ImportValidator
         CheckSegmentLinks(plan, cancellationToken);
         CheckEnterprises(plan, cancellationToken);
         CheckMemberships(plan, cancellationToken);
-        new SupplyChecks(this, _existing).Run(plan, cancellationToken);
+        new SupplyChecks(this, _existing, KeptRows?.Supplies).Run(plan, cancellationToken);
         CheckEvents(plan, cancellationToken);
         CheckProjects(plan, cancellationToken);
+        KeptRows?.Identify(_enterprises.Ids(), SegmentIds());
         return new ImportReport(_issues, _rowsRead);
     }
 
@@ -161,6 +168,7 @@ public sealed class ImportValidator
                 continue;
             }
             _memberships.Add(enterprise, segment, _segmentChain[membership.SegmentId]);
+            KeptRows?.Memberships.Add(new ValidatedMembership(enterprise, segment, membership.Role));
             if (membership.Role == SegmentRole.Owner && _enterprises.Output(enterprise) < DengfengTiers.ChainOwnerMinimumOutput)
                 Warning(file, line, "role", $"chain owners have annual output ≥ {DengfengTiers.ChainOwnerMinimumOutput}亿 ({PolicyCitation.Manufacturing(12).En}); this one has {_enterprises.Output(enterprise)}");
         }
@@ -209,6 +217,14 @@ public sealed class ImportValidator
     internal int SegmentCount => Math.Max(_segmentChain.Count, _segmentIndex.Count);
 
     internal string? ChainOf(string segmentId) => _segmentChain.GetValueOrDefault(segmentId);
+
+    /// <summary>The id of every <see cref="SegmentIndex"/>.</summary>
+    internal IndexIds SegmentIds()
+    {
+        var ids = new string[_segmentIndex.Count];
+        foreach (var (id, index) in _segmentIndex) ids[index] = id;
+        return new IndexIds([], ids);
+    }
 
     internal int SegmentIndex(string id)
     {

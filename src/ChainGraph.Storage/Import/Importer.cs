@@ -19,13 +19,25 @@ public static class Importer
     /// Validates, then (only when accepted) writes. <see cref="ImportOutcome.Counts"/> is null when rejected.
     /// <paramref name="changeKey"/>, when given, is recorded with the change (<see cref="ImportPlan.ChangeKey"/>).
     /// </summary>
-    public static async Task<ImportOutcome> ImportAsync(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default, string? changeKey = null, Func<Dataset, IReadOnlySet<string>>? checklistItems = null)
+    public static Task<ImportOutcome> ImportAsync(IGraphStore store, ImportSource source, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default, string? changeKey = null,
+        Func<Dataset, IReadOnlySet<string>>? checklistItems = null) =>
+        ImportAsync(store, source, SortedRows<ValidatedSupply>.DefaultChunkRows, progress, cancellationToken, changeKey, checklistItems);
+
+    /// <param name="chunkRows">How many validated rows of a kind are held in memory before a sorted run spills to disk.</param>
+    internal static async Task<ImportOutcome> ImportAsync(IGraphStore store, ImportSource source, int chunkRows,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken, string? changeKey,
+        Func<Dataset, IReadOnlySet<string>>? checklistItems)
     {
         var validation = new ImportPlan(source, progress, "validating");
-        var report = await ValidateAsync(store, validation, cancellationToken, checklistItems).ConfigureAwait(false);
+        // Disposed however the import ends (rejected, failed, cancelled), so no spilled run outlives it.
+        using var kept = store.ValidatedRowsDirectory is { } directory ? new ValidatedRows(directory, chunkRows) : null;
+        var report = await ValidateAsync(store, validation, cancellationToken, checklistItems, kept).ConfigureAwait(false);
         if (!report.Accepted) return new ImportOutcome(report, null);
-        var plan = new ImportPlan(source, progress) { ChangeKey = changeKey, ValidatedContent = validation.ContentHashes };
+        var plan = new ImportPlan(source, progress)
+        {
+            ChangeKey = changeKey, ValidatedContent = validation.ContentHashes, ValidatedRows = kept,
+        };
         var counts = await store.WriteAsync(plan, cancellationToken).ConfigureAwait(false);
         if (checklistItems is not null && plan.Has(RecordKind.Projects) && ProjectItemCheck.ChangesChecklist(plan))
         {
@@ -36,7 +48,7 @@ public static class Importer
     }
 
     private static async Task<ImportReport> ValidateAsync(IGraphStore store, ImportPlan plan, CancellationToken cancellationToken,
-        Func<Dataset, IReadOnlySet<string>>? checklistItems) =>
-        new ImportValidator(await store.LoadDatasetAsync(cancellationToken).ConfigureAwait(false), checklistItems)
+        Func<Dataset, IReadOnlySet<string>>? checklistItems, ValidatedRows? kept = null) =>
+        new ImportValidator(await store.LoadDatasetAsync(cancellationToken).ConfigureAwait(false), checklistItems) { KeptRows = kept }
             .Validate(plan, cancellationToken);
 }

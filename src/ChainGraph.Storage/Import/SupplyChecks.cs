@@ -6,9 +6,9 @@ namespace ChainGraph.Storage.Import;
 /// The checks on supply relations: references, the customer's chain, duplicates and, per customer and
 /// segment, that shares add up to at most 1 (counting relations already in the store that the import
 /// does not replace). Keys are packed into 64 bits (<see cref="RelationKeys"/>) so ten million rows fit in a few hundred
-/// megabytes.
+/// megabytes. Each supply that passes is handed to <c>kept</c>, when there is one, for the store's write.
 /// </summary>
-internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
+internal sealed class SupplyChecks(ImportValidator validator, Dataset existing, SortedRows<ValidatedSupply>? kept)
 {
     private const double Tolerance = 1e-6;
 
@@ -27,6 +27,7 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
         var source = plan.Source.Files.First(f => f.Spec.Kind == RecordKind.Supplies);
         var file = source.Path;
         var lines = new Dictionary<ulong, int>(ExpectedRows(source.Length));
+        kept?.Reserve(ExpectedRows(source.Length));
         foreach (var (supply, line) in validator.SupplyRows(plan, token))
         {
             var supplier = validator.KnownEnterprise(file, line, "supplier_id", supply.SupplierId);
@@ -42,6 +43,7 @@ internal sealed class SupplyChecks(ImportValidator validator, Dataset existing)
                 continue;
             }
             AddShare(file, line, supply, key, _keys.Sum(customer, segment.Index));
+            kept?.Add(ValidatedSupply.Of(supply, customer, segment.Index, supplier));
         }
     }
 

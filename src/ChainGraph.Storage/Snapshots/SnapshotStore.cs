@@ -22,6 +22,8 @@ public sealed class SnapshotStore(IGraphStore inner, string path) : IGraphStore
 
     public string Location => inner.Location;
 
+    public string? ValidatedRowsDirectory => inner.ValidatedRowsDirectory;
+
     public Task<long> GetVersionAsync(CancellationToken cancellationToken = default) => inner.GetVersionAsync(cancellationToken);
 
     public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default) => inner.GetStatsAsync(cancellationToken);

@@ -32,6 +32,9 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public string Location { get; }
 
+    /// <summary>The database's folder, where the space for its own growth is expected.</summary>
+    public string? ValidatedRowsDirectory => Path.GetDirectoryName(Location);
+
     /// <summary>The data version (<see cref="IGraphStore.GetVersionAsync"/>), read now.</summary>
     public long Version =>
         long.Parse((string)Sql.Scalar(_connection, "SELECT value FROM meta WHERE key = 'data_version'")!, CultureInfo.InvariantCulture);

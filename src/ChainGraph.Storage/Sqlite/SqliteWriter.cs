@@ -14,6 +14,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
 {
     private Dictionary<string, long>? _enterpriseRows;
     private Dictionary<string, long>? _segmentRows;
+    private (IndexRowIds Enterprises, IndexRowIds Segments)? _keptRows;
 
     public IReadOnlyList<WriteCounts> Write(ImportPlan plan)
     {
@@ -26,8 +27,11 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
         Add(RecordKind.Segments, "segments", () => Segments(plan.Segments));
         Add(RecordKind.SegmentLinks, "segment_links", () => SegmentLinks(plan.SegmentLinks));
         Add(RecordKind.Enterprises, "enterprises", () => Enterprises(plan.Enterprises));
-        Add(RecordKind.Memberships, "enterprise_segments", () => Memberships(plan.Memberships));
-        Add(RecordKind.Supplies, "supplies", () => Supplies(plan.Supplies));
+        Add(RecordKind.Memberships, "enterprise_segments",
+            () => plan.ValidatedRows is { } kept ? Memberships(plan, kept) : Memberships(plan.Memberships));
+        Add(RecordKind.Supplies, "supplies", () => plan.ValidatedRows is { } kept ? Supplies(plan, kept) : Supplies(plan.Supplies));
+        // Let go of the kept rows (up to a chunk of each kind in memory) before the store reloads itself after the write.
+        plan.ValidatedRows?.Dispose();
         Add(RecordKind.Events, "events", () => Events(plan.Events));
         Add(RecordKind.Projects, "projects", () => Projects(plan.Projects));
         token.ThrowIfCancellationRequested();
@@ -94,20 +98,40 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
     }
 
     private (long, long) Memberships(IEnumerable<EnterpriseSegment> memberships) =>
-        Each(memberships, new Upsert(connection, "enterprise_segments", ["enterprise", "segment"], ["role"]),
-            m => [EnterpriseRow(m.EnterpriseId), SegmentRow(m.SegmentId), Vocabulary.Word(m.Role)]);
+        Each(memberships, MembershipUpsert(), m => [EnterpriseRow(m.EnterpriseId), SegmentRow(m.SegmentId), Vocabulary.Word(m.Role)]);
+
+    private (long, long) Memberships(ImportPlan plan, ValidatedRows kept)
+    {
+        var (enterprises, segments) = KeptRows(kept);
+        return Each(plan.Reported(RecordKind.Memberships, kept.Memberships.Sorted(), kept.Memberships.Count), MembershipUpsert(),
+            m => [enterprises[m.Enterprise], segments[m.Segment], Vocabulary.Word(m.Role)]);
+    }
+
+    private Upsert MembershipUpsert() => new(connection, "enterprise_segments", ["enterprise", "segment"], ["role"]);
 
     private (long, long) Supplies(IEnumerable<Supply> supplies)
     {
         var customers = new LastLookup();
-        using var rows = new SortedSupplyRows(SpillDirectory());
+        using var rows = new SortedRows<SupplyRow>(SpillDirectory());
         foreach (var supply in supplies)
             rows.Add(SupplyRow.Of(supply, id => customers.Resolve(id, EnterpriseRow), SegmentRow, EnterpriseRow));
+        return Supplies(rows.Sorted());
+    }
+
+    private (long, long) Supplies(ImportPlan plan, ValidatedRows kept)
+    {
+        var (enterprises, segments) = KeptRows(kept);
+        return Supplies(plan.Reported(RecordKind.Supplies, kept.Supplies.Sorted(), kept.Supplies.Count)
+            .Select(s => SupplyRow.Of(s, enterprises, segments)));
+    }
+
+    private (long, long) Supplies(IEnumerable<SupplyRow> sorted)
+    {
         // Into an empty table, building the secondary index once afterwards (a sort) is several times
         // faster than maintaining it row by row.
         var bulk = Sql.Count(connection, "supplies") == 0;
         if (bulk) Sql.Execute(connection, "DROP INDEX supplies_by_supplier");
-        var changed = Each(rows.Sorted(), new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
+        var changed = Each(sorted, new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
             ["share", "annual_value", "substitutability", "recovery_days", "since"]), (row, upsert) => row.Write(upsert));
         if (bulk) CreateSupplierIndex();
         return changed;
@@ -147,6 +171,14 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
         connection.DataSource is { Length: > 0 } file && file != ":memory:"
             ? Path.GetDirectoryName(Path.GetFullPath(file))!
             : Path.GetTempPath();
+
+    // The row ids of the kept rows' indices, resolved once the enterprises and segments are written. In the validator's key
+    // order the kept rows usually stay in the tables' key order: it numbers the store's rows in row-id order (as they were
+    // loaded), then new ids in file order, the order in which the writer has just inserted them. Only insert locality
+    // depends on that; in any order the upserts write the same rows.
+    private (IndexRowIds Enterprises, IndexRowIds Segments) KeptRows(ValidatedRows kept) =>
+        _keptRows ??= (new IndexRowIds(kept.EnterpriseIds, _enterpriseRows ??= RowIds("enterprises"), "enterprise"),
+            new IndexRowIds(kept.SegmentIds, _segmentRows ??= RowIds("segments"), "segment"));
 
     private long EnterpriseRow(string id) => (_enterpriseRows ??= RowIds("enterprises"))[id];
 

@@ -1,4 +1,5 @@
 using ChainGraph.Domain;
+using ChainGraph.Storage.Import;
 
 namespace ChainGraph.Storage.Sqlite;
 
@@ -23,6 +24,15 @@ internal readonly record struct SupplyRow(
         customerRow(supply.CustomerId), segmentRow(supply.SegmentId), supplierRow(supply.SupplierId), supply.Share,
         supply.AnnualValue ?? double.NaN, supply.Substitutability ?? double.NaN, supply.RecoveryDays ?? -1,
         supply.Since?.DayNumber ?? -1);
+
+    /// <summary>
+    /// The row of a validated supply, its indices mapped to row ids through <paramref name="enterprises"/> and
+    /// <paramref name="segments"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">An enterprise or the segment of the supply is no longer in the store.</exception>
+    public static SupplyRow Of(ValidatedSupply supply, IndexRowIds enterprises, IndexRowIds segments) => new(
+        enterprises[supply.Customer], segments[supply.Segment], enterprises[supply.Supplier], supply.Share, supply.AnnualValue,
+        supply.Substitutability, supply.RecoveryDays, supply.Since);
 
     /// <summary>Binds the row to the supplies upsert (keys, then values, NULL for what is missing) and writes it.</summary>
     /// <returns>1 when it inserted or changed a row.</returns>

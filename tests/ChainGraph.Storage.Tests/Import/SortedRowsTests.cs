@@ -1,8 +1,9 @@
+using ChainGraph.Storage.Import;
 using ChainGraph.Storage.Sqlite;
 
-namespace ChainGraph.Storage.Tests.Sqlite;
+namespace ChainGraph.Storage.Tests.Import;
 
-public sealed class SortedSupplyRowsTests
+public sealed class SortedRowsTests
 {
     private static List<SupplyRow> RandomRows(int count, int seed)
     {
@@ -16,7 +17,7 @@ public sealed class SortedSupplyRowsTests
     {
         using var folder = new TestFolder(withTemplates: false);
         var rows = RandomRows(1_000, seed: 7);
-        using var sorter = new SortedSupplyRows(folder.Path, chunkRows: 64);
+        using var sorter = new SortedRows<SupplyRow>(folder.Path, chunkRows: 64);
 
         foreach (var row in rows) sorter.Add(row);
         var sorted = sorter.Sorted().ToList();
@@ -30,7 +31,7 @@ public sealed class SortedSupplyRowsTests
     {
         using var folder = new TestFolder(withTemplates: false);
         var rows = RandomRows(100, seed: 3);
-        using var sorter = new SortedSupplyRows(folder.Path, chunkRows: 100);
+        using var sorter = new SortedRows<SupplyRow>(folder.Path, chunkRows: 100);
 
         foreach (var row in rows) sorter.Add(row);
 
@@ -43,7 +44,7 @@ public sealed class SortedSupplyRowsTests
     public void Dispose_SpilledRuns_TemporaryFilesDeleted()
     {
         using var folder = new TestFolder(withTemplates: false);
-        var sorter = new SortedSupplyRows(folder.Path, chunkRows: 10);
+        var sorter = new SortedRows<SupplyRow>(folder.Path, chunkRows: 10);
         foreach (var row in RandomRows(35, seed: 1)) sorter.Add(row);
         Directory.GetFiles(folder.Path).Should().HaveCount(3);
 
