@@ -22,6 +22,7 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
         Channel.CreateBounded<AnalysisSnapshot>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile AnalysisSnapshot? _current;
+    private volatile bool _warmerAttached;
 
     /// <summary>The snapshot to answer from.</summary>
     /// <exception cref="InvalidOperationException">No snapshot is loaded yet: await <see cref="ReadyAsync"/> first.</exception>
@@ -39,12 +40,22 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
     internal ChannelReader<bool> VersionChecks => _checks.Reader;
 
     /// <summary>
-    /// Each newly loaded snapshot, for the work that follows a load (<c>TargetsModelPreparer</c>); only the latest waits.
+    /// Each newly loaded snapshot, for the slow work that follows a load (<c>TargetsModelPreparer</c>): once warmed when a
+    /// <see cref="SnapshotWarmer"/> is attached, at once otherwise; only the latest waits.
     /// </summary>
     internal ChannelReader<AnalysisSnapshot> Loads => _loads.Reader;
 
-    /// <summary>Each newly loaded snapshot, for <see cref="SnapshotWarmer"/>; only the latest waits.</summary>
+    /// <summary>Each newly loaded snapshot, for the attached <see cref="SnapshotWarmer"/>; only the latest waits.</summary>
     internal ChannelReader<AnalysisSnapshot> Warmups => _warmups.Reader;
+
+    /// <summary>
+    /// From now on each load goes to <see cref="Warmups"/> first and on to <see cref="Loads"/> when <see cref="Warmed"/>:
+    /// the work after a load runs one piece at a time, the requests' warm-up first, so a core stays free for requests.
+    /// </summary>
+    internal void AttachWarmer() => _warmerAttached = true;
+
+    /// <summary>Hands a warmed snapshot on to <see cref="Loads"/>.</summary>
+    internal void Warmed(AnalysisSnapshot snapshot) => _loads.Writer.TryWrite(snapshot);
 
     /// <summary>True once a snapshot has been loaded.</summary>
     public bool IsLoaded => _current is not null;
@@ -71,8 +82,7 @@ public sealed class SnapshotHolder(StoreProvider stores, TimeProvider time, ISna
             var snapshot = AnalysisSnapshot.Create(dataset, store.Location, time.GetUtcNow(), metrics, analysis.Value.SettingsFor(dataset));
             metrics.SnapshotLoaded(snapshot.Version, time.GetElapsedTime(started));
             _current = snapshot;
-            _loads.Writer.TryWrite(snapshot);
-            _warmups.Writer.TryWrite(snapshot);
+            (_warmerAttached ? _warmups : _loads).Writer.TryWrite(snapshot);
             return (snapshot, true);
         }
         finally
