@@ -59,9 +59,10 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
         }.Build();
     }
 
-    // Straight into columns, as the snapshot holds them (the counts and the rows are read in one transaction, so they agree): ids and names as UTF-8 bytes, places dictionary-encoded, and the
+    // Straight into columns, as the snapshot holds them: ids and names as UTF-8 bytes, places dictionary-encoded, and the
     // words (dates, labels, status, compliance) parsed once per distinct value. Records and their strings took 5 GiB at
-    // 10M firms, the national import's peak (docs/scale.md).
+    // 10M firms, the national import's peak (docs/scale.md). The counts and the rows are read in one transaction, so they
+    // agree.
     private EnterpriseTable Enterprises()
     {
         var maxRow = Convert.ToInt64(Sql.Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM enterprises"),
@@ -143,7 +144,8 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
 
     private List<T> Read<T>(string sql, Func<RawQuery, T> map, bool keep = true) => ReadRows(connection, sql, map, token, keep);
 
-    private static List<T> ReadRows<T>(SqliteConnection connection, string sql, Func<RawQuery, T> map, CancellationToken token, bool keep = true)
+    private static List<T> ReadRows<T>(SqliteConnection connection, string sql, Func<RawQuery, T> map, CancellationToken token,
+        bool keep = true)
     {
         using var reader = new RawQuery(connection, sql);
         var items = new List<T>();
@@ -214,7 +216,10 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
             var segmentRows = new int[segments.Count == 0 ? 0 : segments.Keys.Max() + 1];
             foreach (var (rowid, row) in segments) segmentRows[rowid] = row;
             for (var i = 0; i < _supplier.Length; i++)
-                (_supplier[i], _customer[i], _segment[i]) = (enterpriseRows[_supplier[i]], enterpriseRows[_customer[i]], segmentRows[_segment[i]]);
+            {
+                (_supplier[i], _customer[i]) = (enterpriseRows[_supplier[i]], enterpriseRows[_customer[i]]);
+                _segment[i] = segmentRows[_segment[i]];
+            }
             return SupplyColumns.Adopt(_supplier, _customer, _segment, _share, _value, _substitutability, _recovery).ToTable();
         }
     }
