@@ -19,13 +19,16 @@ internal sealed class Upsert : IDisposable
     private readonly sqlite3_stmt _statement;
     private readonly IntPtr _dbPointer, _statementPointer;
 
-    public Upsert(SqliteConnection connection, string table, string[] keys, string[] values)
+    /// <param name="insertOnly">A plain INSERT, for rows known to be new (validated unique keys into an empty table): no
+    /// conflict clause to evaluate; a duplicate would fail the statement, and so the transaction, instead of updating.</param>
+    public Upsert(SqliteConnection connection, string table, string[] keys, string[] values, bool insertOnly = false)
     {
         var columns = keys.Concat(values).ToArray();
         var update = values.Length == 0
             ? "NOTHING"
             : $"UPDATE SET {string.Join(", ", values.Select(v => $"{v} = excluded.{v}"))} WHERE {string.Join(" OR ", values.Select(v => $"{v} IS NOT excluded.{v}"))}";
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))}) ON CONFLICT ({string.Join(", ", keys)}) DO {update}";
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})"
+            + (insertOnly ? "" : $" ON CONFLICT ({string.Join(", ", keys)}) DO {update}");
         _db = connection.Handle!;
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _statement), _db);
         (_dbPointer, _statementPointer) = (_db.DangerousGetHandle(), _statement.DangerousGetHandle());

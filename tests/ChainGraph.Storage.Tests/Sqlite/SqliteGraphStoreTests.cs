@@ -155,6 +155,23 @@ public sealed class SqliteGraphStoreTests : IDisposable
         (await store.LoadDatasetAsync()).Supplies.Share.ToArray().Should().NotContain(0.86f);
     }
 
+    [Fact]
+    public async Task Write_DuplicateSupplyIntoAnEmptyStore_FailsTheBulkInsertWithNothingWritten()
+    {
+        using var templates = new TestFolder();
+        var duplicate = File.ReadAllLines(templates.File("supplies.csv"))[1];
+        templates.Append("supplies.csv", duplicate);
+        using var store = SqliteGraphStore.Open(_folder.Store);
+
+        // Past the validator, which refuses the duplicate key: the bulk path's plain INSERT must fail rather than update.
+        var write = () => store.WriteAsync(new ChainGraph.Storage.Import.ImportPlan(
+            ChainGraph.Storage.Import.ImportSource.FromDirectory(templates.Import)));
+
+        (await write.Should().ThrowAsync<SqliteException>()).Which.SqliteErrorCode.Should().Be(19, "SQLITE_CONSTRAINT");
+        (await store.GetVersionAsync()).Should().Be(0);
+        (await store.GetStatsAsync()).Should().Be(new StoreStats(0, 0, 0, 0, 0));
+    }
+
     private static object? Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
