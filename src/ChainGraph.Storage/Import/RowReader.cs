@@ -32,7 +32,7 @@ public sealed class RowReader(string file, FileSpec spec, RawRecord record, ICol
     {
         var text = Text(column);
         if (text is null) return null;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (!DecimalText.TryParse(text, out var value) || !double.IsFinite(value))
             return Fail<double>(column, $"'{text}' is not a number");
         if (value < min || value > max) return Fail<double>(column, $"{text} is outside {Range(min, max)}");
         return value;
