@@ -20,7 +20,23 @@ public static class CreditCode
         Enumerable.Range(0, 128).Select(c => (sbyte)Alphabet.IndexOf((char)c, StringComparison.Ordinal)).ToArray();
 
     /// <summary>Returns null when <paramref name="code"/> is a valid code, otherwise the reason it is not.</summary>
-    public static string? Validate(string? code)
+    public static string? Validate(string? code) => IsWellFormed(code) ? null : Problem(code);
+
+    // One pass for a code that passes every check (an import checks millions); Problem finds the first that fails.
+    private static bool IsWellFormed(string? code)
+    {
+        if (code is null || code.Length != Length) return false;
+        var sum = 0;
+        for (var i = 0; i < Length - 1; i++)
+        {
+            var value = ValueOf(code[i]);
+            if (value < 0 || (value > 9 && i is >= 2 and < 8)) return false;
+            sum += value * Weights[i];
+        }
+        return Alphabet[(31 - sum % 31) % 31] == code[Length - 1];
+    }
+
+    private static string Problem(string? code)
     {
         if (string.IsNullOrEmpty(code)) return "credit code is empty";
         if (code.Length != Length) return $"credit code must have {Length} characters, found {code.Length}";
@@ -35,12 +51,10 @@ public static class CreditCode
                 return $"credit code characters 3-8 must be an administrative division code (digits), found '{code[2..8]}'";
         }
         var expected = CheckCharacter(code.AsSpan(0, Length - 1));
-        return expected == code[Length - 1]
-            ? null
-            : $"credit code check character is '{code[Length - 1]}' but should be '{expected}'";
+        return $"credit code check character is '{code[Length - 1]}' but should be '{expected}'";
     }
 
-    public static bool IsValid(string? code) => Validate(code) is null;
+    public static bool IsValid(string? code) => IsWellFormed(code);
 
     /// <summary>The check character for the first 17 characters of a code (all from <see cref="Alphabet"/>).</summary>
     public static char CheckCharacter(ReadOnlySpan<char> first17)
