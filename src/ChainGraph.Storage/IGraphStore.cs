@@ -39,6 +39,15 @@ public interface IGraphStore : IDisposable
     string? ValidatedRowsDirectory => null;
 
     /// <summary>
+    /// The files the store holds unchanged at its current data version, recorded by an import that raised no issue at all:
+    /// content hash (XxHash3 of the file's bytes) and row count, by kind. Importing exactly these contents again changes
+    /// nothing and would report nothing, so <see cref="Importer"/> answers it without parsing a row. Empty (the default)
+    /// when the store keeps no such record.
+    /// </summary>
+    Task<IReadOnlyDictionary<RecordKind, ImportedFile>> CleanImportsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<RecordKind, ImportedFile>>(new Dictionary<RecordKind, ImportedFile>());
+
+    /// <summary>
     /// Removes the enterprises (with everything that refers to them) and supply relations of <paramref name="removal"/>
     /// in one transaction; returns the number of records removed (0 changes nothing, not even the version).
     /// </summary>

@@ -36,6 +36,10 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
     /// </summary>
     public IReadOnlyDictionary<RecordKind, ulong> ValidatedContent { get; init; } = new Dictionary<RecordKind, ulong>();
 
+    /// <summary>True when the validation of this import raised no issue, not even a warning (<see cref="Importer"/> sets it);
+    /// the store may then record the files as cleanly imported (<see cref="IGraphStore.CleanImportsAsync"/>).</summary>
+    public bool ValidatedClean { get; init; }
+
     /// <summary>
     /// The memberships and supplies as validation accepted them (<see cref="Importer"/> keeps them for a store that asks,
     /// see <see cref="IGraphStore.ValidatedRowsDirectory"/>), for the store to write instead of reading those files again;

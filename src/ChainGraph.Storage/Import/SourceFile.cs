@@ -41,6 +41,18 @@ public sealed record SourceFile(FileSpec Spec, string Path, bool JsonLines, Impo
             : CsvRecordReader.Open(stream, Path, Spec, issues, maxRecord);
     }
 
+    /// <summary>The XxHash3 of the file's bytes (as <see cref="Open"/>'s hash once read to the end), read under the same rules.</summary>
+    /// <exception cref="ImportRefusedException">The file does not pass the rules.</exception>
+    public ulong ContentHash(Action<long>? progress = null)
+    {
+        using var opened = OpenChecked();
+        using var stream = new FileStream(opened.Handle, FileAccess.Read, 0);
+        var (hash, buffer) = (new XxHash3(), new byte[1 << 20]);
+        long done = 0;
+        for (int read; (read = stream.Read(buffer)) > 0; progress?.Invoke(done += read)) hash.Append(buffer.AsSpan(0, read));
+        return hash.GetCurrentHashAsUInt64();
+    }
+
     /// <summary>Opens the file if it passes the rules: a regular file, inside the root (real path), within the per-file limit.</summary>
     /// <exception cref="ImportRefusedException">It does not.</exception>
     internal CheckedFile OpenChecked()

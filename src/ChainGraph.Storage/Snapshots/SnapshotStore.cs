@@ -51,6 +51,9 @@ public sealed class SnapshotStore(IGraphStore inner, string path) : IGraphStore
         return removed;
     }
 
+    public Task<IReadOnlyDictionary<RecordKind, ImportedFile>> CleanImportsAsync(CancellationToken cancellationToken = default) =>
+        inner.CleanImportsAsync(cancellationToken);
+
     public Task<long?> VersionOfChangeAsync(string changeKey, CancellationToken cancellationToken = default) =>
         inner.VersionOfChangeAsync(changeKey, cancellationToken);
 

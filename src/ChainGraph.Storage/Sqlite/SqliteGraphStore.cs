@@ -78,6 +78,13 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<long> RemoveAsync(Removal removal, CancellationToken cancellationToken = default) =>
         Run(() => Remove(removal, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyDictionary<RecordKind, ImportedFile>> CleanImportsAsync(CancellationToken cancellationToken = default) =>
+        Run(() =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: true);
+            return ImportedFiles.CleanAt(_connection, Version);
+        }, cancellationToken);
+
     public Task<long?> VersionOfChangeAsync(string changeKey, CancellationToken cancellationToken = default) =>
         Run(() => VersionOfChange(changeKey), cancellationToken);
 
@@ -173,7 +180,7 @@ public sealed class SqliteGraphStore : IGraphStore
         foreach (var count in counts)
         {
             if (plan.ContentHashes.TryGetValue(count.Kind, out var hash) || plan.ValidatedContent.TryGetValue(count.Kind, out hash))
-                ImportedFiles.Record(_connection, count.Kind, hash, count.Written, version);
+                ImportedFiles.Record(_connection, count.Kind, hash, count.Written, version, plan.ValidatedClean);
         }
     }
 

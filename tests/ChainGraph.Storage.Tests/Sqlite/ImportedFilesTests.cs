@@ -67,6 +67,50 @@ public sealed class ImportedFilesTests : IDisposable
         (await store.LoadDatasetAsync()).Enterprises.Single(e => e.Id == "91440300100000016D").AnnualOutput.Should().Be(1520.5);
     }
 
+    [Fact]
+    public async Task Import_SameCleanFilesAgain_AnsweredFromTheirHashesWithoutValidating()
+    {
+        File.Delete(_folder.File("projects.csv"));
+        using var store = SqliteGraphStore.Open(_folder.Store);
+        var first = await Importer.ImportAsync(store, Source());
+        var phases = new HashSet<string>();
+
+        var second = await Importer.ImportAsync(store, Source(), Progress(p => phases.Add(p.Phase)));
+
+        first.Report.Issues.Should().BeEmpty();
+        phases.Should().Equal("checking");
+        second.Report.Issues.Should().BeEmpty();
+        second.Report.RowsRead.Should().BeEquivalentTo(first.Report.RowsRead);
+        second.Counts.Should().Equal(first.Counts!.Select(c => new WriteCounts(c.Kind, 0, 0, c.Written)));
+        (await store.GetVersionAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Import_ByteChangedOrProjectsOrAWarningBefore_ValidatedTheFullWay()
+    {
+        using var store = SqliteGraphStore.Open(_folder.Store);
+        await Importer.ImportAsync(store, Source());
+        (await PhasesOfImport(store)).Should().Contain("validating", "projects are always validated");
+
+        File.Delete(_folder.File("projects.csv"));
+        _folder.Replace("enterprises.csv", "1520.5", "1520.6");
+        var changed = await Importer.ImportAsync(store, Source());
+        changed.Counts!.Single(c => c.Kind == RecordKind.Enterprises).Updated.Should().Be(1);
+
+        _folder.Replace("enterprises.csv", "1520.6", "15.5");
+        var warned = await Importer.ImportAsync(store, Source());
+        warned.Report.Warnings.Should().ContainSingle(w => w.Column == "role");
+        (await PhasesOfImport(store)).Should().Contain("validating", "the last import raised a warning, which must be reported again");
+        (await Importer.ImportAsync(store, Source())).Report.Warnings.Should().ContainSingle(w => w.Column == "role");
+    }
+
+    private async Task<HashSet<string>> PhasesOfImport(SqliteGraphStore store)
+    {
+        var phases = new HashSet<string>();
+        await Importer.ImportAsync(store, Source(), Progress(p => phases.Add(p.Phase)));
+        return phases;
+    }
+
     private ImportSource Source() => ImportSource.FromDirectory(_folder.Import);
 
     private static IProgress<ImportProgress> Progress(Action<ImportProgress> report) => new SyncProgress(report);
