@@ -15,6 +15,7 @@ public sealed class CsvRecordReader : IRecordReader
     private const byte Comma = (byte)',';
     private const byte Cr = (byte)'\r';
     private const byte Lf = (byte)'\n';
+    private static readonly SearchValues<byte> FieldEnds = SearchValues.Create(",\r\n"u8);
 
     private readonly Stream _stream;
     private readonly string _file;
@@ -22,6 +23,7 @@ public sealed class CsvRecordReader : IRecordReader
     private readonly List<Range> _fields = new(16);
     private readonly List<bool> _quoted = new(16);
     private char[] _chars = new char[256];
+    private string?[] _previous = [];
     private readonly ByteWindow _window;
     private int _line = 1;
     private long _consumed;
@@ -50,6 +52,7 @@ public sealed class CsvRecordReader : IRecordReader
             return null;
         }
         reader._header = header;
+        reader._previous = new string?[header.ColumnCount];
         return reader;
     }
 
@@ -148,25 +151,29 @@ public sealed class CsvRecordReader : IRecordReader
         {
             var column = _header.ColumnOf(i);
             if (column < 0) continue;
-            var text = DecodeField(i);
+            var text = DecodeField(i, _previous[column]);
             if (text is null)
             {
                 issues.Add(new(_file, line, _header.Name(column), "the value is not valid UTF-8"));
                 return false;
             }
             values[column] = text.Length == 0 ? null : text;
+            _previous[column] = text;
         }
         return true;
     }
 
-    private string? DecodeField(int index)
+    // A value equal to the column's value on the previous record is that same string: files repeat a customer's id and a
+    // segment id row after row, and a comparison of a few characters costs less than a new string.
+    private string? DecodeField(int index, string? previous = null)
     {
         var bytes = _window.Buffer.AsSpan(_fields[index]);
         if (_chars.Length < bytes.Length) _chars = new char[Math.Max(bytes.Length, _chars.Length * 2)];
         var status = Utf8.ToUtf16(bytes, _chars, out _, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done) return null;
         var text = _chars.AsSpan(0, written);
-        return _quoted[index] && text.Contains('"') ? text.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : text.ToString();
+        if (_quoted[index] && text.Contains('"')) return text.ToString().Replace("\"\"", "\"", StringComparison.Ordinal);
+        return previous is not null && text.SequenceEqual(previous) ? previous : text.ToString();
     }
 
     // Splits the next record into _fields (ranges into _window.Buffer). Long because it is the parser's inner loop;
@@ -227,7 +234,8 @@ public sealed class CsvRecordReader : IRecordReader
             else
             {
                 var fieldStart = i;
-                while (i < end && span[i] != Comma && span[i] != Lf && span[i] != Cr) i++;
+                var length = span.AsSpan(i, end - i).IndexOfAny(FieldEnds);
+                i = length < 0 ? end : i + length;
                 if (i >= end && !eof) return ScanResult.NeedMore;
                 _fields.Add(fieldStart..i);
                 _quoted.Add(false);

@@ -48,6 +48,16 @@ public sealed class CsvRecordReaderTests
     }
 
     [Fact]
+    public void TryRead_ValuesRepeatedAndChangedRowAfterRow_EachRowKeepsItsOwnValues()
+    {
+        var (records, issues) = Read("id,name,category\nx,\"a\"\"b\",future\ny,a\"b,future\nz,\"a\",\nz,a,future\nw,,future\n");
+
+        issues.Should().BeEmpty();
+        records.Select(r => string.Join("|", r.Values.Select(v => v ?? "<null>")))
+            .Should().Equal("x|a\"b|future", "y|a\"b|future", "z|a|<null>", "z|a|future", "w|<null>|future");
+    }
+
+    [Fact]
     public void Open_ColumnsInAnyOrderWithExtra_MapsByNameAndWarns()
     {
         var (records, issues) = Read("note,category,id,name\nhello,future,x,名字\n");
