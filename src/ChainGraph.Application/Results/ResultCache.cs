@@ -13,8 +13,12 @@ namespace ChainGraph.Application.Results;
 /// </summary>
 public sealed class ResultCache(string folder, long maxBytes = ResultCache.DefaultMaxBytes)
 {
-    /// <summary>64 MiB: a chain's targets are a few kilobytes, the whole checklist at a million firms a few megabytes.</summary>
-    public const long DefaultMaxBytes = 64L << 20;
+    /// <summary>
+    /// 256 MiB: a chain's targets are a few kilobytes and the whole checklist at a million firms a few megabytes, but at 10M
+    /// firms a chain's prepared targets model is 14–18 MB, and 64 MiB held only three of the six (bench/RESULTS.md, national
+    /// scale), so every import rebuilt the others.
+    /// </summary>
+    public const long DefaultMaxBytes = 256L << 20;
 
     /// <summary>The file name ending of an entry.</summary>
     public const string Extension = ".result";
