@@ -2,10 +2,11 @@
 # Issue 16: the uncached enterprise filter (≤ 50 ms at 1M firms). Starts the API (Release) on STORE in PROCESSES fresh
 # processes, one after the other; in each it waits for the snapshot (the first answer waits for the load), then asks
 # five filters once each (uncached: the first request of the process is the first filter, JIT included), then the
-# same five again (answered from the snapshot's cache), and prints curl's time_total for each. Settings as
-# bench/api/run.sh: rate limits lifted; PREPARE_TARGETS=false stops the service preparing the targets models after the
-# load (the default, true, keeps one core busy for a few seconds after the snapshot answers); SETTLE=N waits N seconds
-# after the snapshot answers before the first filter (bench/api/run.sh asks its filter after about 20 s of lookups).
+# same five again (answered from the snapshot's cache), and prints curl's time_total for each and the server's peak
+# memory. Settings as bench/api/run.sh: rate limits lifted. PREPARE_TARGETS=false stops the service preparing the
+# targets models after the load (the default, true, keeps one core busy for seconds after the snapshot answers);
+# SETTLE=N waits N seconds after the snapshot answers before the first filter (bench/api/run.sh asks its filter after
+# about 20 s of lookups).
 # Usage: [CG_SLOT=slot] [PREPARE_TARGETS=true|false] [SETTLE=seconds] bench/api/filters.sh [STORE] [PROCESSES]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -51,6 +52,7 @@ one_process() {
       echo "  $pass $(ask "$port" "$query")  $(sed 's/\\"/"/g' <<<"$f")"
     done
   done
+  echo "  server peak memory: $(grep VmHWM /proc/$server/status | tr -s ' \t' ' ')"
   kill $server; wait $server 2>/dev/null || true
 }
 
