@@ -106,8 +106,8 @@ public sealed class OutputOrder
         return ~ascending;
     }
 
-    // Least significant byte first, stable; a byte that all keys share is skipped (outputs of one scale share the
-    // exponent's). About 20 ms for a million rows, where Array.Sort of the keys took 0.1 s (0.3 s while not yet tiered up).
+    // Least significant byte first, stable; a byte that all keys share is skipped. 39 ms for a million outputs, where
+    // Array.Sort of the negated outputs with their rows took 95 ms (156 ms on its first call, before tiering up).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RadixSort(ulong[] keys, int[] rows)
     {
