@@ -62,3 +62,4 @@ for p in $(seq 1 "$processes"); do
   one_process
 done
 echo "load after $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f "$log"
