@@ -13,8 +13,8 @@ namespace ChainGraph.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteLoader(SqliteConnection connection, CancellationToken token)
 {
-    private readonly Dictionary<long, int> _segmentIndex = [];
-    private int[] _enterpriseIndex = [];
+    // The dataset row of each table row id, by row id.
+    private int[] _enterpriseIndex = [], _segmentIndex = [];
 
     public Dataset Load(long version)
     {
@@ -65,9 +65,7 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
     // agree.
     private EnterpriseTable Enterprises()
     {
-        var maxRow = Convert.ToInt64(Sql.Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM enterprises"),
-            CultureInfo.InvariantCulture);
-        _enterpriseIndex = new int[maxRow + 1];
+        _enterpriseIndex = ByRowId("enterprises");
         var count = checked((int)Sql.Count(connection, "enterprises"));
         var (id, name) = (new Utf8TextsBuilder(count), new Utf8TextsBuilder(count));
         var coded = Enumerable.Range(0, 9).Select(_ => new CodedTextsBuilder(count)).ToArray();
@@ -135,12 +133,20 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
         return new MembershipTable(enterprise, segment, role, enterprises, segments);
     }
 
-    private List<Segment> Segments() =>
-        Read("SELECT rowid, id, chain_id, name, stage, key FROM segments ORDER BY rowid", r =>
+    private List<Segment> Segments()
+    {
+        _segmentIndex = ByRowId("segments");
+        var n = 0;
+        return Read("SELECT rowid, id, chain_id, name, stage, key FROM segments ORDER BY rowid", r =>
         {
-            _segmentIndex[r.GetInt64(0)] = _segmentIndex.Count;
+            _segmentIndex[r.GetInt64(0)] = n++;
             return new Segment(r.GetString(1), r.GetString(2), r.GetString(3), Word<Stage>(r.GetString(4)), r.GetInt64(5) != 0);
         });
+    }
+
+    // An array over the table's row ids, for the dataset row of each.
+    private int[] ByRowId(string table) =>
+        new int[Convert.ToInt64(Sql.Scalar(connection, $"SELECT coalesce(max(rowid), 0) FROM {table}"), CultureInfo.InvariantCulture) + 1];
 
     private List<T> Read<T>(string sql, Func<RawQuery, T> map, bool keep = true) => ReadRows(connection, sql, map, token, keep);
 
@@ -211,10 +217,8 @@ internal sealed class SqliteLoader(SqliteConnection connection, CancellationToke
             return rows;
         }
 
-        public SupplyTable ToTable(int[] enterpriseRows, Dictionary<long, int> segments)
+        public SupplyTable ToTable(int[] enterpriseRows, int[] segmentRows)
         {
-            var segmentRows = new int[segments.Count == 0 ? 0 : segments.Keys.Max() + 1];
-            foreach (var (rowid, row) in segments) segmentRows[rowid] = row;
             for (var i = 0; i < _supplier.Length; i++)
             {
                 (_supplier[i], _customer[i]) = (enterpriseRows[_supplier[i]], enterpriseRows[_customer[i]]);
