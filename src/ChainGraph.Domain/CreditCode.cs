@@ -33,7 +33,7 @@ public static class CreditCode
             if (value < 0 || (value > 9 && i is >= 2 and < 8)) return false;
             sum += value * Weights[i];
         }
-        return Alphabet[(31 - sum % 31) % 31] == code[Length - 1];
+        return CheckOf(sum) == code[Length - 1];
     }
 
     private static string Problem(string? code)
@@ -67,8 +67,11 @@ public static class CreditCode
             if (value < 0) throw new ArgumentException($"'{first17[i]}' is not a credit-code character", nameof(first17));
             sum += value * Weights[i];
         }
-        return Alphabet[(31 - sum % 31) % 31];
+        return CheckOf(sum);
     }
+
+    // The check character of a weighted sum of the first 17 values (GB 32100-2015 §5).
+    private static char CheckOf(int sum) => Alphabet[(31 - sum % 31) % 31];
 
     private static int ValueOf(char c) => c < Values.Length ? Values[c] : -1;
 
