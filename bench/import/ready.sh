@@ -10,8 +10,8 @@ chain=${2:-nev}
 api_log=$(mktemp)
 ready_query="{\"query\":\"{ chain(id: \\\"$chain\\\") { name map { segments { segment { name } } } } }\"}"
 started=$(date +%s.%N)
-dotnet "artifacts/${CG_SLOT:+$CG_SLOT/}bin/ChainGraph.Api/release/ChainGraph.Api.dll" --urls http://127.0.0.1:0 \
-  --ChainGraph:Store:Path="$store" --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
+${CG_WRAP:-} dotnet "artifacts/${CG_SLOT:+$CG_SLOT/}bin/ChainGraph.Api/release/ChainGraph.Api.dll" --urls http://127.0.0.1:0 \
+  --ChainGraph:Store:Path="$store" --Logging:LogLevel:Default=${CG_LOGLEVEL:-Warning} --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
   >"$api_log" 2>&1 &
 api_pid=$!
 base=
@@ -21,4 +21,5 @@ ended=$(date +%s.%N)
 memory() { echo $(( $(awk "/$1/ { print \$2 }" "/proc/$api_pid/status") / 1024 )); }
 echo "ready: $(awk "BEGIN { printf \"%.2f\", $ended - $started }") s to the first chain-map answer; API RSS $(memory VmRSS) MiB, peak $(memory VmHWM) MiB"
 kill $api_pid; wait $api_pid 2>/dev/null || true
+[ -z "${CG_KEEPLOG:-}" ] || cp "$api_log" "$CG_KEEPLOG"
 rm -f "$api_log"

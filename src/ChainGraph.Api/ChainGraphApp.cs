@@ -10,7 +10,13 @@ namespace ChainGraph.Api;
 /// </summary>
 public static class ChainGraphApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>
+    /// The service, configured by <paramref name="args"/> and then <paramref name="configure"/>. With
+    /// <paramref name="loadAtOnce"/> (the service's entry point) the first snapshot starts loading as soon as the
+    /// services exist, on one core while the host finishes starting on the other (issue 16: a fresh service's first
+    /// answer); otherwise when the host starts.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, bool loadAtOnce = false)
     {
         // The content root is where the build put appsettings.json, not the folder the process was started from: a
         // service started as `dotnet path/to/ChainGraph.Api.dll` keeps its settings (log levels, rate limits).
@@ -26,6 +32,7 @@ public static class ChainGraphApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TargetsModelPreparer>());
         builder.Services.AddSingleton<ISnapshotWarmup, Schema.EnterpriseFilterWarmup>();
         builder.Services.AddHostedService<SnapshotWarmer>();
+        builder.Services.AddHostedService<Schema.GraphQLStartWarmup>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value
             .ToAccess());
         builder.Services.AddSingleton<Schema.ApiWriter>();
@@ -38,6 +45,7 @@ public static class ChainGraphApp
         builder.AddPdfPrinting();
         builder.AddChainGraphTelemetry();
         var app = builder.Build();
+        if (loadAtOnce) app.Services.GetRequiredService<SnapshotRefresher>().BeginWarmUp();
         // The import root exists from the start, so operators see where to put files.
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Storage.Import.ImportAccess>());
         app.UseRequestOutcomes();

@@ -1,5 +1,5 @@
 using ChainGraph.Api;
 
-var app = ChainGraphApp.Build(args);
+var app = ChainGraphApp.Build(args, loadAtOnce: true);
 app.PrintWhenStarted();
 app.Run();

@@ -10,25 +10,50 @@ namespace ChainGraph.Application.Snapshots;
 /// logged with its exception and kept as <see cref="LastFailure"/> for <c>/health</c>; readers keep the previous
 /// snapshot, and the next change of version (or request after it) tries again. Thread-safe; a singleton.
 /// </summary>
-public sealed partial class SnapshotRefresher(SnapshotHolder snapshots, TimeProvider time,
-    ILogger<SnapshotRefresher> logger) : BackgroundService
+public sealed partial class SnapshotRefresher : BackgroundService
 {
+    private readonly SnapshotHolder snapshots;
+    private readonly TimeProvider time;
+    private readonly ILogger<SnapshotRefresher> logger;
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lazy<Task> _warmUp;
     private volatile BackgroundFailure? _lastFailure;
 
     /// <summary>The most recent failed load, or null when the last load succeeded (or none failed yet).</summary>
     public BackgroundFailure? LastFailure => _lastFailure;
 
+    public SnapshotRefresher(SnapshotHolder snapshots, TimeProvider time, ILogger<SnapshotRefresher> logger)
+    {
+        (this.snapshots, this.time, this.logger) = (snapshots, time, logger);
+        _warmUp = new(() => Task.Run(() => LoadAsync("warm-up", _stopping.Token)));
+    }
+
+    /// <summary>
+    /// Starts the first load now, on the thread pool, instead of when the host starts its services: the service's entry
+    /// point calls it as soon as the services exist, so the snapshot is read on one core while the host starts on the
+    /// other. Idempotent; the host's start then waits for this load instead of starting its own.
+    /// </summary>
+    public void BeginWarmUp() => _ = _warmUp.Value;
+
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
-        await LoadAsync("warm-up", stoppingToken);
+        await using var stop = stoppingToken.Register(_stopping.Cancel);
+        await _warmUp.Value;
         var checks = snapshots.VersionChecks;
         while (await checks.WaitToReadAsync(stoppingToken))
         {
             checks.TryRead(out _);
             await LoadAsync("reload", stoppingToken);
         }
+    }
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
     }
 
     private async Task LoadAsync(string work, CancellationToken stoppingToken)

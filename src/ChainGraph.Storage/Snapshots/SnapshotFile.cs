@@ -12,9 +12,10 @@ namespace ChainGraph.Storage.Snapshots;
 /// never used (<see cref="TryRead"/> says why).
 /// </summary>
 /// <remarks>
-/// The columns are read into managed arrays rather than served from a memory map because the analyses work on arrays.
-/// Copying them out of the page cache is cheap; the first touch of the fresh arrays' pages is not (a page fault per
-/// 4 KiB, 15–20 µs each on a virtual machine), so large columns are advised onto 2 MiB pages (<see cref="HugePages"/>).
+/// The columns are read into managed arrays rather than served from a memory map because the analyses work on arrays;
+/// copying them out of the page cache is cheap. The arrays are left on ordinary pages: advising them onto transparent
+/// huge pages (tried in session 6) made a first read in a process 0.36–0.91 s instead of a steady 0.38–0.41 s on this
+/// virtual machine, whose free 2 MiB blocks are the ones the host takes back (bench/RESULTS.md, issue 16).
 /// </remarks>
 public static class SnapshotFile
 {

@@ -25,7 +25,6 @@ internal sealed class SnapshotInput(Stream stream, long length)
         if (count < 0 || (long)count * size > _left)
             throw new InvalidDataException($"a column claims {count} values, more than the file holds");
         var values = GC.AllocateUninitializedArray<T>(count);
-        if ((long)count * size >= 4 << 20) HugePages.Advise(values);
         Raw(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
