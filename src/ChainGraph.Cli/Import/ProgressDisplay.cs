@@ -26,6 +26,12 @@ public static class ProgressDisplay
 
         public void Report(ImportProgress value)
         {
+            if (value.IsStep)
+            {
+                (_current, _tenths) = ((value.Phase, value.File), -1);
+                error.WriteLine($"{value.Phase} {value.File}");
+                return;
+            }
             var tenths = value.BytesTotal == 0 ? 10 : (int)(value.BytesRead * 10 / value.BytesTotal);
             if ((value.Phase, value.File) != _current) (_current, _tenths) = ((value.Phase, value.File), -1);
             if (tenths == _tenths) return;
@@ -37,13 +43,18 @@ public static class ProgressDisplay
     private sealed class BarProgress(ProgressContext context) : IProgress<ImportProgress>
     {
         private readonly Dictionary<(string, string), ProgressTask> _tasks = [];
+        private ProgressTask? _step;
 
+        // A step spins until the next report, which completes it.
         public void Report(ImportProgress value)
         {
+            if (_step is { } step) step.Value = step.MaxValue;
+            _step = null;
             var key = (value.Phase, value.File);
             if (!_tasks.TryGetValue(key, out var task))
                 _tasks[key] = task = context.AddTask(Markup.Escape($"{value.Phase} {value.File}"), maxValue: Math.Max(1, value.BytesTotal));
-            task.Value = value.BytesRead;
+            if (value.IsStep) (task.IsIndeterminate, _step) = (true, task);
+            else task.Value = value.BytesRead;
         }
     }
 }

@@ -47,6 +47,9 @@ public sealed class ImportPlan(ImportSource source, IProgress<ImportProgress>? p
     /// </summary>
     internal ValidatedRows? ValidatedRows { get; init; }
 
+    /// <summary>Reports a step of the write that has no measure of its own (<see cref="ImportProgress.Step"/>).</summary>
+    internal void Step(string phase, string subject) => progress?.Report(ImportProgress.Step(phase, subject));
+
     public bool Has(RecordKind kind) => source.Files.Any(f => f.Spec.Kind == kind);
 
     private IEnumerable<T> Records<T>(RecordKind kind, Func<RowReader, T> parse)

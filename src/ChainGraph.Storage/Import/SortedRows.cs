@@ -20,6 +20,7 @@ internal sealed class SortedRows<T>(string directory, int chunkRows = SortedRows
 
     private readonly List<T> _chunk = [];
     private readonly List<FileStream> _runs = [];
+    private bool _sorted;
 
     /// <summary>How many runs have been spilled to disk so far.</summary>
     public int SpilledRuns { get; private set; }
@@ -32,16 +33,24 @@ internal sealed class SortedRows<T>(string directory, int chunkRows = SortedRows
 
     public void Add(T row)
     {
+        _sorted = false;
         if (_chunk.Count == chunkRows) Spill();
         _chunk.Add(row);
         Count++;
     }
 
+    /// <summary>Sorts the rows held in memory, which <see cref="Sorted"/> would otherwise do first (so it may run earlier).</summary>
+    public void Sort()
+    {
+        if (_sorted) return;
+        CollectionsMarshal.AsSpan(_chunk).Sort();
+        _sorted = true;
+    }
+
     /// <summary>Every row added, in order; call once, after the last <see cref="Add"/>.</summary>
     public IEnumerable<T> Sorted()
     {
-        var rows = CollectionsMarshal.AsSpan(_chunk);
-        rows.Sort();
+        Sort();
         if (_runs.Count == 0) return _chunk;
         return Merge([.. _runs.Select(SortedRunFile.Read<T>), _chunk.GetEnumerator()]);
     }

@@ -40,7 +40,11 @@ public sealed class SnapshotStore(IGraphStore inner, string path) : IGraphStore
     public async Task<IReadOnlyList<WriteCounts>> WriteAsync(ImportPlan plan, CancellationToken cancellationToken = default)
     {
         var counts = await inner.WriteAsync(plan, cancellationToken).ConfigureAwait(false);
-        if (counts.Any(c => c.Inserted + c.Updated > 0)) await RefreshAsync(CancellationToken.None).ConfigureAwait(false);
+        if (counts.Any(c => c.Inserted + c.Updated > 0))
+        {
+            plan.Step("saving the snapshot", Path.GetFileName(SnapshotPath));
+            await RefreshAsync(CancellationToken.None).ConfigureAwait(false);
+        }
         return counts;
     }
 

@@ -127,6 +127,7 @@ public sealed class SqliteGraphStore : IGraphStore
             CheckTextReferences();
             if (counts.Any(c => c.Inserted + c.Updated > 0)) Record(plan, counts);
             RecordFiles(plan, counts);
+            plan.Step("committing", Path.GetFileName(Location));
             transaction.Commit();
             return counts;
         }

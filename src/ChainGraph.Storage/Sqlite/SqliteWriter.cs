@@ -19,6 +19,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
     public IReadOnlyList<WriteCounts> Write(ImportPlan plan)
     {
         var counts = new List<WriteCounts>();
+        // The kept rows are put in order on the other core while the enterprises are written.
+        plan.ValidatedRows?.StartSorting();
         void Add(RecordKind kind, string table, Func<(long Rows, long Changed)> write)
         {
             if (plan.Has(kind)) counts.Add(Unchanged(plan, kind) ?? Counted(kind, table, write));
@@ -26,7 +28,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
         Add(RecordKind.Chains, "chains", () => Chains(plan.Chains));
         Add(RecordKind.Segments, "segments", () => Segments(plan.Segments));
         Add(RecordKind.SegmentLinks, "segment_links", () => SegmentLinks(plan.SegmentLinks));
-        Add(RecordKind.Enterprises, "enterprises", () => Enterprises(plan.Enterprises));
+        // The enterprises file is parsed again (a kept firm would be its whole record), on the other core as it is written.
+        Add(RecordKind.Enterprises, "enterprises", () => Enterprises(ReadAhead.Of(plan.Enterprises, token)));
         Add(RecordKind.Memberships, "enterprise_segments",
             () => plan.ValidatedRows is { } kept ? Memberships(plan, kept) : Memberships(plan.Memberships));
         Add(RecordKind.Supplies, "supplies", () => plan.ValidatedRows is { } kept ? Supplies(plan, kept) : Supplies(plan.Supplies));
@@ -103,7 +106,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
     private (long, long) Memberships(ImportPlan plan, ValidatedRows kept)
     {
         var (enterprises, segments) = KeptRows(kept);
-        return Each(plan.Reported(RecordKind.Memberships, kept.Memberships.Sorted(), kept.Memberships.Count), MembershipUpsert(),
+        return Each(plan.Reported(RecordKind.Memberships, kept.SortedMemberships(), kept.Memberships.Count), MembershipUpsert(),
             m => [enterprises[m.Enterprise], segments[m.Segment], Vocabulary.Word(m.Role)]);
     }
 
@@ -121,7 +124,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
     private (long, long) Supplies(ImportPlan plan, ValidatedRows kept)
     {
         var (enterprises, segments) = KeptRows(kept);
-        return Supplies(plan.Reported(RecordKind.Supplies, kept.Supplies.Sorted(), kept.Supplies.Count)
+        return Supplies(plan.Reported(RecordKind.Supplies, kept.SortedSupplies(), kept.Supplies.Count)
             .Select(s => SupplyRow.Of(s, enterprises, segments)));
     }
 

@@ -41,6 +41,20 @@ public sealed class SortedRowsTests
     }
 
     [Fact]
+    public void Sort_BeforeSorted_SameOrderAndMoreRowsAddedAfterwardsStillSorted()
+    {
+        using var folder = new TestFolder(withTemplates: false);
+        var rows = RandomRows(300, seed: 11);
+        using var sorter = new SortedRows<SupplyRow>(folder.Path, chunkRows: 1_000);
+        foreach (var row in rows.Take(200)) sorter.Add(row);
+
+        sorter.Sort();
+        foreach (var row in rows.Skip(200)) sorter.Add(row);
+
+        sorter.Sorted().Should().Equal(rows.Order());
+    }
+
+    [Fact]
     public void Dispose_SpilledRuns_TemporaryFilesDeleted()
     {
         using var folder = new TestFolder(withTemplates: false);

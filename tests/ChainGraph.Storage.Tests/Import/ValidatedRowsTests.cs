@@ -21,6 +21,29 @@ public sealed class ValidatedRowsTests : IDisposable
     private static string Sample => RepositoryPaths.Of("import", "samples", "shenzhen");
 
     [Fact]
+    public void StartSorting_ThenSortedRows_InKeyOrderAndDisposeWaitsForTheSort()
+    {
+        var random = new Random(5);
+        var kept = new ValidatedRows(_folder.Path);
+        var supplies = Enumerable.Range(0, 200_000).Select(i => new ValidatedSupply(random.Next(1000), random.Next(20), random.Next(1000), 0.1,
+            double.NaN, double.NaN, -1, -1)).ToList();
+        var memberships = Enumerable.Range(0, 50_000).Select(i => new ValidatedMembership(random.Next(1000), random.Next(20),
+            SegmentRole.Supplier)).ToList();
+        supplies.ForEach(kept.Supplies.Add);
+        memberships.ForEach(kept.Memberships.Add);
+
+        kept.StartSorting();
+        var sortedMemberships = kept.SortedMemberships().ToList();
+        var sortedSupplies = kept.SortedSupplies().ToList();
+        kept.StartSorting();
+        kept.Dispose();
+
+        sortedSupplies.Should().Equal(supplies.Order());
+        sortedMemberships.Should().Equal(memberships.Order());
+        kept.Supplies.Sorted().Should().BeEmpty("disposing let go of the rows, after the second sort finished");
+    }
+
+    [Fact]
     public async Task Import_FilesChangedOnDiskAfterValidation_WritesTheRowsValidated()
     {
         using var store = SqliteGraphStore.Open(_folder.Store);
