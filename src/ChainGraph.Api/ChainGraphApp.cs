@@ -36,6 +36,7 @@ public static class ChainGraphApp
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Schema.ImportOptions>>().Value
             .ToAccess());
         builder.Services.AddSingleton<Schema.ApiWriter>();
+        builder.Services.AddSingleton<Schema.ImportJobs>();
         builder.Services.AddSingleton<RiskModels>();
         builder.Services.AddSingleton(services => new GraphQLRequestExecutor(Schema.ChainGraphSchema.Build(),
             services.GetRequiredService<IOptions<Schema.GraphQLOptions>>().Value.ToExecutorOptions(),

@@ -22,12 +22,36 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
     /// <exception cref="ImportRefusedException">The folder is outside the root or missing (audited as refused).</exception>
     public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportFromRootAsync(Caller caller,
         string directory, CancellationToken cancellationToken) =>
-        ImportAsync(caller, "importFiles", directory, () => ImportSource.FromDirectory(directory, rooted), cancellationToken);
+        ImportAsync(OpenFromRoot(caller, directory), null, cancellationToken);
+
+    /// <summary>
+    /// The first half of <c>importFiles</c> for a background job (<see cref="ImportJobs"/>): audits the intent and opens the
+    /// caller's folder now, so a refusal reaches the caller at once; the <c>ImportAsync</c> that takes the
+    /// <see cref="OpenedImport"/> writes it.
+    /// </summary>
+    /// <exception cref="ImportRefusedException">The folder is outside the root or missing (audited as refused).</exception>
+    public OpenedImport OpenFromRoot(Caller caller, string directory) =>
+        Open(caller, "importFiles", directory, () => ImportSource.FromDirectory(directory, rooted));
 
     /// <summary>An edit: import files the API itself wrote into a private folder; all rows or none.</summary>
     public Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(Caller caller, string operation,
         string target, string directory, CancellationToken cancellationToken) =>
-        ImportAsync(caller, operation, target, () => ImportSource.FromDirectory(directory), cancellationToken);
+        ImportAsync(Open(caller, operation, target, () => ImportSource.FromDirectory(directory)), null, cancellationToken);
+
+    /// <summary>Writes an opened import (one write at a time), reporting its phases to <paramref name="progress"/>.</summary>
+    public async Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(OpenedImport opened,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (intent, source) = opened;
+        var started = time.GetTimestamp();
+        var (outcome, version) = await Audited(intent, store => Importer.ImportAsync(store, source, progress,
+            cancellationToken: cancellationToken, changeKey: intent.ChangeKey), cancellationToken);
+        metrics.Imported(outcome.Report.RowsRead.Values.Sum(), time.GetElapsedTime(started), outcome.Written);
+        audit.Complete(intent, StatusOf(outcome), outcome.Counts?.Any(c => c.Inserted + c.Updated > 0) == true ? version : null,
+            Details(outcome));
+        progress?.Report(ImportProgress.Step("loading the snapshot", ""));
+        return (outcome, source, await snapshots.LoadNowAsync(cancellationToken));
+    }
 
     /// <summary>Removes records; returns how many were removed and the new snapshot.</summary>
     public async Task<(long Removed, AnalysisSnapshot Snapshot)> RemoveAsync(Caller caller, string operation, string target,
@@ -41,27 +65,18 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
         return (removed, await snapshots.LoadNowAsync(cancellationToken));
     }
 
-    private async Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)> ImportAsync(
-        Caller caller, string operation, string target, Func<ImportSource> open, CancellationToken cancellationToken)
+    private OpenedImport Open(Caller caller, string operation, string target, Func<ImportSource> open)
     {
         var intent = audit.Begin(caller, operation, target);
-        ImportSource source;
         try
         {
-            source = open();
+            return new OpenedImport(intent, open());
         }
         catch (ImportRefusedException e)
         {
             audit.Complete(intent, AuditStatus.Refused, null, Json(new { reason = e.Message }));
             throw;
         }
-        var started = time.GetTimestamp();
-        var (outcome, version) = await Audited(intent, store => Importer.ImportAsync(store, source,
-            cancellationToken: cancellationToken, changeKey: intent.ChangeKey), cancellationToken);
-        metrics.Imported(outcome.Report.RowsRead.Values.Sum(), time.GetElapsedTime(started), outcome.Written);
-        audit.Complete(intent, StatusOf(outcome), outcome.Counts?.Any(c => c.Inserted + c.Updated > 0) == true ? version : null,
-            Details(outcome));
-        return (outcome, source, await snapshots.LoadNowAsync(cancellationToken));
     }
 
     // Runs the write under the gate; an exception completes the intent as failed before it propagates.
@@ -102,3 +117,6 @@ public sealed class ApiWriter(StoreProvider stores, SnapshotHolder snapshots, IA
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 }
+
+/// <summary>An audited import whose folder is open and checked, waiting to be written (<see cref="ApiWriter"/>).</summary>
+public sealed record OpenedImport(AuditIntent Intent, ImportSource Source);

@@ -20,7 +20,20 @@ internal static class MutationResolvers
         .Field("Mutation", "removeEnterprise", ctx => Remove(ctx, Removal.Enterprise(ctx.Argument<string>("id")!)))
         .Field("Mutation", "removeSupply", ctx => Remove(ctx, Removal.Supply(ctx.Argument<string>("supplierId")!,
         ctx.Argument<string>("customerId")!, ctx.Argument<string>("segmentId")!)))
-        .Field("Mutation", "importFiles", ImportFiles);
+        .Field("Mutation", "importFiles", ImportFiles)
+        .Field("Mutation", "startImport", StartImport);
+
+    private static object StartImport(ResolveContext ctx)
+    {
+        try
+        {
+            return Service<ImportJobs>(ctx).Start(CallerOf(ctx), ctx.Argument<string>("directory")!);
+        }
+        catch (ImportRefusedException e)
+        {
+            throw new GraphQLException(e.Message, ErrorCodes.BadUserInput);
+        }
+    }
 
     private static async ValueTask<object?> UpsertEnterprise(ResolveContext ctx)
     {

@@ -24,7 +24,9 @@ internal static class QueryResolvers
         .Field("Query", "checklist", Checklist)
         .Field("Query", "checklistDiff", ChecklistDiff)
         .Field("Query", "simulateDisruption", Simulate)
-        .Field("Query", "auditLog", AuditLog);
+        .Field("Query", "auditLog", AuditLog)
+        .Field("Query", "importJob", ctx => Service<ImportJobs>(ctx).Find(ctx.Argument<string>("id")!))
+        .Field("Query", "importJobs", ctx => Service<ImportJobs>(ctx).Recent());
 
     private static object AuditLog(ResolveContext ctx)
     {

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using ChainGraph.Api.Security;
+using ChainGraph.Storage.Import;
+
+namespace ChainGraph.Api.Schema;
+
+/// <summary>
+/// Imports run in the background (<c>startImport</c>), for folders whose import outlasts a request: at a million firms
+/// an import takes about a minute, at ten million a quarter of an hour, longer than clients and proxies hold a request
+/// open, and a dropped request cancels (rolls back) <c>importFiles</c>. A job goes through <see cref="ApiWriter"/> exactly
+/// as <c>importFiles</c> does (audited, one write at a time, all rows or none) and reports its phase and file as it runs
+/// (<c>importJob</c>). The last <see cref="Kept"/> jobs are kept in memory; a job stops, and rolls back, when the service
+/// stops. Thread-safe; a singleton.
+/// </summary>
+public sealed partial class ImportJobs(ApiWriter writer, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<ImportJobs> logger)
+{
+    /// <summary>How many jobs, running or finished, are kept to be asked about.</summary>
+    public const int Kept = 50;
+
+    private readonly ConcurrentDictionary<string, ImportJob> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ImportJob> _order = new();
+
+    /// <summary>Opens <paramref name="directory"/> (inside the import root) now and imports it in the background.</summary>
+    /// <exception cref="ImportRefusedException">The folder is outside the root or missing (audited as refused).</exception>
+    public ImportJob Start(Caller caller, string directory)
+    {
+        var opened = writer.OpenFromRoot(caller, directory);
+        var job = new ImportJob(Guid.NewGuid().ToString("N"), directory, caller.Name, time);
+        _jobs[job.Id] = job;
+        _order.Enqueue(job);
+        while (_order.Count > Kept && _order.TryPeek(out var oldest) && oldest.Finished && _order.TryDequeue(out oldest))
+            _jobs.TryRemove(oldest.Id, out _);
+        var stopping = lifetime.ApplicationStopping;
+        _ = Task.Run(() => job.RunAsync(() => writer.ImportAsync(opened, job, stopping), e => Failed(logger, job.Id, directory, e)),
+            CancellationToken.None);
+        return job;
+    }
+
+    /// <summary>The job <paramref name="id"/>, while it is kept.</summary>
+    public ImportJob? Find(string id) => _jobs.GetValueOrDefault(id);
+
+    /// <summary>The jobs kept, newest first.</summary>
+    public IReadOnlyList<ImportJob> Recent() => [.. _order.Reverse()];
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Import job {Id} of '{Directory}' failed; nothing was written")]
+    private static partial void Failed(ILogger logger, string id, string directory, Exception exception);
+}
+
+/// <summary>
+/// One background import: its state as the GraphQL <c>ImportJob</c> reads it. Progress reports replace the state whole,
+/// so a reader never sees a phase of one report with the file of another.
+/// </summary>
+public sealed class ImportJob(string id, string directory, string startedBy, TimeProvider time) : IProgress<ImportProgress>
+{
+    private volatile State _state = new("RUNNING", "queued", null, null, null, null, null, null);
+
+    public string Id => id;
+
+    public string Directory => directory;
+
+    /// <summary>The name of the key that started it.</summary>
+    public string StartedBy => startedBy;
+
+    public DateTimeOffset StartedAt { get; } = time.GetUtcNow();
+
+    /// <summary>RUNNING, then WRITTEN (accepted; the store holds every row), REJECTED (nothing written: see the result's
+    /// issues) or FAILED (nothing written: see <see cref="Error"/>).</summary>
+    public string Status => _state.Status;
+
+    /// <summary>queued (waiting for the write before it), checking, validating, writing, committing, saving the snapshot,
+    /// loading the snapshot; null once finished.</summary>
+    public string? Phase => _state.Phase;
+
+    /// <summary>The file of the phase, when it has one.</summary>
+    public string? File => _state.File;
+
+    /// <summary>The share of <see cref="File"/> done in this phase, 0–1; null for a step without a measure.</summary>
+    public double? FileProgress => _state.FileProgress;
+
+    /// <summary>Rows of <see cref="File"/> done in this phase.</summary>
+    public int? Rows => _state.Rows is { } rows ? (int)Math.Min(rows, int.MaxValue) : null;
+
+    public DateTimeOffset? FinishedAt => _state.FinishedAt;
+
+    /// <summary>The outcome, once the import finished (accepted or rejected).</summary>
+    public ImportResult? Result => _state.Result;
+
+    /// <summary>Why it failed (FAILED only).</summary>
+    public string? Error => _state.Error;
+
+    internal bool Finished => _state.FinishedAt is not null;
+
+    /// <inheritdoc/>
+    public void Report(ImportProgress value) => _state = _state with
+    {
+        Phase = value.Phase,
+        File = value.File,
+        FileProgress = value.IsStep ? null : value.BytesTotal == 0 ? 1 : (double)value.BytesRead / value.BytesTotal,
+        Rows = value.IsStep ? null : value.Rows,
+    };
+
+    internal async Task RunAsync(Func<Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)>> import,
+        Action<Exception> failed)
+    {
+        try
+        {
+            var (outcome, source, snapshot) = await import();
+            _state = Done(outcome.Written ? "WRITTEN" : "REJECTED") with { Result = ImportResult.From(outcome, source, snapshot.Version) };
+        }
+        catch (OperationCanceledException)
+        {
+            _state = Done("FAILED") with { Error = "the service stopped during the import; nothing was written" };
+        }
+        catch (Exception e)
+        {
+            // The message may name server paths: the log has it, the caller gets its kind.
+            failed(e);
+            _state = Done("FAILED") with { Error = $"the import failed ({e.GetType().Name}); nothing was written; the service log has the details" };
+        }
+    }
+
+    private State Done(string status) => new(status, null, null, null, null, time.GetUtcNow(), null, null);
+
+    private sealed record State(string Status, string? Phase, string? File, double? FileProgress, long? Rows, DateTimeOffset? FinishedAt,
+        ImportResult? Result, string? Error);
+}
