@@ -22,7 +22,7 @@ public sealed partial class ImportJobs(ApiWriter writer, IHostApplicationLifetim
 
     /// <summary>Opens <paramref name="directory"/> (inside the import root) now and imports it in the background.</summary>
     /// <exception cref="ImportRefusedException">The folder is outside the root or missing (audited as refused).</exception>
-    public ImportJob Start(Caller caller, string directory)
+    public ImportJobView Start(Caller caller, string directory)
     {
         var opened = writer.OpenFromRoot(caller, directory);
         var job = new ImportJob(Guid.NewGuid().ToString("N"), directory, caller.Name, time);
@@ -33,60 +33,32 @@ public sealed partial class ImportJobs(ApiWriter writer, IHostApplicationLifetim
         var stopping = lifetime.ApplicationStopping;
         _ = Task.Run(() => job.RunAsync(() => writer.ImportAsync(opened, job, stopping), e => Failed(logger, job.Id, directory, e)),
             CancellationToken.None);
-        return job;
+        return job.Now();
     }
 
-    /// <summary>The job <paramref name="id"/>, while it is kept.</summary>
-    public ImportJob? Find(string id) => _jobs.GetValueOrDefault(id);
+    /// <summary>The job <paramref name="id"/> as it is now, while it is kept.</summary>
+    public ImportJobView? Find(string id) => _jobs.GetValueOrDefault(id)?.Now();
 
-    /// <summary>The jobs kept, newest first.</summary>
-    public IReadOnlyList<ImportJob> Recent() => [.. _order.Reverse()];
+    /// <summary>The jobs kept, newest first, as they are now.</summary>
+    public IReadOnlyList<ImportJobView> Recent() => [.. _order.Reverse().Select(j => j.Now())];
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Import job {Id} of '{Directory}' failed; nothing was written")]
     private static partial void Failed(ILogger logger, string id, string directory, Exception exception);
 }
 
 /// <summary>
-/// One background import: its state as the GraphQL <c>ImportJob</c> reads it. Progress reports replace the state whole,
-/// so a reader never sees a phase of one report with the file of another.
+/// One background import. Progress reports replace its state whole, and a reader takes one <see cref="Now"/> per
+/// question, so an answer never mixes the phase of one report with the file of another.
 /// </summary>
 public sealed class ImportJob(string id, string directory, string startedBy, TimeProvider time) : IProgress<ImportProgress>
 {
-    private volatile State _state = new("RUNNING", "queued", null, null, null, null, null, null);
+    private volatile ImportJobView _state = new(id, directory, startedBy, time.GetUtcNow(), "RUNNING", "queued", null, null, null, null,
+        null, null);
 
     public string Id => id;
 
-    public string Directory => directory;
-
-    /// <summary>The name of the key that started it.</summary>
-    public string StartedBy => startedBy;
-
-    public DateTimeOffset StartedAt { get; } = time.GetUtcNow();
-
-    /// <summary>RUNNING, then WRITTEN (accepted; the store holds every row), REJECTED (nothing written: see the result's
-    /// issues) or FAILED (nothing written: see <see cref="Error"/>).</summary>
-    public string Status => _state.Status;
-
-    /// <summary>queued (waiting for the write before it), checking, validating, writing, committing, saving the snapshot,
-    /// loading the snapshot; null once finished.</summary>
-    public string? Phase => _state.Phase;
-
-    /// <summary>The file of the phase, when it has one.</summary>
-    public string? File => _state.File;
-
-    /// <summary>The share of <see cref="File"/> done in this phase, 0–1; null for a step without a measure.</summary>
-    public double? FileProgress => _state.FileProgress;
-
-    /// <summary>Rows of <see cref="File"/> done in this phase.</summary>
-    public int? Rows => _state.Rows is { } rows ? (int)Math.Min(rows, int.MaxValue) : null;
-
-    public DateTimeOffset? FinishedAt => _state.FinishedAt;
-
-    /// <summary>The outcome, once the import finished (accepted or rejected).</summary>
-    public ImportResult? Result => _state.Result;
-
-    /// <summary>Why it failed (FAILED only).</summary>
-    public string? Error => _state.Error;
+    /// <summary>The job as it is now: the GraphQL <c>ImportJob</c>.</summary>
+    public ImportJobView Now() => _state;
 
     internal bool Finished => _state.FinishedAt is not null;
 
@@ -96,7 +68,7 @@ public sealed class ImportJob(string id, string directory, string startedBy, Tim
         Phase = value.Phase,
         File = value.File,
         FileProgress = value.IsStep ? null : value.BytesTotal == 0 ? 1 : (double)value.BytesRead / value.BytesTotal,
-        Rows = value.IsStep ? null : value.Rows,
+        Rows = value.IsStep ? null : (int)Math.Min(value.Rows, int.MaxValue),
     };
 
     internal async Task RunAsync(Func<Task<(ImportOutcome Outcome, ImportSource Source, AnalysisSnapshot Snapshot)>> import,
@@ -119,8 +91,16 @@ public sealed class ImportJob(string id, string directory, string startedBy, Tim
         }
     }
 
-    private State Done(string status) => new(status, null, null, null, null, time.GetUtcNow(), null, null);
-
-    private sealed record State(string Status, string? Phase, string? File, double? FileProgress, long? Rows, DateTimeOffset? FinishedAt,
-        ImportResult? Result, string? Error);
+    private ImportJobView Done(string status) =>
+        _state with { Status = status, Phase = null, File = null, FileProgress = null, Rows = null, FinishedAt = time.GetUtcNow() };
 }
+
+/// <summary>
+/// A background import at one moment. <see cref="Status"/>: RUNNING, then WRITTEN (accepted; the store holds every row),
+/// REJECTED (nothing written: see the result's issues) or FAILED (nothing written: see <see cref="Error"/>).
+/// <see cref="Phase"/> while running: queued (behind another write), checking, validating, writing, indexing,
+/// committing, saving the snapshot, loading the snapshot. <see cref="FileProgress"/> is the share of <see cref="File"/>
+/// done in the phase (0–1), null for a step without a measure.
+/// </summary>
+public sealed record ImportJobView(string Id, string Directory, string StartedBy, DateTimeOffset StartedAt, string Status, string? Phase,
+    string? File, double? FileProgress, int? Rows, DateTimeOffset? FinishedAt, ImportResult? Result, string? Error);

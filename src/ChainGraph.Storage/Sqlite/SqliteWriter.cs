@@ -32,7 +32,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
         Add(RecordKind.Enterprises, "enterprises", () => Enterprises(ReadAhead.Of(plan.Enterprises, token)));
         Add(RecordKind.Memberships, "enterprise_segments",
             () => plan.ValidatedRows is { } kept ? Memberships(plan, kept) : Memberships(plan.Memberships));
-        Add(RecordKind.Supplies, "supplies", () => plan.ValidatedRows is { } kept ? Supplies(plan, kept) : Supplies(plan.Supplies));
+        Add(RecordKind.Supplies, "supplies", () => plan.ValidatedRows is { } kept ? Supplies(plan, kept) : Supplies(plan, plan.Supplies));
         // Let go of the kept rows (up to a chunk of each kind in memory) before the store reloads itself after the write.
         plan.ValidatedRows?.Dispose();
         Add(RecordKind.Events, "events", () => Events(plan.Events));
@@ -112,23 +112,23 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
 
     private Upsert MembershipUpsert() => new(connection, "enterprise_segments", ["enterprise", "segment"], ["role"]);
 
-    private (long, long) Supplies(IEnumerable<Supply> supplies)
+    private (long, long) Supplies(ImportPlan plan, IEnumerable<Supply> supplies)
     {
         var customers = new LastLookup();
         using var rows = new SortedRows<SupplyRow>(SpillDirectory());
         foreach (var supply in supplies)
             rows.Add(SupplyRow.Of(supply, id => customers.Resolve(id, EnterpriseRow), SegmentRow, EnterpriseRow));
-        return Supplies(rows.Sorted());
+        return Supplies(plan, rows.Sorted());
     }
 
     private (long, long) Supplies(ImportPlan plan, ValidatedRows kept)
     {
         var (enterprises, segments) = KeptRows(kept);
-        return Supplies(plan.Reported(RecordKind.Supplies, kept.SortedSupplies(), kept.Supplies.Count)
+        return Supplies(plan, plan.Reported(RecordKind.Supplies, kept.SortedSupplies(), kept.Supplies.Count)
             .Select(s => SupplyRow.Of(s, enterprises, segments)));
     }
 
-    private (long, long) Supplies(IEnumerable<SupplyRow> sorted)
+    private (long, long) Supplies(ImportPlan plan, IEnumerable<SupplyRow> sorted)
     {
         // Into an empty table, building the secondary index once afterwards (a sort) is several times
         // faster than maintaining it row by row, and every row is new (validation refuses duplicate keys).
@@ -137,7 +137,11 @@ internal sealed class SqliteWriter(SqliteConnection connection, long version, Ca
         var changed = Each(sorted, new Upsert(connection, "supplies", ["customer", "segment", "supplier"],
             ["share", "annual_value", "substitutability", "recovery_days", "since"], insertOnly: bulk),
             (row, upsert) => row.Write(upsert));
-        if (bulk) CreateSupplierIndex();
+        if (bulk)
+        {
+            plan.Step("indexing", "supplies by supplier");
+            CreateSupplierIndex();
+        }
         return changed;
     }
 

@@ -79,13 +79,17 @@ public sealed class ImportJobTests(ImportRootHost api) : IClassFixture<ImportRoo
     {
         var job = new ImportJob("j", "q3", "editor", TimeProvider.System);
 
+        var queued = job.Now();
         job.Report(new ImportProgress("validating", "supplies.csv", 250, 1000, 12));
-        var (phase, file, share, rows) = (job.Phase, job.File, job.FileProgress, job.Rows);
+        var validating = job.Now();
         job.Report(ImportProgress.Step("committing", "store.db"));
+        var committing = job.Now();
 
-        (phase, file, share, rows).Should().Be(("validating", "supplies.csv", 0.25, 12));
-        (job.Phase, job.File, job.FileProgress, job.Rows).Should().Be(("committing", "store.db", (double?)null, (int?)null));
-        job.Status.Should().Be("RUNNING");
+        (queued.Phase, queued.Status).Should().Be(("queued", "RUNNING"));
+        (validating.Phase, validating.File, validating.FileProgress, validating.Rows).Should().Be(("validating", "supplies.csv", 0.25, 12));
+        (committing.Phase, committing.File, committing.FileProgress, committing.Rows)
+            .Should().Be(("committing", "store.db", (double?)null, (int?)null));
+        queued.Phase.Should().Be("queued", "a view taken earlier does not change");
     }
 
     private async Task<JsonElement> Finished(string id)
