@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChainGraph.Api.Security;
 using ChainGraph.Storage.Import;
 
@@ -17,30 +16,45 @@ public sealed partial class ImportJobs(ApiWriter writer, IHostApplicationLifetim
     /// <summary>How many jobs, running or finished, are kept to be asked about.</summary>
     public const int Kept = 50;
 
-    private readonly ConcurrentDictionary<string, ImportJob> _jobs = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<ImportJob> _order = new();
+    /// <summary>How many jobs may be unfinished at once (one writes, the others wait their turn).</summary>
+    public const int MaxUnfinished = 8;
+
+    private readonly Lock _lock = new();
+    private readonly List<ImportJob> _jobs = [];
 
     /// <summary>Opens <paramref name="directory"/> (inside the import root) now and imports it in the background.</summary>
     /// <exception cref="ImportRefusedException">The folder is outside the root or missing (audited as refused).</exception>
+    /// <exception cref="InvalidRequestException"><see cref="MaxUnfinished"/> jobs are unfinished already.</exception>
     public ImportJobView Start(Caller caller, string directory)
     {
-        var opened = writer.OpenFromRoot(caller, directory);
-        var job = new ImportJob(Guid.NewGuid().ToString("N"), directory, caller.Name, time);
-        _jobs[job.Id] = job;
-        _order.Enqueue(job);
-        while (_order.Count > Kept && _order.TryPeek(out var oldest) && oldest.Finished && _order.TryDequeue(out oldest))
-            _jobs.TryRemove(oldest.Id, out _);
-        var stopping = lifetime.ApplicationStopping;
-        _ = Task.Run(() => job.RunAsync(() => writer.ImportAsync(opened, job, stopping), e => Failed(logger, job.Id, directory, e)),
-            CancellationToken.None);
+        ImportJob job;
+        lock (_lock)
+        {
+            if (_jobs.Count(j => !j.Finished) >= MaxUnfinished)
+                throw new InvalidRequestException($"{MaxUnfinished} imports are running or waiting already; start this one when one has finished");
+            var opened = writer.OpenFromRoot(caller, directory);
+            job = new ImportJob(Guid.NewGuid().ToString("N"), directory, caller.Name, time);
+            _jobs.Add(job);
+            var finished = _jobs.Where(j => j.Finished).Take(Math.Max(0, _jobs.Count - Kept)).ToList();
+            _jobs.RemoveAll(finished.Contains);
+            var stopping = lifetime.ApplicationStopping;
+            _ = Task.Run(() => job.RunAsync(() => writer.ImportAsync(opened, job, stopping), e => Failed(logger, job.Id, directory, e)),
+                CancellationToken.None);
+        }
         return job.Now();
     }
 
     /// <summary>The job <paramref name="id"/> as it is now, while it is kept.</summary>
-    public ImportJobView? Find(string id) => _jobs.GetValueOrDefault(id)?.Now();
+    public ImportJobView? Find(string id)
+    {
+        lock (_lock) return _jobs.FirstOrDefault(j => j.Id == id)?.Now();
+    }
 
     /// <summary>The jobs kept, newest first, as they are now.</summary>
-    public IReadOnlyList<ImportJobView> Recent() => [.. _order.Reverse().Select(j => j.Now())];
+    public IReadOnlyList<ImportJobView> Recent()
+    {
+        lock (_lock) return [.. Enumerable.Reverse(_jobs).Select(j => j.Now())];
+    }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Import job {Id} of '{Directory}' failed; nothing was written")]
     private static partial void Failed(ILogger logger, string id, string directory, Exception exception);

@@ -33,6 +33,10 @@ internal static class MutationResolvers
         {
             throw new GraphQLException(e.Message, ErrorCodes.BadUserInput);
         }
+        catch (InvalidRequestException e)
+        {
+            throw GraphQLException.From(e);
+        }
     }
 
     private static async ValueTask<object?> UpsertEnterprise(ResolveContext ctx)

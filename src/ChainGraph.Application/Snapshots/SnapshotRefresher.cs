@@ -12,10 +12,9 @@ namespace ChainGraph.Application.Snapshots;
 /// </summary>
 public sealed partial class SnapshotRefresher : BackgroundService
 {
-    private readonly SnapshotHolder snapshots;
-    private readonly TimeProvider time;
-    private readonly ILogger<SnapshotRefresher> logger;
-
+    private readonly SnapshotHolder _snapshots;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SnapshotRefresher> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task> _warmUp;
     private volatile BackgroundFailure? _lastFailure;
@@ -25,7 +24,7 @@ public sealed partial class SnapshotRefresher : BackgroundService
 
     public SnapshotRefresher(SnapshotHolder snapshots, TimeProvider time, ILogger<SnapshotRefresher> logger)
     {
-        (this.snapshots, this.time, this.logger) = (snapshots, time, logger);
+        (_snapshots, _time, _logger) = (snapshots, time, logger);
         _warmUp = new(() => Task.Run(() => LoadAsync("warm-up", _stopping.Token)));
     }
 
@@ -41,7 +40,7 @@ public sealed partial class SnapshotRefresher : BackgroundService
     {
         await using var stop = stoppingToken.Register(_stopping.Cancel);
         await _warmUp.Value;
-        var checks = snapshots.VersionChecks;
+        var checks = _snapshots.VersionChecks;
         while (await checks.WaitToReadAsync(stoppingToken))
         {
             checks.TryRead(out _);
@@ -60,14 +59,14 @@ public sealed partial class SnapshotRefresher : BackgroundService
     {
         try
         {
-            var (snapshot, loaded) = await snapshots.ReloadIfChangedAsync(stoppingToken);
+            var (snapshot, loaded) = await _snapshots.ReloadIfChangedAsync(stoppingToken);
             _lastFailure = null;
-            if (loaded) Loaded(logger, work, snapshot.Version);
+            if (loaded) Loaded(_logger, work, snapshot.Version);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
-            _lastFailure = new BackgroundFailure(time.GetUtcNow(), "snapshot " + work, e.GetType().Name, e.Message);
-            Failed(logger, work, e);
+            _lastFailure = new BackgroundFailure(_time.GetUtcNow(), "snapshot " + work, e.GetType().Name, e.Message);
+            Failed(_logger, work, e);
         }
     }
 
