@@ -27,7 +27,8 @@ TRACE_FILE="$work/import.trace" timed import bench/national/rss-trace.sh $cli im
 tail -n 1 "$work/import.trace.err"
 du -sh "$work/store.db" "$work/store.db.snapshot"
 echo "peak RSS by phase (MiB):"
-awk '{ phase = $3 " " $4; if ($2 > peak[phase]) peak[phase] = $2; if (!(phase in seen)) { seen[phase] = 1; order[++n] = phase } }
+awk '{ phase = $0; sub(/^[0-9]+ [0-9]+ /, "", phase); sub(/:.*/, "", phase)
+  if ($2 > peak[phase]) peak[phase] = $2; if (!(phase in seen)) { seen[phase] = 1; order[++n] = phase } }
   END { for (i = 1; i <= n; i++) print "  " order[i], peak[order[i]] }' "$work/import.trace"
 
 echo "== service ready: API start to the first chain-map answer ($(uptime))"
