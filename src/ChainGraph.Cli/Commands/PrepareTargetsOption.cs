@@ -25,6 +25,8 @@ public sealed class PrepareTargetsOption
     {
         if (parse.GetValue(_noPrepare)) return;
         var clock = Stopwatch.StartNew();
+        // Seconds at a million firms, half a minute at ten million: named while it runs, like the import's own steps.
+        await parse.InvocationConfiguration.Error.WriteLineAsync("preparing targets for every chain");
         // The import's own objects (validation indexes, row-id maps, the dataset reloaded for the snapshot) are garbage now
         // but still resident; returned before the analyzers are built, they are not stacked under them (at 10M firms /
         // 100M relations the import's peak was this step's, 15.7 GiB).

@@ -30,7 +30,8 @@ public sealed class ImportCommandTests : IDisposable
 
         import.ExitCode.Should().Be(0, import.Error);
         import.Output.Should().Contain("supplies.csv").And.MatchRegex(@"total\s+16\s+16\s+0\s+0\s+0");
-        import.Error.Should().MatchRegex(@"(?s)writing events\.csv.*\ncommitting store\.db\nsaving the snapshot store\.db\.snapshot\n",
+        import.Error.Should().MatchRegex(
+            @"(?s)writing events\.csv.*\ncommitting store\.db\nsaving the snapshot store\.db\.snapshot\npreparing targets for every chain\n",
             "the steps after the last file are named while they run");
         stats.Output.Trim().Should().Be("""{"enterprises":3,"chains":1,"segments":3,"supplies":2,"events":1}""");
     }
