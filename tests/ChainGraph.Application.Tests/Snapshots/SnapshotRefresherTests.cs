@@ -12,9 +12,8 @@ public sealed class SnapshotRefresherTests
     {
         using var sample = await SampleStore.CreateAsync();
         using var stores = sample.Provider();
-        var metrics = new RecordingMetrics();
-        var holder = new SnapshotHolder(stores, TimeProvider.System, metrics, Options.Create(new AnalysisOptions()));
-        using var refresher = new SnapshotRefresher(holder, TimeProvider.System, NullLogger<SnapshotRefresher>.Instance);
+        var (metrics, holder) = Holder(stores);
+        using var refresher = Refresher(holder);
 
         refresher.BeginWarmUp();
         refresher.BeginWarmUp();
@@ -32,9 +31,8 @@ public sealed class SnapshotRefresherTests
     {
         using var sample = await SampleStore.CreateAsync();
         using var stores = sample.Provider();
-        var metrics = new RecordingMetrics();
-        var holder = new SnapshotHolder(stores, TimeProvider.System, metrics, Options.Create(new AnalysisOptions()));
-        using var refresher = new SnapshotRefresher(holder, TimeProvider.System, NullLogger<SnapshotRefresher>.Instance);
+        var (metrics, holder) = Holder(stores);
+        using var refresher = Refresher(holder);
 
         await refresher.StartAsync(CancellationToken.None);
         var snapshot = await holder.ReadyAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
@@ -43,4 +41,13 @@ public sealed class SnapshotRefresherTests
         metrics.Loads.Should().Equal(snapshot.Version);
         holder.IsLoaded.Should().BeTrue();
     }
+
+    private static (RecordingMetrics Metrics, SnapshotHolder Holder) Holder(Stores.StoreProvider stores)
+    {
+        var metrics = new RecordingMetrics();
+        return (metrics, new SnapshotHolder(stores, TimeProvider.System, metrics, Options.Create(new AnalysisOptions())));
+    }
+
+    private static SnapshotRefresher Refresher(SnapshotHolder holder) =>
+        new(holder, TimeProvider.System, NullLogger<SnapshotRefresher>.Instance);
 }
