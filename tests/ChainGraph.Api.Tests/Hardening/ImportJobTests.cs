@@ -65,6 +65,28 @@ public sealed class ImportJobTests(ImportRootHost api) : IClassFixture<ImportRoo
     }
 
     [Fact]
+    public async Task StartImport_EightUnfinished_NinthRefusedUntilTheyFinish()
+    {
+        var folder = api.Folder("sample-" + Guid.NewGuid().ToString("N")[..6]);
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Of("import", "samples", "shenzhen")))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        const string Start = "mutation($d: String!) { startImport(directory: $d) { id } }";
+        var variables = new { d = Path.GetFileName(folder) };
+
+        // The first writes the 4,500-firm sample (hundreds of ms); the seven after it wait for the write lock meanwhile.
+        var ids = new List<string>();
+        for (var i = 0; i < ImportJobs.MaxUnfinished; i++)
+            ids.Add(Data(await Post(Start, variables)).GetProperty("startImport").GetProperty("id").GetString()!);
+        var ninth = await Post(Start, variables);
+        foreach (var id in ids) await Finished(id);
+        var afterwards = await Post(Start, variables);
+
+        ninth.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("BAD_USER_INPUT");
+        ninth.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("8 imports are running or waiting already");
+        await Finished(Data(afterwards).GetProperty("startImport").GetProperty("id").GetString()!);
+    }
+
+    [Fact]
     public async Task ImportJobs_ViewerKey_Forbidden()
     {
         var start = await Post("mutation { startImport(directory: \"x\") { id } }", key: Role.Viewer);
