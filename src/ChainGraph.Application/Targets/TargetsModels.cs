@@ -80,9 +80,14 @@ public sealed class TargetsModels(ResultCache cache, string? rulesPath = null)
                 nameof(analyzer));
         var chains = analyzer.Index.Chains.Select(c => (Id: c.Id, Key: KeyFor(storeLocation, analyzer.Index.Dataset.Version, c.Id)))
             .ToList();
-        var models = chains.Where(c => !Has(c.Key)).AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .WithDegreeOfParallelism(chainsAtOnce ?? Environment.ProcessorCount)
-            .Select(c => (c.Key, Model: TargetsModel.Build(analyzer, c.Id, cancellationToken))).ToList();
+        var pending = chains.Where(c => !Has(c.Key));
+        (ResultKey Key, TargetsModel Model) Build((string Id, ResultKey Key) c) =>
+            (c.Key, TargetsModel.Build(analyzer, c.Id, cancellationToken));
+        // One at a time runs on the calling thread, so the analyses' own parallel loops stay on the caller's scheduler.
+        List<(ResultKey Key, TargetsModel Model)> models = chainsAtOnce == 1
+            ? [.. pending.Select(Build)]
+            : pending.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .WithDegreeOfParallelism(chainsAtOnce ?? Environment.ProcessorCount).Select(Build).ToList();
         foreach (var (key, model) in models) Add(key, model);
         return new PreparedModels(chains.Count, models.Count);
     }
