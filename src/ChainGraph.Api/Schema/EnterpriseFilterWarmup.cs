@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ChainGraph.GraphQL.AspNetCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainGraph.Api.Schema;
 
@@ -10,8 +8,8 @@ namespace ChainGraph.Api.Schema;
 /// its JSON (about 45 ms of a first answer at a million firms, where later ones take 5–10 ms). Its filter (a chain, a
 /// location, no output at or below -1) matches no firm, so what it leaves in the snapshot's filter cache answers no real
 /// question; an enterprise lookup beside it compiles the fields of a page's nodes. Warms code only: answers are unchanged.
-/// The executor is resolved here, not injected: injected, the schema was built while the hosted services were made, and
-/// the service listened (and began its load) 0.45 -> 0.65 s after start; the endpoint builds it on first use, as before.
+/// The executor is resolved when it runs (<see cref="InProcessQuery"/>): injected, the schema was built while the hosted
+/// services were made, and the service listened (and began its load) 0.45 -> 0.65 s after start.
 /// </summary>
 internal sealed class EnterpriseFilterWarmup(IServiceProvider services) : ISnapshotWarmup
 {
@@ -23,15 +21,7 @@ internal sealed class EnterpriseFilterWarmup(IServiceProvider services) : ISnaps
         var query = $"{{ enterprises(where: {{ chainId: {Literal(chain.Id)}, location: LOCAL, maxOutput: -1 }}, first: 20) "
             + "{ totalCount pageInfo { hasNextPage endCursor } nodes { id name annualOutput } } "
             + $"enterprise(id: {Literal(snapshot.Dataset.Enterprises.Id(0))}) {{ id name annualOutput }} }}";
-        var executor = services.GetRequiredService<GraphQLRequestExecutor>();
-        var response = await executor.ExecuteAsync(new GraphQLRequest(query), new GraphQLExecutionContext
-        {
-            Services = services,
-            CancellationToken = cancellationToken,
-            RequestId = "warm-up",
-        });
-        var json = executor.ToJson(response);
-        if (response.Result.Errors is { Count: > 0 }) throw new InvalidOperationException("the filter warm-up query failed: " + json);
+        await InProcessQuery.RunAsync(services, query, "warm-up", cancellationToken);
     }
 
     // A JSON string is a GraphQL string: the same escapes.

@@ -1,5 +1,3 @@
-using ChainGraph.GraphQL.AspNetCore;
-
 namespace ChainGraph.Api.Schema;
 
 /// <summary>
@@ -25,11 +23,7 @@ public sealed partial class GraphQLStartWarmup(IServiceProvider services, IHostA
         await started.Task.WaitAsync(stoppingToken);
         try
         {
-            var executor = services.GetRequiredService<GraphQLRequestExecutor>();
-            var response = await executor.ExecuteAsync(new GraphQLRequest(Query),
-                new GraphQLExecutionContext { Services = services, CancellationToken = stoppingToken, RequestId = "start-warm-up" });
-            var json = executor.ToJson(response);
-            if (response.Result.Errors is { Count: > 0 }) throw new InvalidOperationException("the start-up query failed: " + json);
+            await InProcessQuery.RunAsync(services, Query, "start-warm-up", stoppingToken);
             Warmed = true;
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
