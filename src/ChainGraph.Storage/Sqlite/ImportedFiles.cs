@@ -23,10 +23,8 @@ internal static class ImportedFiles
     {
         using var find = Sql.Prepare(connection, "SELECT value FROM meta WHERE key = $key", "key");
         find.Parameters[0].Value = Key(kind);
-        if (find.ExecuteScalar() is not string value) return null;
-        var parts = value.Split(' ');
-        return parts.Length is 3 or 4 && parts[0] == Number(version) && parts[1] == Hash(hash)
-            ? long.Parse(parts[2], CultureInfo.InvariantCulture)
+        return find.ExecuteScalar() is string value && Entry.Parse(value) is { } entry && entry.Version == version && entry.Hash == hash
+            ? entry.Rows
             : null;
     }
 
@@ -40,11 +38,9 @@ internal static class ImportedFiles
         using var rows = all.ExecuteReader();
         while (rows.Read())
         {
-            var parts = rows.GetString(1).Split(' ');
-            if (parts is [var at, var hash, var count, Clean] && at == Number(version)
+            if (Entry.Parse(rows.GetString(1)) is { Clean: true } entry && entry.Version == version
                 && Enum.TryParse<RecordKind>(rows.GetString(0)["file:".Length..], out var kind))
-                files[kind] = new ImportedFile(ulong.Parse(hash, NumberStyles.HexNumber, CultureInfo.InvariantCulture) ^ Build,
-                    long.Parse(count, CultureInfo.InvariantCulture));
+                files[kind] = new ImportedFile(entry.Hash, entry.Rows);
         }
         return files;
     }
@@ -61,15 +57,32 @@ internal static class ImportedFiles
         using var record = Sql.Prepare(connection,
             "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", "key", "value");
         record.Parameters[0].Value = Key(kind);
-        record.Parameters[1].Value = $"{Number(version)} {Hash(hash)} {Number(rows)}" + (clean ? $" {Clean}" : "");
+        record.Parameters[1].Value = new Entry(version, hash, rows, clean).ToString();
         record.ExecuteNonQuery();
     }
 
-    private const string Clean = "clean";
-
     private static string Key(RecordKind kind) => $"file:{kind}";
 
-    private static string Hash(ulong hash) => (hash ^ Build).ToString("x16", CultureInfo.InvariantCulture);
+    // A `file:KIND` value, `VERSION HASH ROWS` with ` clean` after an import that raised no issue; the hash is stored mixed
+    // with the build's identity, so another build reads a different hash.
+    private sealed record Entry(long Version, ulong Hash, long Rows, bool Clean)
+    {
+        private const string CleanMark = "clean";
+
+        public static Entry? Parse(string value) =>
+            value.Split(' ') is [var version, var hash, var rows, .. var rest] && rest is [] or [CleanMark]
+            && long.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+            && ulong.TryParse(hash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var h)
+            && long.TryParse(rows, NumberStyles.None, CultureInfo.InvariantCulture, out var r)
+                ? new Entry(v, h ^ Build, r, rest is [_])
+                : null;
+
+        public override string ToString()
+        {
+            var text = $"{Number(Version)} {(Hash ^ Build).ToString("x16", CultureInfo.InvariantCulture)} {Number(Rows)}";
+            return Clean ? $"{text} {CleanMark}" : text;
+        }
+    }
 
     // The parsing code's identity: the module version ids of Storage and Domain (deterministic builds keep them per source).
     private static readonly ulong Build = XxHash3.HashToUInt64(
