@@ -65,14 +65,35 @@ public sealed class ImportValidator
     {
         var name = plan.Source.Files.FirstOrDefault(f => f.Spec.Kind == kind)?.Path;
         var count = 0;
-        foreach (var (record, line, valid) in plan.Read(kind, parse, _issues))
+        foreach (var row in ReadAhead.Of(Parsed(plan, kind, parse), token))
         {
             token.ThrowIfCancellationRequested();
+            if (row.Issues is { } issues) _issues.AddRange(issues);
+            if (row.Line < 0) continue;
             count++;
-            if (valid) yield return (record, line);
+            if (row.Valid) yield return (row.Record, row.Line);
         }
         if (name is not null) _rowsRead[name] = count;
     }
+
+    // The file is parsed on the other core while this one checks the rows. Each row carries the issues the parse raised
+    // since the row before, and a last item with no line those after the last row, so the report lists them in the order
+    // one thread would have.
+    private static IEnumerable<ParsedRow<T>> Parsed<T>(ImportPlan plan, RecordKind kind, Func<RowReader, T> parse)
+    {
+        var issues = new List<ImportIssue>();
+        ImportIssue[]? Raised()
+        {
+            if (issues.Count == 0) return null;
+            var raised = issues.ToArray();
+            issues.Clear();
+            return raised;
+        }
+        foreach (var (record, line, valid) in plan.Read(kind, parse, issues)) yield return new(record, line, valid, Raised());
+        if (Raised() is { } last) yield return new(default!, -1, false, last);
+    }
+
+    private readonly record struct ParsedRow<T>(T Record, int Line, bool Valid, ImportIssue[]? Issues);
 
     // Called per row: a plain loop over the few files, without a closure to allocate.
     private static string FileOf(ImportPlan plan, RecordKind kind)

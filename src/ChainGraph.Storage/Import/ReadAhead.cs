@@ -9,8 +9,11 @@ namespace ChainGraph.Storage.Import;
 /// </summary>
 internal static class ReadAhead
 {
-    private const int BatchSize = 4096;
-    private const int BatchesAhead = 4;
+    // Few rows in flight: whatever waits in the channel when a gen-0 collection runs survives it and is copied. With 4 batches
+    // of 4,096 supply records ahead, validating 10M supplies took 17.7 s instead of 15.5 s on one thread; with 2 of 256 it
+    // takes 12 s, and the enterprises' write went 5.6 -> 4.5 s (bench/RESULTS.md, session 9).
+    internal const int BatchSize = 256;
+    private const int BatchesAhead = 2;
 
     public static IEnumerable<T> Of<T>(IEnumerable<T> source, CancellationToken cancellationToken = default)
     {

@@ -3,6 +3,7 @@ using ChainGraph.Api.Schema;
 using ChainGraph.Api.Security;
 using ChainGraph.Storage.Import;
 using ChainGraph.Tests;
+using Microsoft.Data.Sqlite;
 using static ChainGraph.Api.Tests.Security.Responses;
 
 namespace ChainGraph.Api.Tests.Hardening;
@@ -73,16 +74,25 @@ public sealed class ImportJobTests(ImportRootHost api) : IClassFixture<ImportRoo
         const string Start = "mutation($d: String!) { startImport(directory: $d) { id } }";
         var variables = new { d = Path.GetFileName(folder) };
 
-        // The first writes the 4,500-firm sample (hundreds of ms); the seven after it wait for the write lock meanwhile.
+        // Another connection holds the store's write lock, so no job can finish: the first waits for it (up to the store's
+        // 10 s busy timeout), the seven after it for the first. Released, they all write in turn.
         var ids = new List<string>();
-        for (var i = 0; i < ImportJobs.MaxUnfinished; i++)
-            ids.Add(Data(await Post(Start, variables)).GetProperty("startImport").GetProperty("id").GetString()!);
-        var ninth = await Post(Start, variables);
-        foreach (var id in ids) await Finished(id);
+        JsonElement ninth;
+        using (var holder = new SqliteConnection($"Data Source={api.StorePath};Pooling=false"))
+        {
+            holder.Open();
+            using var writeLock = holder.BeginTransaction(deferred: false);
+            for (var i = 0; i < ImportJobs.MaxUnfinished; i++)
+                ids.Add(Data(await Post(Start, variables)).GetProperty("startImport").GetProperty("id").GetString()!);
+            ninth = await Post(Start, variables);
+        }
+        var statuses = new List<string?>();
+        foreach (var id in ids) statuses.Add((await Finished(id)).GetProperty("status").GetString());
         var afterwards = await Post(Start, variables);
 
         ninth.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("BAD_USER_INPUT");
         ninth.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("8 imports are running or waiting already");
+        statuses.Should().AllBe("WRITTEN", "the held lock only delayed them");
         await Finished(Data(afterwards).GetProperty("startImport").GetProperty("id").GetString()!);
     }
 

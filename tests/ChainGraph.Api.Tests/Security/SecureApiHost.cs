@@ -27,6 +27,7 @@ public abstract class SecureApiHost(string url, params string[] settings) : IAsy
     public WebApplication App { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
     public string ServiceDb => Path.Combine(_folder, "service.db");
+    public string StorePath => Path.Combine(_folder, "store.db");
     public string RevokedKey { get; private set; } = null!;
 
     /// <summary>The plaintext of the active key created for <paramref name="role"/> (named after the role).</summary>
@@ -34,7 +35,7 @@ public abstract class SecureApiHost(string url, params string[] settings) : IAsy
 
     public async Task InitializeAsync()
     {
-        var storePath = Path.Combine(_folder, "store.db");
+        var storePath = StorePath;
         using (var graphStore = SqliteGraphStore.Open(storePath))
             await Importer.ImportAsync(graphStore, ImportSource.FromDirectory(RepositoryPaths.Of("import", "templates")));
         CreateKeys();

@@ -105,6 +105,28 @@ public sealed class ImporterRejectionTests : IDisposable, IAsyncLifetime
         outcome.Report.RejectedRows.Should().Be(5);
     }
 
+    // The file is parsed on another thread than the one that checks its rows (ImportValidator.Rows): the parse's errors (a
+    // share that is not a number) and the checks' (a supplier not in the store) still come out in line order, across the
+    // batches the rows travel in, and the error the reader raises after the last row comes last.
+    [Fact]
+    public async Task Import_ParseAndCheckErrorsAcrossManyRows_ReportedInLineOrder()
+    {
+        const int added = 3000;
+        for (var i = 0; i < added; i++)
+            _folder.Append("supplies.csv", i % 3 == 0 ? $"{CellMaker},{Owner},nev-cell,x,,,," : $"{Stranger},{Owner},nev-cell,0.1,,,,");
+        _folder.Append("supplies.csv", $"{CellMaker},{Owner},\"nev-cell,0.1,,,,");
+        var firstAdded = System.IO.File.ReadAllLines(_folder.File("supplies.csv")).Length - added;
+
+        var outcome = await Importer.ImportAsync(_store, ImportSource.FromDirectory(_folder.Import));
+
+        var errors = outcome.Report.Errors.Where(e => e.File.EndsWith("supplies.csv")).ToList();
+        errors.Select(e => (e.Line, e.Column)).Take(added).Should().Equal(
+            Enumerable.Range(0, added).Select(i => (firstAdded + i, (string?)(i % 3 == 0 ? "share" : "supplier_id"))));
+        errors.Should().HaveCount(added + 1);
+        errors[^1].Line.Should().Be(firstAdded + added);
+        outcome.Report.RejectedRows.Should().Be(added + 1);
+    }
+
     [Fact]
     public async Task Import_CsvAndJsonlOfTheSameKind_Refused()
     {
