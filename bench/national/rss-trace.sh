@@ -4,6 +4,8 @@
 # Usage: TRACE_FILE=trace.txt bench/national/rss-trace.sh COMMAND ARGS...   (stderr goes to TRACE_FILE.err)
 set -uo pipefail
 trace=${TRACE_FILE:?set TRACE_FILE}
+# A new trace each run: appended to an old one, a run's phases read against another's marks.
+: >"$trace"
 "$@" 2>"$trace.err" &
 pid=$!
 start=$(date +%s)
