@@ -4,8 +4,9 @@ namespace ChainGraph.Storage.Import;
 
 /// <summary>
 /// Enumerates a sequence on a thread-pool thread a few batches ahead of its reader, so a file is parsed on one core while
-/// the other checks its rows (validation) or writes them (the store). The source's exception reaches the reader in place of the items it did not
-/// yield; a reader that stops early (or fails) stops the source and waits for it, so nothing reads on after the reader.
+/// the other checks its rows (validation) or writes them (the store). The source's exception reaches the reader in place
+/// of the items it did not yield; a reader that stops early (or fails) stops the source and waits for it, so nothing reads
+/// on after the reader.
 /// </summary>
 internal static class ReadAhead
 {
