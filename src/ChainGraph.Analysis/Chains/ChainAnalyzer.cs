@@ -67,9 +67,20 @@ public sealed class ChainAnalyzer
     /// The chokepoints of each of <paramref name="chainIds"/>, in their order. The chains are searched in parallel: each
     /// search reads the snapshot only, and at a million firms the owners of all chains take seconds one after another.
     /// </summary>
+    /// <remarks>
+    /// <c>Parallel.For</c> on the caller's scheduler (<see cref="CallersScheduler"/>), not PLINQ, which always runs on the
+    /// thread pool: called for one chain while the service built its targets models, PLINQ held one of the pool's two
+    /// threads for seconds and requests waited for a thread (bench/RESULTS.md, session 9).
+    /// </remarks>
     public IReadOnlyList<IReadOnlyList<Chokepoint>> Chokepoints(IEnumerable<string> chainIds,
-        CancellationToken cancellationToken = default) =>
-        [.. chainIds.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(c => Chokepoints(c, cancellationToken))];
+        CancellationToken cancellationToken = default)
+    {
+        var chains = chainIds.ToArray();
+        var found = new IReadOnlyList<Chokepoint>[chains.Length];
+        Parallel.For(0, chains.Length, CallersScheduler.Loop(cancellationToken),
+            i => found[i] = Chokepoints(chains[i], cancellationToken));
+        return found;
+    }
 
     /// <summary>The ranked checklist from links and chokepoints already found (a host that caches them per chain).</summary>
     public IReadOnlyList<ChecklistItem> Checklist(IEnumerable<LinkFinding> links, IEnumerable<Chokepoint> chokepoints) =>

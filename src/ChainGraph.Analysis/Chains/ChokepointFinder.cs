@@ -27,8 +27,7 @@ public sealed class ChokepointFinder(ChainIndex index, AnalysisSettings settings
         // Owners are independent questions on one read-only graph: searched in parallel, each on its own upstream
         // subgraph (the thread's marks array collects it), and gathered back in the owners' order.
         var perOwner = new List<Chokepoint>[owners.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, owners.Count, options, () => NewMarks(graph.NodeCount),
+        Parallel.For(0, owners.Count, CallersScheduler.Loop(cancellationToken), () => NewMarks(graph.NodeCount),
             (i, _, marks) =>
             {
                 var owner = graph.ToCompact(owners[i]);

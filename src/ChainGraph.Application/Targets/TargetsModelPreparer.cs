@@ -16,10 +16,11 @@ namespace ChainGraph.Application.Targets;
 public sealed partial class TargetsModelPreparer(SnapshotHolder snapshots, IOptions<AnalysisOptions> analysis, TimeProvider time,
     ILogger<TargetsModelPreparer> logger) : BackgroundService
 {
-    // The models are built on one core at a time: the analyses' parallel loops (chokepoints per owner, impact per firm)
-    // run on TaskScheduler.Current, which here is this one-task scheduler. On all cores, requests that came in the seconds
-    // after a load at 1M firms waited 170-290 ms behind them (cached answers of 1-5 ms; bench/RESULTS.md, session 8).
-    private readonly ConcurrentExclusiveSchedulerPair _oneCore = new(TaskScheduler.Default, maxConcurrencyLevel: 1);
+    // The models are built one chain at a time on a thread of their own, not on the pool: with the pool's threads (two,
+    // on two cores) busy for their ~4 s at 1M firms, requests that came meanwhile waited 100-300 ms for a thread
+    // (bench/RESULTS.md, session 9). The analyses' parallel loops inside (chokepoints per owner, impact per firm) run on
+    // the caller's scheduler (CallersScheduler), i.e. on this thread too.
+    private readonly OneThreadScheduler _ownThread = new("targets models");
     private volatile BackgroundFailure? _lastFailure;
     private volatile PreparedModels? _lastPrepared;
 
@@ -37,8 +38,15 @@ public sealed partial class TargetsModelPreparer(SnapshotHolder snapshots, IOpti
         await foreach (var snapshot in snapshots.Loads.ReadAllAsync(stoppingToken))
         {
             await Task.Factory.StartNew(() => Prepare(snapshot, stoppingToken), stoppingToken, TaskCreationOptions.DenyChildAttach,
-                _oneCore.ConcurrentScheduler);
+                _ownThread);
         }
+    }
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        base.Dispose();
+        _ownThread.Dispose();
     }
 
     private void Prepare(AnalysisSnapshot snapshot, CancellationToken stoppingToken)
@@ -47,7 +55,7 @@ public sealed partial class TargetsModelPreparer(SnapshotHolder snapshots, IOpti
         {
             var started = time.GetTimestamp();
             var models = TargetsModels.For(snapshot.Info.Store, analysis.Value.RulesPath);
-            // One chain at a time, on one core (_oneCore): the service's requests keep the other cores meanwhile.
+            // One chain at a time, on _ownThread: the service's requests keep the pool's threads meanwhile.
             var prepared = models.Prepare(snapshot.Analyzer, snapshot.Info.Store, stoppingToken, chainsAtOnce: 1);
             Prepared(logger, prepared.Built, prepared.Chains, snapshot.Version, time.GetElapsedTime(started).TotalSeconds);
             if (models.LastProblem is { } problem) NotStored(logger, problem);

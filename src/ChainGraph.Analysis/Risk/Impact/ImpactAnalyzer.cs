@@ -50,7 +50,7 @@ public sealed class ImpactAnalyzer
         var evidence = Settings.IncludeChokepoints ? ChokepointEvidence(chainId, cancellationToken) : [];
         var raw = new (double Structural, double Lost, double Ttr, double? Tts, OwnerExposure[] Owners)[candidates.Length];
         var workspaces = new ThreadLocal<LossPropagator.Workspace>(() => new LossPropagator.Workspace(baseline));
-        Parallel.For(0, candidates.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, candidates.Length, CallersScheduler.Loop(cancellationToken), i =>
         {
             var e = candidates[i];
             var ttr = TimeToRecover(e, chainId);
