@@ -13,7 +13,8 @@ namespace ChainGraph.Analysis;
 /// </remarks>
 public static class CallersScheduler
 {
-    /// <summary>A parallel loop's options: <see cref="TaskScheduler.Current"/>, cancelled by <paramref name="cancellationToken"/>.</summary>
+    /// <summary>A parallel loop's options: <see cref="TaskScheduler.Current"/>, cancelled by
+    /// <paramref name="cancellationToken"/>.</summary>
     public static ParallelOptions Loop(CancellationToken cancellationToken) =>
         new() { TaskScheduler = TaskScheduler.Current, CancellationToken = cancellationToken };
 }

@@ -103,6 +103,35 @@ public sealed class ImportCommandTests : IDisposable
         CliProcess.Run(_folder, "import", big, "--store", StorePath).ExitCode.Should().Be(0);
     }
 
+    // A first import into a store nobody else has open is written with a rollback journal (SqliteGraphStore.TryWriteAlone):
+    // killed mid-write, it leaves a hot journal, which the next open rolls back.
+    [Fact]
+    public async Task FirstImport_ProcessKilledWhileWriting_StoreOpensEmptyAndImportsAgain()
+    {
+        var big = WriteLargeDataset(suppliersPerCustomer: 30, customers: 10_000);
+        var info = CliProcess.StartInfo(_folder, ["import", big, "--store", StorePath]);
+        bool journalLeft;
+
+        using (var process = Process.Start(info)!)
+        {
+            string? line;
+            while ((line = process.StandardError.ReadLine()) is not null && !line.StartsWith("writing supplies.csv")) { }
+            line.Should().NotBeNull("the import should reach the supplies while writing");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            journalLeft = File.Exists(StorePath + "-journal");
+        }
+
+        using (var store = await StoreFactory.OpenAsync(StorePath))
+        {
+            (await store.GetStatsAsync()).Should().Be(new StoreStats(0, 0, 0, 0, 0));
+            (await store.GetVersionAsync()).Should().Be(0);
+            File.Exists(StorePath + "-journal").Should().BeFalse("the open rolled the hot journal back");
+        }
+        journalLeft.Should().BeTrue("the kill landed inside the rollback-journal write");
+        CliProcess.Run(_folder, "import", big, "--store", StorePath).ExitCode.Should().Be(0);
+    }
+
     [Fact]
     public async Task Snapshot_ProcessKilledWhileWritingIt_PreviousSnapshotOrNoneNeverATornOne()
     {
