@@ -86,16 +86,8 @@ public sealed class ImportCommandTests : IDisposable
     {
         CliProcess.Run(_folder, "import", Templates, "--store", StorePath).ExitCode.Should().Be(0);
         var big = WriteLargeDataset(suppliersPerCustomer: 30, customers: 10_000);
-        var info = CliProcess.StartInfo(_folder, ["import", big, "--store", StorePath]);
 
-        using (var process = Process.Start(info)!)
-        {
-            string? line;
-            while ((line = process.StandardError.ReadLine()) is not null && !line.StartsWith("writing supplies.csv")) { }
-            line.Should().NotBeNull("the import should reach the supplies while writing");
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
+        KillWhileWritingSupplies(big);
 
         using var store = await StoreFactory.OpenAsync(StorePath);
         (await store.GetStatsAsync()).Should().Be(new StoreStats(3, 1, 3, 2, 1));
@@ -109,18 +101,9 @@ public sealed class ImportCommandTests : IDisposable
     public async Task FirstImport_ProcessKilledWhileWriting_StoreOpensEmptyAndImportsAgain()
     {
         var big = WriteLargeDataset(suppliersPerCustomer: 30, customers: 10_000);
-        var info = CliProcess.StartInfo(_folder, ["import", big, "--store", StorePath]);
-        bool journalLeft;
 
-        using (var process = Process.Start(info)!)
-        {
-            string? line;
-            while ((line = process.StandardError.ReadLine()) is not null && !line.StartsWith("writing supplies.csv")) { }
-            line.Should().NotBeNull("the import should reach the supplies while writing");
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            journalLeft = File.Exists(StorePath + "-journal");
-        }
+        KillWhileWritingSupplies(big);
+        var journalLeft = File.Exists(StorePath + "-journal");
 
         using (var store = await StoreFactory.OpenAsync(StorePath))
         {
@@ -130,6 +113,17 @@ public sealed class ImportCommandTests : IDisposable
         }
         journalLeft.Should().BeTrue("the kill landed inside the rollback-journal write");
         CliProcess.Run(_folder, "import", big, "--store", StorePath).ExitCode.Should().Be(0);
+    }
+
+    // Imports the folder in a child process and kills it once it reports writing the supplies.
+    private void KillWhileWritingSupplies(string folder)
+    {
+        using var process = Process.Start(CliProcess.StartInfo(_folder, ["import", folder, "--store", StorePath]))!;
+        string? line;
+        while ((line = process.StandardError.ReadLine()) is not null && !line.StartsWith("writing supplies.csv")) { }
+        line.Should().NotBeNull("the import should reach the supplies while writing");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
     }
 
     [Fact]
