@@ -18,6 +18,9 @@ public sealed class SqliteGraphStore : IGraphStore
     // same transaction.
     private static readonly string[] TextReferencing = ["segments", "projects"];
 
+    // How long a statement waits for another connection's lock before SQLite reports the store busy.
+    private const int BusyTimeoutMs = 10_000;
+
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
 
@@ -48,7 +51,7 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             connection.Open();
-            Sql.Execute(connection, "PRAGMA busy_timeout = 10000");
+            Sql.Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs}");
             try
             {
                 Sql.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
@@ -148,14 +151,6 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    // The first import into a store that no other connection has open is written with a rollback journal: its pages go
-    // into the database file once, where the WAL writes each twice (the log, then the checkpoint that copies it at the
-    // commit). At 10M firms / 100M relations the import took 547 s instead of 650-654 s, its commit 2 s instead of 40 s
-    // (bench/RESULTS.md, session 9). SQLite leaves WAL only when no other connection has the file open (the API on the
-    // same store, a reader), and at once (busy timeout 0) refuses otherwise: the import then goes through the WAL as any
-    // other. Meanwhile another process cannot open the store (Open says why). synchronous = FULL, because NORMAL is safe
-    // from corruption on power loss only in WAL mode. A crash leaves a hot journal, which SQLite rolls back at the next
-    // open: the store is empty again.
     // A process that was waiting to open the store may hold it for a moment now; it sets WAL itself, as every open does.
     private void BackToWal()
     {
@@ -169,6 +164,14 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
+    // The first import into a store that no other connection has open is written with a rollback journal: its pages go
+    // into the database file once, where the WAL writes each twice (the log, then the checkpoint that copies it at the
+    // commit). At 10M firms / 100M relations the import took 582 s instead of 650-654 s, its commit 2 s instead of 40 s
+    // (bench/RESULTS.md, session 9). SQLite leaves WAL only when no other connection has the file open (the API on the
+    // same store, a reader), and at once (busy timeout 0) refuses otherwise: the import then goes through the WAL as any
+    // other. Meanwhile another process cannot open the store (Open says why). synchronous = FULL, because NORMAL is safe
+    // from corruption on power loss only in WAL mode. A crash leaves a hot journal, which SQLite rolls back at the next
+    // open: the store is empty again.
     private bool TryWriteAlone()
     {
         Sql.Execute(_connection, "PRAGMA busy_timeout = 0");
@@ -183,7 +186,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }
         finally
         {
-            Sql.Execute(_connection, "PRAGMA busy_timeout = 10000");
+            Sql.Execute(_connection, $"PRAGMA busy_timeout = {BusyTimeoutMs}");
         }
     }
 
